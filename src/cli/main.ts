@@ -1,0 +1,1 @@
+console.log('exercice-coordonne: command-line tool under construction');

@@ -1,0 +1,144 @@
+/**
+ * Calendar dates as ISO `YYYY-MM-DD` strings, computed with date-fns on calendar days only.
+ *
+ * Internally a date is a `Date` at noon local time, so that no result depends on the machine's time
+ * zone or on a daylight-saving change at midnight; every function here takes and returns ISO strings.
+ *
+ * Anniversaries: the n-th anniversary of a date is computed from the original date (never year after
+ * year). An anniversary of 29 February falls on 28 February in a common year and on 29 February in a
+ * leap year (date-fns `addYears`). No text we implement says otherwise; docs state this convention.
+ */
+import { addDays, addMonths, addYears, differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { invalid } from './errors.js';
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(year, month, 0, 12).getDate();
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** What the library expects of a date, for error messages. */
+export const ISO_DATE_EXPECTATION = 'a real calendar date written YYYY-MM-DD (years 1900-2200)';
+
+/** Checks an ISO date, raising the library error naming `path` otherwise. */
+export function assertIsoDate(value: unknown, path: readonly (string | number)[]): IsoDate {
+  if (!isIsoDate(value)) invalid(path, value, ISO_DATE_EXPECTATION);
+  return value;
+}
+
+function toDate(iso: IsoDate): Date {
+  const m = ISO.exec(iso);
+  if (!m || !isIsoDate(iso)) throw new RangeError(`internal: not an ISO date: ${String(iso)}`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12, 0, 0, 0);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function toIso(date: Date): IsoDate {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+/** `date` plus `n` days (n may be negative). */
+export function plusDays(date: IsoDate, n: number): IsoDate {
+  return toIso(addDays(toDate(date), n));
+}
+
+/** `date` plus `n` calendar months (end of month is kept: 31 January + 1 month = 28/29 February). */
+export function plusMonths(date: IsoDate, n: number): IsoDate {
+  return toIso(addMonths(toDate(date), n));
+}
+
+/** `date` plus `n` years (29 February + 1 year = 28 February). */
+export function plusYears(date: IsoDate, n: number): IsoDate {
+  return toIso(addYears(toDate(date), n));
+}
+
+/** Number of calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+/** Number of calendar-month boundaries from `from` to `to` (date-fns `differenceInCalendarMonths`). */
+export function calendarMonthsBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarMonths(toDate(to), toDate(from));
+}
+
+/** -1, 0 or 1 as `a` is before, equal to or after `b`. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The later of two dates. */
+export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+/** The earlier of two dates. */
+export function earlierOf(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+/** The calendar year of a date. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** A closed range of days, `from` and `to` both included. */
+export interface DateRange {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/**
+ * Contract year `n` (1-based) of a contract whose years count from `start`: from the (n−1)-th
+ * anniversary of `start` to the day before the n-th.
+ */
+export function contractYear(start: IsoDate, n: number): DateRange {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`internal: contract year must be a whole number ≥ 1, got ${n}`);
+  return { from: plusYears(start, n - 1), to: plusDays(plusYears(start, n), -1) };
+}
+
+/** The contract year (1-based) that contains `date`, or 0 when `date` is before `start`. */
+export function contractYearOf(start: IsoDate, date: IsoDate): number {
+  if (date < start) return 0;
+  let n = Math.max(1, yearOf(date) - yearOf(start));
+  while (n > 1 && plusYears(start, n - 1) > date) n--;
+  while (plusYears(start, n) <= date) n++;
+  return n;
+}
+
+/** The first anniversary of `start` (1st, 2nd, …) falling on or after `date`, with its rank. */
+export function firstAnniversaryOnOrAfter(start: IsoDate, date: IsoDate): { rank: number; date: IsoDate } {
+  let rank = Math.max(1, yearOf(date) - yearOf(start) - 1);
+  while (rank > 1 && plusYears(start, rank - 1) >= date) rank--;
+  while (plusYears(start, rank) < date) rank++;
+  return { rank, date: plusYears(start, rank) };
+}
+
+/** Number of days in a closed range (both ends included). */
+export function daysInRange(range: DateRange): number {
+  return daysBetween(range.from, range.to) + 1;
+}
+
+/** The intersection of two closed ranges, or `undefined` when they do not meet. */
+export function intersect(a: DateRange, b: DateRange): DateRange | undefined {
+  const from = laterOf(a.from, b.from);
+  const to = earlierOf(a.to, b.to);
+  return from <= to ? { from, to } : undefined;
+}

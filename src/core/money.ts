@@ -1,0 +1,176 @@
+/**
+ * Euro amounts on decimal.js.
+ *
+ * The library never changes decimal.js's global configuration (that would change the host
+ * application's numbers): it works with a private clone, {@link Dec}, with 60 significant digits and
+ * half-up rounding. Rounding to the cent happens only where a rule says so, through {@link roundToCent}.
+ *
+ * Amounts in results are `Decimal` values rounded to the cent whose JSON form is a string with two
+ * decimals (`"11000.00"`), made by {@link euro}.
+ */
+import Decimal from 'decimal.js';
+import { invalid } from './errors.js';
+
+/** The library's private decimal constructor (a clone: never the global one). */
+export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+
+export { Decimal };
+
+/** What a caller may pass for a decimal quantity: a decimal string, an integer number, or a Decimal. */
+export type DecimalInput = string | number | Decimal;
+
+const DECIMAL_STRING = /^-?(?:\d+)(?:\.\d+)?$/;
+
+/**
+ * Converts a caller's value to a {@link Dec}. Strings must be plain decimals (`"1234.5"`, no exponent,
+ * no thousands separator); numbers must be finite. Raises the library error naming `path` otherwise.
+ */
+export function toDecimal(value: unknown, path: readonly (string | number)[] = []): Decimal {
+  if (Decimal.isDecimal(value)) {
+    const d = new Dec(value as Decimal);
+    if (!d.isFinite()) invalid(path, String(value), 'a finite decimal');
+    return d;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) invalid(path, value, 'a finite number');
+    return new Dec(value);
+  }
+  if (typeof value === 'string' && DECIMAL_STRING.test(value.trim())) return new Dec(value.trim());
+  return invalid(path, value, 'a decimal number such as "1234.56"');
+}
+
+/** Rounding modes a rule may ask for when rounding to the cent. */
+export type CentRounding = 'half-up' | 'down' | 'up' | 'half-even';
+
+const MODES: Record<CentRounding, Decimal.Rounding> = {
+  'half-up': Decimal.ROUND_HALF_UP,
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+};
+
+/** Rounds to the cent with the rule's mode (half-up when the rule says nothing more precise). */
+export function roundToCent(amount: Decimal, mode: CentRounding = 'half-up'): Decimal {
+  return new Dec(amount).toDecimalPlaces(2, MODES[mode]);
+}
+
+function centsJson(this: Decimal): string {
+  return this.toFixed(2);
+}
+
+/**
+ * A euro amount for a result: must already be a whole number of cents (a rule rounded it, or it is a
+ * legal figure). Returns a Decimal whose JSON form is `"1234.50"`. Raises if the amount has sub-cent
+ * digits or is negative: a result never carries a fraction of a cent or a negative euro by accident.
+ */
+export function euro(amount: DecimalInput): Decimal {
+  const d = toDecimal(amount);
+  if (!d.equals(d.toDecimalPlaces(2))) {
+    throw new RangeError(`internal: euro amount ${d.toString()} is not a whole number of cents; round it first`);
+  }
+  if (d.isNegative() && !d.isZero()) {
+    throw new RangeError(`internal: negative euro amount ${d.toString()}`);
+  }
+  const out = new Dec(d.isZero() ? 0 : d);
+  Object.defineProperty(out, 'toJSON', { value: centsJson, enumerable: false });
+  return out;
+}
+
+/** A signed euro amount (a difference between two scenarios, a balance to recover). */
+export function signedEuro(amount: DecimalInput): Decimal {
+  const d = toDecimal(amount);
+  if (!d.equals(d.toDecimalPlaces(2))) {
+    throw new RangeError(`internal: euro amount ${d.toString()} is not a whole number of cents; round it first`);
+  }
+  const out = new Dec(d.isZero() ? 0 : d);
+  Object.defineProperty(out, 'toJSON', { value: centsJson, enumerable: false });
+  return out;
+}
+
+/** Zero euros. */
+export function zeroEuro(): Decimal {
+  return euro(0);
+}
+
+/** Sum of amounts (exact). */
+export function sum(amounts: Iterable<Decimal>): Decimal {
+  let total = new Dec(0);
+  for (const a of amounts) total = total.plus(a);
+  return total;
+}
+
+/** The smaller of two amounts. */
+export function min(a: Decimal, b: Decimal): Decimal {
+  return a.lessThanOrEqualTo(b) ? new Dec(a) : new Dec(b);
+}
+
+/** The larger of two amounts. */
+export function max(a: Decimal, b: Decimal): Decimal {
+  return a.greaterThanOrEqualTo(b) ? new Dec(a) : new Dec(b);
+}
+
+/** Clamps a ratio into [0, 1]. */
+export function clampRatio(r: Decimal): Decimal {
+  if (r.isNegative()) return new Dec(0);
+  if (r.greaterThan(1)) return new Dec(1);
+  return new Dec(r);
+}
+
+/**
+ * Splits `total` (a whole number of cents) into parts proportional to `weights`, each a whole number
+ * of cents, whose sum is exactly `total` (largest-remainder method; ties go to the earlier part).
+ * Used for prorata and instalments so that the parts always add up to the whole.
+ */
+export function allocate(total: Decimal, weights: readonly Decimal[]): Decimal[] {
+  const totalCents = new Dec(total).times(100);
+  if (!totalCents.isInteger()) throw new RangeError(`internal: allocate() needs whole cents, got ${total.toString()}`);
+  const weightSum = sum(weights);
+  if (weights.length === 0) throw new RangeError('internal: allocate() needs at least one weight');
+  if (weightSum.isZero()) throw new RangeError('internal: allocate() needs a non-zero weight');
+  const exact = weights.map((w) => totalCents.times(w).dividedBy(weightSum));
+  const floors = exact.map((e) => e.floor());
+  let remainder = totalCents.minus(sum(floors)).toNumber();
+  const order = exact
+    .map((e, i) => ({ i, frac: e.minus(e.floor()) }))
+    .sort((a, b) => b.frac.comparedTo(a.frac) || a.i - b.i);
+  const cents = floors.map((f) => new Dec(f));
+  for (let k = 0; remainder > 0; k++, remainder--) {
+    const target = order[k % order.length]!;
+    cents[target.i] = cents[target.i]!.plus(1);
+  }
+  return cents.map((c) => c.dividedBy(100));
+}
+
+const GROUP = '\u202f'; // narrow no-break space: what Intl fr-FR uses between thousands
+const BEFORE_UNIT = '\u00a0'; // no-break space before the € sign
+
+function groupThousands(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += GROUP;
+    out += digits[i];
+  }
+  return out;
+}
+
+/**
+ * Formats an amount the French way: `11 000,00 €` (same characters as `Intl.NumberFormat('fr-FR')`),
+ * exactly, from the decimal digits (no conversion to a JavaScript number).
+ */
+export function formatEuro(amount: Decimal, options: { symbol?: boolean } = {}): string {
+  const fixed = new Dec(amount).toFixed(2, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith('-');
+  const [intPart, decPart] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string];
+  const body = `${groupThousands(intPart)},${decPart}`;
+  const sign = negative && !/^0,00$/.test(body) ? '-' : '';
+  return `${sign}${body}${options.symbol === false ? '' : `${BEFORE_UNIT}€`}`;
+}
+
+/** Formats a decimal quantity (points, patients, rates) the French way, without unit and without padding. */
+export function formatDecimalFr(value: Decimal, decimals?: number): string {
+  const d = new Dec(value);
+  const fixed = decimals === undefined ? d.toFixed() : d.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith('-');
+  const [intPart, decPart] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string | undefined];
+  return `${negative ? '-' : ''}${groupThousands(intPart)}${decPart ? `,${decPart}` : ''}`;
+}
