@@ -6,3 +6,4 @@
  * (`exercice-coordonne/assistant-medical`, …) so that a bundle pulls only what it uses.
  */
 export * from './core/index.js';
+export * as assistantMedical from './assistant-medical/index.js';

@@ -10,7 +10,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { IsoDate } from './dates.js';
-import type { Label, ParameterValue, Resolved, Source, Status } from './parameters.js';
+import type { Label, ParameterValue, Resolved, RuleReading, Source, Status } from './parameters.js';
 
 /** A value shown in a step: amounts and decimals as strings. */
 export type StepValue = string | number | boolean | null | readonly string[];
@@ -44,6 +44,8 @@ export interface Step {
   readonly status: Status | 'caller';
   readonly sources: readonly StepSource[];
   readonly parameters: readonly StepParameter[];
+  /** Ids of the readings of the texts the step relies on (see the scheme's `RULES`). */
+  readonly rules?: readonly string[];
   /** For steps that choose: what was rejected, and why. */
   readonly alternatives?: readonly { readonly value: StepValue; readonly reason: Label }[];
 }
@@ -82,6 +84,8 @@ export interface StepSpec {
   readonly value: StepValue | Decimal;
   /** Parameters read by the step: their sources and statuses are cited. */
   readonly uses?: readonly Resolved[];
+  /** Readings of the texts the step relies on: their sources and statuses are cited. */
+  readonly rules?: readonly RuleReading[];
   /** Other sources (a rule with no number of its own). */
   readonly sources?: readonly Source[];
   /** Status of the rule itself when it is not a parameter (e.g. an assumption about a formula). */
@@ -119,11 +123,13 @@ export function step(spec: StepSpec): Step {
       add({ title: r.callerSource?.title ?? `caller override of ${r.id}`, ...(r.callerSource?.url ? { url: r.callerSource.url } : {}), kind: 'caller' });
     }
   }
+  for (const r of spec.rules ?? []) for (const s of r.sources) add(sourceOf(s));
   for (const s of spec.sources ?? []) add(sourceOf(s));
   if (spec.callerInput) add({ title: spec.callerInput, kind: 'caller' });
   const inputs: Record<string, StepValue> = {};
   for (const [k, v] of Object.entries(spec.inputs ?? {})) inputs[k] = normalise(v);
   const statuses: (Status | 'caller')[] = uses.map((u) => u.status);
+  for (const r of spec.rules ?? []) statuses.push(r.status);
   if (spec.status) statuses.push(spec.status);
   if (spec.callerInput) statuses.push('caller');
   return {
@@ -133,6 +139,7 @@ export function step(spec: StepSpec): Step {
     value: normalise(spec.value),
     status: weakest(statuses),
     sources,
+    ...(spec.rules && spec.rules.length > 0 ? { rules: spec.rules.map((r) => r.id) } : {}),
     parameters: uses.map((u) => ({
       id: u.id,
       value: u.value,
@@ -147,15 +154,9 @@ export function step(spec: StepSpec): Step {
 /** Languages of labels. */
 export type Lang = 'fr' | 'en';
 
-function showValue(v: StepValue): string {
-  if (Array.isArray(v)) return v.join(', ');
-  if (v === null) return '—';
-  return String(v);
-}
-
 /**
- * Renders an explanation as text lines, one per step: label, value, status when not verified, and
- * the first source. Meant for terminals and logs; programs should read the steps themselves.
+ * Renders an explanation as text lines, one per step: its label (a full sentence that states the
+ * value), its status when not verified, and its first source. Meant for terminals and logs; programs should read the steps themselves.
  */
 export function explanationLines(explanation: Explanation, lang: Lang = 'fr'): string[] {
   const unsure: Record<string, Label> = {
@@ -168,6 +169,6 @@ export function explanationLines(explanation: Explanation, lang: Lang = 'fr'): s
     const mark = s.status !== 'verified' ? ` [${unsure[s.status]?.[lang] ?? s.status}]` : '';
     const src = s.sources[0];
     const cite = src ? ` — ${src.title}${src.article ? `, ${src.article}` : ''}${src.url ? ` <${src.url}>` : ''}` : '';
-    return `${s.label[lang]}${lang === 'fr' ? ' : ' : ': '}${showValue(s.value)}${mark}${cite}`;
+    return `${s.label[lang]}${mark}${cite}`;
   });
 }

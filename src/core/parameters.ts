@@ -61,6 +61,18 @@ export type Unit =
 
 const NUMERIC_UNITS: ReadonlySet<Unit> = new Set(['EUR', 'ratio', 'patients', 'points', 'count', 'days', 'months', 'years']);
 
+/**
+ * A reading of the texts that is a rule rather than a figure (which date chooses a table, how a band
+ * boundary is read): cited by explanation steps and listed in docs with its status.
+ */
+export interface RuleReading {
+  readonly id: string;
+  readonly label: Label;
+  readonly status: Exclude<Status, 'unknown'>;
+  readonly sources: readonly Source[];
+  readonly note?: string;
+}
+
 /** A value a parameter may hold: decimal strings for numbers, booleans, lists, dates, choices. */
 export type ParameterValue = string | boolean | readonly string[];
 

@@ -1,0 +1,1028 @@
+/**
+ * Every legal figure of the aide à l'emploi d'un assistant médical, by date, with its sources.
+ *
+ * Two kinds of dates key these tables:
+ * - the **signature date** of the contract chooses the regime and, with it, eligibility rules, options
+ *   and objectives (`am.regime`, `am.eligibility.*`, `am.options.*`, `am.objective.*`, `am.percentile.*`);
+ * - the **amount reference date** of a contract year (its first day, or the signature date if later)
+ *   chooses the amount table (`am.aid.ceiling.*`): the Convention 2024 amounts apply to contract years
+ *   starting on or after 22 June 2024 (ameli: « l'augmentation a lieu à la date anniversaire du contrat »).
+ *
+ * Nothing here is computed: each figure is typed from its source. See docs/assistant-medical.md.
+ */
+import { parameter, table, type Parameter, type Period, type RuleReading, type Source } from '../core/parameters.js';
+import { SOURCES as S } from './sources.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Dates at which the texts change (data, used only to build the periods below)
+
+/** Avenant 7: contracts signed from 1 September 2019 (start of the scheme). */
+const AVENANT_7_FROM = '2019-09-01';
+/** Règlement arbitral: in force 1 May 2023 (arrêté of 28 April 2023, JO 30 April 2023). */
+const RA_FROM = '2023-05-01';
+/** Convention médicale 2024: in force 22 June 2024 (arrêté of 20 June 2024). */
+const CONVENTION_2024_FROM = '2024-06-22';
+
+// ---------------------------------------------------------------------------------------------------
+// Regimes and contract
+
+export const REGIMES = ['avenant-7', 'reglement-arbitral-2023', 'convention-2024'] as const;
+/** The text governing a contract, named after it. */
+export type Regime = (typeof REGIMES)[number];
+
+export const regime = parameter({
+  id: 'am.regime',
+  label: { fr: 'Texte applicable selon la date de signature du contrat', en: 'Text governing a contract, by signature date' },
+  unit: 'choice',
+  choices: REGIMES,
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: 'avenant-7',
+      status: 'unverified',
+      sources: [S.legifranceAvenant7, S.egora2019],
+      note: 'Avenant 7 was approved by arrêté of 14 Aug 2019 (JORF 20 Aug 2019); the start of the scheme on 1 Sept 2019 is read in the press (egora), not in the text.',
+    },
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: 'reglement-arbitral-2023',
+      status: 'verified',
+      sources: [S.ameliReglementArbitral],
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: 'convention-2024',
+      status: 'verified',
+      sources: [S.ameli2024, S.ameliConventionEssentiel],
+    },
+  ],
+});
+
+export const contractDurationYears = parameter({
+  id: 'am.contract.duration-years',
+  label: { fr: 'Durée du contrat', en: 'Contract duration' },
+  unit: 'years',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '5',
+      status: 'verified',
+      sources: [S.arsPaca, S.ordre, S.quotidien2024],
+      note: 'Renewal: "renouvelable une fois" (Baker Tilly, Crédit Agricole) vs renewable with no stated limit (2024 press). A renewal is a new contract, computed as such.',
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Options (ETP of assistant funded)
+
+/** The options: share of a full-time assistant funded (ETP). `1.5` and `2` are the 2024 second-assistant options. */
+export const OPTIONS = ['1/3', '1/2', '1', '1.5', '2'] as const;
+export type Option = (typeof OPTIONS)[number];
+
+/** Slug of an option in parameter ids. */
+export const OPTION_SLUG: Record<Option, string> = {
+  '1/3': 'etp-1-3',
+  '1/2': 'etp-1-2',
+  '1': 'etp-1',
+  '1.5': 'etp-1-5',
+  '2': 'etp-2',
+};
+
+export const optionsOpen = parameter({
+  id: 'am.options.open-to-new-contracts',
+  label: { fr: 'Options ouvertes à la signature', en: 'Options open to new contracts' },
+  unit: 'list',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: ['1/3', '1/2', '1'],
+      status: 'unverified',
+      sources: [S.csmfContreparties, S.egora2021],
+      note: 'The three Avenant 7 options (at least 1/3, 1/2 or 1 ETP) are read in union and press summaries; the 1 ETP option is limited by zone (see am.eligibility.full-time.zones).',
+    },
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: ['1/2', '1'],
+      status: 'verified',
+      sources: [S.ameliReglementArbitral],
+      note: 'The règlement arbitral closed the 1/3 ETP option to new contracts; running contracts continue.',
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: ['1/2', '1', '1.5', '2'],
+      status: 'verified',
+      sources: [S.ameli2024, S.ameliSimulateur],
+      note: '1.5 and 2 ETP: second-assistant options for GPs already on a 1 ETP contract (see am.eligibility.second-assistant.*); their amounts are not published.',
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Eligibility
+
+export const SECTORS = ['1', '2-optam', '2'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const eligibleSectors = parameter({
+  id: 'am.eligibility.sectors',
+  label: { fr: "Secteurs d'exercice éligibles", en: 'Eligible sectors' },
+  unit: 'list',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: ['1', '2-optam'],
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'Secteur 1, or secteur 2 with OPTAM / OPTAM-CO: union summaries of Avenant 7.',
+    },
+    { from: RA_FROM, until: CONVENTION_2024_FROM, value: ['1', '2-optam'], status: 'verified', sources: [S.ameliReglementArbitral] },
+    { from: CONVENTION_2024_FROM, value: ['1', '2-optam'], status: 'verified', sources: [S.ameliConvention2024] },
+  ],
+});
+
+export const excludedSpecialties = parameter({
+  id: 'am.eligibility.excluded-specialties',
+  label: { fr: 'Spécialités exclues du dispositif', en: 'Specialties excluded from the scheme' },
+  unit: 'list',
+  periods: [
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: ['radiologie', 'radiotherapie', 'stomatologie', 'anesthesiologie', 'anatomo-cyto-pathologie', 'medecine-nucleaire'],
+      status: 'unverified',
+      sources: [S.jhp],
+      note: 'Règlement arbitral list read in a secondary summary (JHP); it is the same list as the Convention 2024 one published by ameli.',
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: ['radiologie', 'radiotherapie', 'stomatologie', 'anesthesiologie', 'anatomo-cyto-pathologie', 'medecine-nucleaire'],
+      status: 'verified',
+      sources: [S.ameliConvention2024, S.quotidien2024],
+    },
+  ],
+});
+
+export const avenant7WholeTerritorySpecialties = parameter({
+  id: 'am.eligibility.avenant-7.whole-territory-specialties',
+  label: {
+    fr: 'Avenant 7 : spécialités éligibles sur tout le territoire',
+    en: 'Avenant 7: specialties eligible on the whole territory',
+  },
+  unit: 'list',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: ['medecine-generale', 'pediatrie', 'cardiologie', 'gynecologie', 'gastro-enterologie', 'ophtalmologie', 'psychiatrie'],
+      status: 'unverified',
+      sources: [S.bakerTilly, S.csmfCriteres],
+      note: 'Non-exhaustive list ("comme ...") from Baker Tilly; the official list is in an annex of Avenant 7 that was not read. Other specialties (anaesthetists, surgeons, radiologists, ...) were eligible only in the 30 % of départements with the lowest density of their specialty.',
+    },
+  ],
+});
+
+export const clinicalFeeRuleSpecialties = parameter({
+  id: 'am.eligibility.clinical-fees.specialties',
+  label: {
+    fr: 'Spécialités soumises à la condition de part d’honoraires cliniques',
+    en: 'Specialties subject to the clinical-fee-share condition',
+  },
+  unit: 'list',
+  periods: [
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: ['chirurgie'],
+      status: 'unverified',
+      sources: [S.jhp],
+      note: 'Règlement arbitral: surgeons eligible if CCAM fees are under 20 % of total fees (secondary summary).',
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: ['chirurgie', 'orl', 'gynecologie'],
+      status: 'verified',
+      sources: [S.ameliConvention2024],
+    },
+  ],
+});
+
+export const clinicalFeeMinimumShare = parameter({
+  id: 'am.eligibility.clinical-fees.minimum-share',
+  label: {
+    fr: 'Part minimale d’honoraires cliniques (12 mois précédant la signature)',
+    en: 'Minimum share of clinical fees (12 months before signature)',
+  },
+  unit: 'ratio',
+  periods: [
+    { from: RA_FROM, until: CONVENTION_2024_FROM, value: '0.8', status: 'unverified', sources: [S.jhp], note: 'CCAM < 20 % of total fees, i.e. clinical fees > 80 % (secondary summary).' },
+    { from: CONVENTION_2024_FROM, value: '0.8', status: 'verified', sources: [S.ameliConvention2024] },
+  ],
+});
+
+export const clinicalFeeComparison = parameter({
+  id: 'am.eligibility.clinical-fees.comparison',
+  label: { fr: 'Borne à 80 % incluse ou non', en: 'Whether exactly 80 % qualifies' },
+  unit: 'choice',
+  choices: ['at-least', 'more-than'],
+  periods: [
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: 'more-than',
+      status: 'unverified',
+      sources: [S.jhp],
+      note: '"CCAM < 20 %" means clinical share strictly above 80 %.',
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'unverified',
+      sources: [S.ameliConvention2024, S.quotidien2024],
+      note: 'CONFLICT at exactly 80 %: ameli writes both "CCAM < 20 %" (clinical > 80 %) and "80 % et plus" (clinical ≥ 80 %); Le Quotidien writes "plus de 80 %". The library follows the plainer ameli sentence (≥ 80 %).',
+    },
+  ],
+});
+
+export const ZONES = ['zip', 'zac', 'none'] as const;
+export type Zone = (typeof ZONES)[number];
+
+export const fullTimeZones = parameter({
+  id: 'am.eligibility.full-time.zones',
+  label: { fr: 'Zones ouvrant l’option temps plein', en: 'Zones where the full-time option is open' },
+  unit: 'list',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: ['zip'],
+      status: 'unverified',
+      sources: [S.csmfContreparties, S.egora2021, S.ameliReglementArbitral],
+      note: 'Avenant 7: 1 ETP only in a zone sous-dense (ZIP). Whether a ZAC also qualified is unconfirmed (an MG France case study mentions "ZIP ou ZAC").',
+    },
+    {
+      from: RA_FROM,
+      value: ['zip', 'zac', 'none'],
+      status: 'verified',
+      sources: [S.ameliReglementArbitral],
+      note: 'The règlement arbitral removed the zone condition for 1 ETP.',
+    },
+  ],
+});
+
+export const groupPracticeRequired = parameter({
+  id: 'am.eligibility.group-practice.required',
+  label: { fr: 'Exercice regroupé exigé', en: 'Group practice required' },
+  unit: 'boolean',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: true,
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'Avenant 7: cabinet of at least 2 doctors (multi-site MSP counts), with a derogation in a zone sous-dense.',
+    },
+    { from: RA_FROM, value: false, status: 'verified', sources: [S.ameliReglementArbitral] },
+  ],
+});
+
+export const groupPracticeExemptZones = parameter({
+  id: 'am.eligibility.group-practice.exempt-zones',
+  label: { fr: 'Zones dispensant de l’exercice regroupé', en: 'Zones exempt from the group-practice condition' },
+  unit: 'list',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: ['zip'],
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.medscape],
+      note: 'Derogation for a "zone sous-dense"; the library reads it as the ZIP. Whether a ZAC qualified is unconfirmed.',
+    },
+  ],
+});
+
+export const coordinatedPracticeRequired = parameter({
+  id: 'am.eligibility.coordinated-practice.required',
+  label: { fr: 'Exercice coordonné exigé (ou engagement sous 2 ans)', en: 'Coordinated practice required (or commitment within 2 years)' },
+  unit: 'boolean',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: true,
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'MSP, centre de santé, ESP, ESS, CPTS or other coordinated form, or a commitment to join one within 2 years.',
+    },
+    { from: RA_FROM, value: false, status: 'verified', sources: [S.ameliReglementArbitral] },
+  ],
+});
+
+export const childrenShareExemption = parameter({
+  id: 'am.eligibility.avenant-7.children-share-exemption',
+  label: {
+    fr: 'Avenant 7 : part de patients de moins de 16 ans dispensant du seuil P30 (MG)',
+    en: 'Avenant 7: share of patients under 16 exempting a GP from the P30 minimum',
+  },
+  unit: 'ratio',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: '0.2',
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'GPs with more than 20 % of patients under 16 (union summaries).',
+    },
+  ],
+});
+
+export const disabilityExemption = parameter({
+  id: 'am.eligibility.disability-exemption',
+  label: {
+    fr: 'Médecin reconnu travailleur handicapé dispensé du seuil P30',
+    en: 'Doctor recognised as disabled worker (RQTH) exempt from the P30 minimum',
+  },
+  unit: 'boolean',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: true,
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'Avenant 7 per union summaries.',
+    },
+    {
+      from: RA_FROM,
+      value: false,
+      status: 'unverified',
+      sources: [S.jhp, S.ameliConvention2024],
+      note: 'From 2023 the texts speak of "adaptations du contrat" for doctors with a handicap or chronic illness, not of an exemption: the library reports it as a point to check with the CPAM.',
+    },
+  ],
+});
+
+export const p30Comparison = parameter({
+  id: 'am.eligibility.p30.comparison',
+  label: { fr: 'Seuil P30 : « plus de » ou « au moins »', en: 'P30 minimum: "more than" or "at least"' },
+  unit: 'choice',
+  choices: ['at-least', 'more-than'],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'more-than',
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.arsMartinique],
+      note: 'Sources write "plus de 640" (Avenant 7) and "+ de 775" (ARS, 2023/2024); others write "≥ 775". The text was not read.',
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Percentile thresholds (patients), by specialty and measure, by signature date
+
+/** Percentile cut-offs of the national distribution of patientèle. */
+export const PERCENTILES = ['p30', 'p50', 'p70', 'p90', 'p95'] as const;
+export type Percentile = (typeof PERCENTILES)[number];
+
+function gpThreshold(percentile: Percentile, periods: readonly Period<string>[]): Parameter<string> {
+  return parameter({
+    id: `am.percentile.medecine-generale.${percentile}`,
+    label: {
+      fr: `Médecine générale : ${percentile.toUpperCase()} de la patientèle médecin traitant`,
+      en: `General practice: ${percentile.toUpperCase()} of the médecin-traitant patientèle`,
+    },
+    unit: 'patients',
+    periods,
+  });
+}
+
+const unknownGp = (what: string): Period<string>[] => [
+  { from: AVENANT_7_FROM, until: RA_FROM, status: 'unknown', sources: [], note: `${what} under Avenant 7 is not published in any source read; pass the band or thresholds.` },
+  {
+    from: RA_FROM,
+    status: 'unknown',
+    sources: [],
+    note: `${what} of the distribution at 31 Dec 2021 (règlement arbitral, Convention 2024) is not published in any source read; pass the band or thresholds.`,
+  },
+];
+
+export const gpPercentiles: Record<Percentile, Parameter<string>> = {
+  p30: gpThreshold('p30', [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: '640',
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'Adult MT patients; P30 under Avenant 7, read in many concordant union and press summaries.',
+    },
+    {
+      from: RA_FROM,
+      value: '775',
+      status: 'verified',
+      sources: [S.arsMartinique],
+      note: 'MT patients, adults and children; P30 of the national distribution at 31 Dec 2021.',
+    },
+  ]),
+  p50: gpThreshold('p50', [
+    { from: AVENANT_7_FROM, until: RA_FROM, status: 'unknown', sources: [], note: 'GP P50 under Avenant 7 is not published in any source read; pass the band or thresholds.' },
+    {
+      from: RA_FROM,
+      value: '1045',
+      status: 'unverified',
+      sources: [S.mesdocsCollectif],
+      note: 'P50 of MT patients at 31 Dec 2021 as quoted for the 2026 collective contract (secondary, citing ameli Hauts-de-Seine).',
+    },
+  ]),
+  p70: gpThreshold('p70', unknownGp('GP P70')),
+  p90: gpThreshold('p90', unknownGp('GP P90')),
+  p95: gpThreshold('p95', unknownGp('GP P95')),
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Amounts (plafonds) per option, contract year and band
+
+/** Which row of the amount table a contract year uses. */
+export const AMOUNT_ROWS = ['year-1', 'year-2', 'year-3-plus', 'year-3-plus.p90-p95', 'p95-plus'] as const;
+export type AmountRow = (typeof AMOUNT_ROWS)[number];
+
+const AMOUNT_ROW_LABEL: Record<AmountRow, { fr: string; en: string }> = {
+  'year-1': { fr: '1re année', en: 'year 1' },
+  'year-2': { fr: '2e année', en: 'year 2' },
+  'year-3-plus': { fr: 'à partir de la 3e année', en: 'year 3 onward' },
+  'year-3-plus.p90-p95': { fr: 'à partir de la 3e année, patientèle entre P90 et P95', en: 'year 3 onward, patientèle P90–P95' },
+  'p95-plus': { fr: 'toute année, patientèle ≥ P95', en: 'any year, patientèle ≥ P95' },
+};
+
+/** Rows of the amount table named by their contract year; later years use the `year-3-plus` rows. */
+export const AMOUNT_ROW_BY_YEAR: Readonly<Record<number, AmountRow>> = { 1: 'year-1', 2: 'year-2' };
+
+const BEFORE_2024: readonly Source[] = [S.ameli2024, S.ordre];
+const FROM_2024: readonly Source[] = [S.ameli2024];
+
+function ceiling(option: Option, row: AmountRow, before2024: string | undefined, from2024: string | undefined): Parameter<string> {
+  const periods: Period<string>[] = [];
+  if (before2024 !== undefined) {
+    periods.push({ from: AVENANT_7_FROM, until: CONVENTION_2024_FROM, value: before2024, status: 'verified', sources: BEFORE_2024 });
+  }
+  if (from2024 !== undefined) {
+    periods.push({ from: CONVENTION_2024_FROM, value: from2024, status: 'verified', sources: FROM_2024 });
+  }
+  // A 1/3 ETP year 1 has no 2024 amount: the option is closed to contracts signed since 1 May 2023.
+  return parameter({
+    id: `am.aid.ceiling.${OPTION_SLUG[option]}.${row}`,
+    label: {
+      fr: `Aide maximale, option ${option} ETP, ${AMOUNT_ROW_LABEL[row].fr}`,
+      en: `Maximum aid, option ${option} FTE, ${AMOUNT_ROW_LABEL[row].en}`,
+    },
+    unit: 'EUR',
+    periods,
+  });
+}
+
+function unknownCeiling(option: '1.5' | '2'): Parameter<string> {
+  return parameter({
+    id: `am.aid.ceiling.${OPTION_SLUG[option]}.year-3-plus`,
+    label: {
+      fr: `Aide maximale, option ${option} ETP (second assistant), à partir de la 3e année`,
+      en: `Maximum aid, option ${option} FTE (second assistant), year 3 onward`,
+    },
+    unit: 'EUR',
+    periods: [
+      {
+        from: CONVENTION_2024_FROM,
+        status: 'unknown',
+        sources: [],
+        note: 'ameli announces the 1.5 and 2 ETP options ("prenez contact directement avec votre caisse") but publishes no amount; pass the amount of your contract.',
+      },
+    ],
+  });
+}
+
+/**
+ * The published amount tables (ameli 2024 "AVANT" and "APRÈS" columns; 1/3 ETP also in the Ordre
+ * bulletin). Avenant 7 amounts also apply under the règlement arbitral. Not computed as +5 %.
+ */
+export const ceilings: Record<'1/3' | '1/2' | '1', Record<AmountRow, Parameter<string>>> & Record<'1.5' | '2', { 'year-3-plus': Parameter<string> }> = {
+  '1/3': {
+    'year-1': ceiling('1/3', 'year-1', '12000', undefined),
+    'year-2': ceiling('1/3', 'year-2', '9000', '9450'),
+    'year-3-plus': ceiling('1/3', 'year-3-plus', '7000', '7350'),
+    'year-3-plus.p90-p95': ceiling('1/3', 'year-3-plus.p90-p95', '8350', '8767'),
+    'p95-plus': ceiling('1/3', 'p95-plus', '12000', '12600'),
+  },
+  '1/2': {
+    'year-1': ceiling('1/2', 'year-1', '18000', '19000'),
+    'year-2': ceiling('1/2', 'year-2', '13500', '14000'),
+    'year-3-plus': ceiling('1/2', 'year-3-plus', '10500', '11000'),
+    'year-3-plus.p90-p95': ceiling('1/2', 'year-3-plus.p90-p95', '12500', '13000'),
+    'p95-plus': ceiling('1/2', 'p95-plus', '18000', '19000'),
+  },
+  '1': {
+    'year-1': ceiling('1', 'year-1', '36000', '38000'),
+    'year-2': ceiling('1', 'year-2', '27000', '28000'),
+    'year-3-plus': ceiling('1', 'year-3-plus', '21000', '22000'),
+    'year-3-plus.p90-p95': ceiling('1', 'year-3-plus.p90-p95', '25000', '26000'),
+    'p95-plus': ceiling('1', 'p95-plus', '36000', '38000'),
+  },
+  '1.5': { 'year-3-plus': unknownCeiling('1.5') },
+  '2': { 'year-3-plus': unknownCeiling('2') },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Objectives
+
+/** Bands of starting patientèle (percentiles of the national distribution of the specialty). */
+export const BANDS = ['P30-P50', 'P50-P70', 'P70-P90', 'P90-P95', 'P95+'] as const;
+export type Band = (typeof BANDS)[number];
+
+export const BAND_SLUG: Record<Band, string> = {
+  'P30-P50': 'p30-p50',
+  'P50-P70': 'p50-p70',
+  'P70-P90': 'p70-p90',
+  'P90-P95': 'p90-p95',
+  'P95+': 'p95-plus',
+};
+
+function objective(option: '1/3' | '1/2' | '1', band: Band, periods: readonly Period<string>[]): Parameter<string> {
+  return parameter({
+    id: `am.objective.${OPTION_SLUG[option]}.${BAND_SLUG[band]}`,
+    label: {
+      fr: `Objectif d’augmentation de patientèle, option ${option} ETP, patientèle de départ ${band}`,
+      en: `Patientèle increase objective, option ${option} FTE, starting band ${band}`,
+    },
+    unit: 'ratio',
+    periods,
+  });
+}
+
+const A7_QUOTE_NOTE =
+  'Avenant 7 art. 9-5-2-2, quoted verbatim from the arrêté of 14 Aug 2019 in a thesis annex (not an official host): to be checked on Légifrance.';
+
+const raAnd2024Unknown = (option: string): Period<string>[] => [
+  {
+    from: RA_FROM,
+    until: CONVENTION_2024_FROM,
+    status: 'unknown',
+    sources: [],
+    note: `Règlement arbitral objective table for option ${option} not found in any source read; pass the objective of your contract (objective.targetPatients) or this parameter.`,
+  },
+  {
+    from: CONVENTION_2024_FROM,
+    status: 'unknown',
+    sources: [],
+    note: `Convention 2024 objectives were "assouplis" (ameli) but the table for option ${option} was not found; pass the objective of your contract (objective.targetPatients) or this parameter.`,
+  },
+];
+
+const a7 = (value: string | undefined, status: 'unverified' | 'assumption' | 'unknown', sources: readonly Source[], note: string): Period<string> =>
+  value === undefined || status === 'unknown'
+    ? { from: AVENANT_7_FROM, until: RA_FROM, status: 'unknown', sources: [], note }
+    : { from: AVENANT_7_FROM, until: RA_FROM, value, status, sources, note };
+
+/** Objective (increase over the starting patientèle, as a ratio) by option and band. */
+export const objectives: Record<'1/3' | '1/2' | '1', Record<Band, Parameter<string>>> = {
+  '1/3': {
+    'P30-P50': objective('1/3', 'P30-P50', [a7('0.2', 'unverified', [S.avenant7Article9522Quoted, S.csmfContreparties], A7_QUOTE_NOTE)]),
+    'P50-P70': objective('1/3', 'P50-P70', [a7('0.15', 'unverified', [S.avenant7Article9522Quoted], A7_QUOTE_NOTE)]),
+    'P70-P90': objective('1/3', 'P70-P90', [a7('0.075', 'unverified', [S.avenant7Article9522Quoted], A7_QUOTE_NOTE)]),
+    'P90-P95': objective('1/3', 'P90-P95', [
+      a7('0.04', 'unverified', [S.avenant7Article9522Quoted, S.egora2021], `${A7_QUOTE_NOTE} The quote is cut after "+ 4"; egora gives the range "+4 % à +20 %".`),
+    ]),
+    'P95+': objective('1/3', 'P95+', [
+      a7('0', 'unverified', [S.csmfContreparties, S.egora2021], 'Maintien of the patientèle (0 %): CSMF "de + 20 % à 0 % (maintien)"; egora "maintenir la voilure".'),
+    ]),
+  },
+  '1/2': {
+    'P30-P50': objective('1/2', 'P30-P50', [
+      a7('0.25', 'unverified', [S.csmfContreparties, S.egora2021], 'Upper end of the range "+ 25 % à 0 %" (CSMF) / "+6 % et +25 %" (egora).'),
+      ...raAnd2024Unknown('1/2'),
+    ]),
+    'P50-P70': objective('1/2', 'P50-P70', [
+      a7(undefined, 'unknown', [], 'Avenant 7 option 2, band P50–P70: not found (only the ends of the range, +25 % and 0 %, are known).'),
+      ...raAnd2024Unknown('1/2'),
+    ]),
+    'P70-P90': objective('1/2', 'P70-P90', [
+      a7(undefined, 'unknown', [], 'Avenant 7 option 2, band P70–P90: not found (only the ends of the range, +25 % and 0 %, are known).'),
+      ...raAnd2024Unknown('1/2'),
+    ]),
+    'P90-P95': objective('1/2', 'P90-P95', [
+      a7('0.06', 'assumption', [S.egora2021], 'Inferred: the lower end "+6 %" of egora’s range for option 2 is taken as the P90–P95 band (the band before maintien), as for option 1 (+4 %).'),
+      ...raAnd2024Unknown('1/2'),
+    ]),
+    'P95+': objective('1/2', 'P95+', [
+      a7('0', 'unverified', [S.csmfContreparties], 'Maintien (0 %): CSMF "+ 25 % à 0 % (maintien)".'),
+      ...raAnd2024Unknown('1/2'),
+    ]),
+  },
+  '1': {
+    'P30-P50': objective('1', 'P30-P50', [
+      a7('0.35', 'unverified', [S.csmfContreparties, S.egora2021], 'Upper end of the range "+ 35 % à + 5 %" (CSMF) / "+12.5 et +35 %" (egora).'),
+      ...raAnd2024Unknown('1'),
+    ]),
+    'P50-P70': objective('1', 'P50-P70', [
+      a7(undefined, 'unknown', [], 'Avenant 7 option 3, band P50–P70: not found (only the ends of the range, +35 % and +5 %, are known).'),
+      ...raAnd2024Unknown('1'),
+    ]),
+    'P70-P90': objective('1', 'P70-P90', [
+      a7(undefined, 'unknown', [], 'Avenant 7 option 3, band P70–P90: not found (only the ends of the range, +35 % and +5 %, are known).'),
+      ...raAnd2024Unknown('1'),
+    ]),
+    'P90-P95': objective('1', 'P90-P95', [
+      a7('0.125', 'assumption', [S.egora2021], 'Inferred: the lower end "+12.5 %" of egora’s range for option 3 is taken as the P90–P95 band, as for option 1.'),
+      ...raAnd2024Unknown('1'),
+    ]),
+    'P95+': objective('1', 'P95+', [
+      a7('0.05', 'unverified', [S.csmfContreparties], 'CONFLICT: CSMF gives "+ 5 %" as option 3’s lowest objective; egora writes that the top 5 % only "maintain". The library follows CSMF.'),
+      ...raAnd2024Unknown('1'),
+    ]),
+  },
+};
+
+export const secondAssistantObjective: Record<'1.5' | '2', Parameter<string>> = {
+  '1.5': parameter({
+    id: 'am.objective.etp-1-5',
+    label: { fr: 'Objectif, option 1,5 ETP (second assistant)', en: 'Objective, option 1.5 FTE (second assistant)' },
+    unit: 'ratio',
+    periods: [{ from: CONVENTION_2024_FROM, status: 'unknown', sources: [], note: 'Not published; pass the objective of your contract.' }],
+  }),
+  '2': parameter({
+    id: 'am.objective.etp-2',
+    label: { fr: 'Objectif, option 2 ETP (second assistant)', en: 'Objective, option 2 FTE (second assistant)' },
+    unit: 'ratio',
+    periods: [{ from: CONVENTION_2024_FROM, status: 'unknown', sources: [], note: 'Not published; pass the objective of your contract.' }],
+  }),
+};
+
+export const seniorMinimumAge = parameter({
+  id: 'am.objective.senior.minimum-age',
+  label: { fr: 'Âge à partir duquel l’objectif est le maintien de la patientèle', en: 'Age from which the objective is to maintain the patientèle' },
+  unit: 'years',
+  periods: [
+    {
+      from: CONVENTION_2024_FROM,
+      value: '65',
+      status: 'unverified',
+      sources: [S.assistantsMedicauxOrg],
+      note: 'Convention 2024 measure read in a secondary summary: doctors aged 65 and over only maintain their patientèle, with a 10 % decrease tolerated. Age taken at signature (assumption).',
+    },
+  ],
+});
+
+export const seniorTolerance = parameter({
+  id: 'am.objective.senior.tolerated-decrease',
+  label: { fr: 'Baisse de patientèle tolérée pour les médecins de 65 ans et plus', en: 'Patientèle decrease tolerated for doctors aged 65+' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: CONVENTION_2024_FROM,
+      value: '0.1',
+      status: 'unverified',
+      sources: [S.assistantsMedicauxOrg],
+      note: '"Une tolérance d’une baisse de 10 % est acceptée" (secondary summary of the Convention 2024).',
+    },
+  ],
+});
+
+export const newlyInstalledTarget = parameter({
+  id: 'am.objective.newly-installed.target-percentile',
+  label: {
+    fr: 'Médecin nouvellement installé : percentile à atteindre',
+    en: 'Newly installed doctor: percentile to reach',
+  },
+  unit: 'choice',
+  choices: PERCENTILES,
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'p50',
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir, S.assistantsMedicauxOrg],
+      note: 'Reach the median (P50) of the specialty within 3 years (union summaries of Avenant 7; Convention 2024 summaries).',
+    },
+  ],
+});
+
+export const newlyInstalledDeadlineYear = parameter({
+  id: 'am.objective.newly-installed.deadline-year',
+  label: { fr: 'Médecin nouvellement installé : année où P50 doit être atteint', en: 'Newly installed doctor: contract year by which P50 must be reached' },
+  unit: 'years',
+  periods: [
+    { from: AVENANT_7_FROM, value: '3', status: 'unverified', sources: [S.csmfCriteres, S.assistantsMedicauxOrg], note: '"dans un délai de trois ans" (union summaries).' },
+  ],
+});
+
+export const objectiveRounding = parameter({
+  id: 'am.objective.target-rounding',
+  label: { fr: 'Arrondi de l’objectif en patients', en: 'Rounding of the objective in patients' },
+  unit: 'choice',
+  choices: ['up', 'half-up', 'down'],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'up',
+      status: 'assumption',
+      sources: [],
+      note: 'No text read says how a fractional target (starting patientèle × (1 + rate)) is rounded; the library rounds up to the next whole patient (a target is reached only with whole patients).',
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Modulation from year 3
+
+export const firstModulatedYear = parameter({
+  id: 'am.modulation.first-year',
+  label: { fr: 'Première année modulée selon l’atteinte de l’objectif', en: 'First contract year modulated by the achievement of the objective' },
+  unit: 'years',
+  periods: [{ from: AVENANT_7_FROM, value: '3', status: 'verified', sources: [S.arsPaca, S.csmfContreparties] }],
+});
+
+export const modulationRule = parameter({
+  id: 'am.modulation.rule',
+  label: { fr: 'Règle de modulation de l’aide', en: 'Modulation rule of the aid' },
+  unit: 'choice',
+  choices: ['linear', 'all-or-nothing'],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'linear',
+      status: 'assumption',
+      sources: [S.arsPaca, S.mesdocsCollectif],
+      note: 'The texts say the aid is "modulée en fonction de l’atteinte des engagements" from year 3 (and "proratisée" for the 2026 collective contract) but no source read gives the formula. Working hypothesis: amount = maximum × min(1, max(0, achieved increase / target increase)); for an objective that is not an increase (maintien, tolerated decrease), the ratio is reached / target patientèle, capped at 1. "all-or-nothing" pays the maximum only when the objective is reached.',
+    },
+  ],
+});
+
+export const modulationRounding = parameter({
+  id: 'am.modulation.cent-rounding',
+  label: { fr: 'Arrondi au centime de l’aide modulée', en: 'Cent rounding of the modulated aid' },
+  unit: 'choice',
+  choices: ['half-up', 'down', 'up', 'half-even'],
+  periods: [
+    { from: AVENANT_7_FROM, value: 'half-up', status: 'assumption', sources: [], note: 'No rounding rule found; the library rounds half up at the cent.' },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Payments
+
+export const year1AdvanceRate = parameter({
+  id: 'am.payment.year-1.advance-rate',
+  label: { fr: 'Part de l’aide de 1re année versée à l’embauche', en: 'Share of the year-1 aid paid at hiring' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '0.7',
+      status: 'unverified',
+      sources: [S.ordre, S.djibe2023],
+      note: 'CONFLICT: Ordre bulletin (2021): "70 % de l’aide due la première année est versée dans les quinze jours suivant le recrutement"; djibe (Dec 2024): the whole year-1 aid is paid in the month after the contract. Set to 1 to model the latter.',
+    },
+  ],
+});
+
+export const year1AdvanceDelayDays = parameter({
+  id: 'am.payment.year-1.advance-delay-days',
+  label: { fr: 'Délai de versement de l’avance de 1re année après l’embauche', en: 'Delay of the year-1 advance after hiring' },
+  unit: 'days',
+  periods: [{ from: AVENANT_7_FROM, value: '15', status: 'unverified', sources: [S.ordre], note: '"dans les quinze jours suivant le recrutement" (Ordre bulletin, 2021): the payment date is the latest date.' }],
+});
+
+export const PAYMENT_TIMINGS = ['start-of-year', 'end-of-year'] as const;
+
+export const year1BalanceTiming = parameter({
+  id: 'am.payment.year-1.balance-timing',
+  label: { fr: 'Date du solde de 1re année', en: 'Date of the year-1 balance' },
+  unit: 'choice',
+  choices: PAYMENT_TIMINGS,
+  periods: [{ from: AVENANT_7_FROM, value: 'end-of-year', status: 'assumption', sources: [], note: 'No source gives when the remaining 30 % of year 1 is paid; the library dates it at the end of year 1 (first anniversary).' }],
+});
+
+export const year2Timing = parameter({
+  id: 'am.payment.year-2.timing',
+  label: { fr: 'Date de versement de l’aide de 2e année', en: 'Payment date of the year-2 aid' },
+  unit: 'choice',
+  choices: PAYMENT_TIMINGS,
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'start-of-year',
+      status: 'unverified',
+      sources: [S.djibe2024, S.assistantsMedicauxOrg],
+      note: '"versée à date anniversaire les années suivantes" (secondary): the anniversary that opens year 2.',
+    },
+  ],
+});
+
+export const laterYearsTiming = parameter({
+  id: 'am.payment.year-3-plus.timing',
+  label: { fr: 'Date de versement de l’aide à partir de la 3e année', en: 'Payment date of the aid from year 3' },
+  unit: 'choice',
+  choices: PAYMENT_TIMINGS,
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'end-of-year',
+      status: 'assumption',
+      sources: [S.djibe2024],
+      note: 'From year 3 the aid depends on the objective reached, so the library dates its payment at the end of the contract year. djibe (2024) mentions two 50 % instalments without dates.',
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Second assistant (Convention 2024)
+
+export const secondAssistantFromYear = parameter({
+  id: 'am.eligibility.second-assistant.from-year',
+  label: { fr: 'Second assistant : à partir de l’année de contrat', en: 'Second assistant: from contract year' },
+  unit: 'years',
+  periods: [{ from: CONVENTION_2024_FROM, value: '3', status: 'verified', sources: [S.ameliSimulateur] }],
+});
+
+export const secondAssistantSpecialties = parameter({
+  id: 'am.eligibility.second-assistant.specialties',
+  label: { fr: 'Second assistant : spécialités éligibles', en: 'Second assistant: eligible specialties' },
+  unit: 'list',
+  periods: [
+    {
+      from: CONVENTION_2024_FROM,
+      value: ['medecine-generale'],
+      status: 'verified',
+      sources: [S.ameliSimulateur],
+      note: 'General practitioners, excluding MEP (médecins à expertise particulière).',
+    },
+  ],
+});
+
+export const secondAssistantZones = parameter({
+  id: 'am.eligibility.second-assistant.zones',
+  label: { fr: 'Second assistant : zones', en: 'Second assistant: zones' },
+  unit: 'list',
+  periods: [{ from: CONVENTION_2024_FROM, value: ['zip'], status: 'verified', sources: [S.ameliSimulateur] }],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The table
+
+export const PARAMETERS = table([
+  regime,
+  contractDurationYears,
+  optionsOpen,
+  eligibleSectors,
+  excludedSpecialties,
+  avenant7WholeTerritorySpecialties,
+  clinicalFeeRuleSpecialties,
+  clinicalFeeMinimumShare,
+  clinicalFeeComparison,
+  fullTimeZones,
+  groupPracticeRequired,
+  groupPracticeExemptZones,
+  coordinatedPracticeRequired,
+  childrenShareExemption,
+  disabilityExemption,
+  p30Comparison,
+  ...Object.values(gpPercentiles),
+  ...Object.values(ceilings['1/3']),
+  ...Object.values(ceilings['1/2']),
+  ...Object.values(ceilings['1']),
+  ceilings['1.5']['year-3-plus'],
+  ceilings['2']['year-3-plus'],
+  ...Object.values(objectives['1/3']),
+  ...Object.values(objectives['1/2']),
+  ...Object.values(objectives['1']),
+  ...Object.values(secondAssistantObjective),
+  seniorMinimumAge,
+  seniorTolerance,
+  newlyInstalledTarget,
+  newlyInstalledDeadlineYear,
+  objectiveRounding,
+  firstModulatedYear,
+  modulationRule,
+  modulationRounding,
+  year1AdvanceRate,
+  year1AdvanceDelayDays,
+  year1BalanceTiming,
+  year2Timing,
+  laterYearsTiming,
+  secondAssistantFromYear,
+  secondAssistantSpecialties,
+  secondAssistantZones,
+]);
+
+/** Every parameter id of the scheme (for typed overrides). */
+export type AmParameterId =
+  | 'am.regime'
+  | 'am.contract.duration-years'
+  | 'am.options.open-to-new-contracts'
+  | 'am.eligibility.sectors'
+  | 'am.eligibility.excluded-specialties'
+  | 'am.eligibility.avenant-7.whole-territory-specialties'
+  | 'am.eligibility.clinical-fees.specialties'
+  | 'am.eligibility.clinical-fees.minimum-share'
+  | 'am.eligibility.clinical-fees.comparison'
+  | 'am.eligibility.full-time.zones'
+  | 'am.eligibility.group-practice.required'
+  | 'am.eligibility.group-practice.exempt-zones'
+  | 'am.eligibility.coordinated-practice.required'
+  | 'am.eligibility.avenant-7.children-share-exemption'
+  | 'am.eligibility.disability-exemption'
+  | 'am.eligibility.p30.comparison'
+  | `am.percentile.medecine-generale.${Percentile}`
+  | `am.aid.ceiling.${'etp-1-3' | 'etp-1-2' | 'etp-1'}.${AmountRow}`
+  | `am.aid.ceiling.${'etp-1-5' | 'etp-2'}.year-3-plus`
+  | `am.objective.${'etp-1-3' | 'etp-1-2' | 'etp-1'}.${'p30-p50' | 'p50-p70' | 'p70-p90' | 'p90-p95' | 'p95-plus'}`
+  | 'am.objective.etp-1-5'
+  | 'am.objective.etp-2'
+  | 'am.objective.senior.minimum-age'
+  | 'am.objective.senior.tolerated-decrease'
+  | 'am.objective.newly-installed.target-percentile'
+  | 'am.objective.newly-installed.deadline-year'
+  | 'am.objective.target-rounding'
+  | 'am.modulation.first-year'
+  | 'am.modulation.rule'
+  | 'am.modulation.cent-rounding'
+  | 'am.payment.year-1.advance-rate'
+  | 'am.payment.year-1.advance-delay-days'
+  | 'am.payment.year-1.balance-timing'
+  | 'am.payment.year-2.timing'
+  | 'am.payment.year-3-plus.timing'
+  | 'am.eligibility.second-assistant.from-year'
+  | 'am.eligibility.second-assistant.specialties'
+  | 'am.eligibility.second-assistant.zones';
+
+// ---------------------------------------------------------------------------------------------------
+// Readings of the texts that are rules rather than figures (cited by explanation steps, listed in docs)
+
+export const RULES = {
+  amountReferenceDate: {
+    id: 'am.rule.amount-reference-date',
+    label: {
+      fr: 'Barème applicable à une année de contrat : celui en vigueur au premier jour de l’année (ou à la signature si elle est postérieure)',
+      en: 'Amount table of a contract year: the one in force on the first day of the year (or at signature if later)',
+    },
+    status: 'unverified',
+    sources: [S.ameli2024, S.quotidien2024],
+    note: 'ameli: for contracts signed before the 2024 convention "l’augmentation a lieu à la date anniversaire du contrat"; new contracts get the new amounts from year 1. Not stated: whether an anniversary falling exactly on 22 June 2024 counts (the library counts it) and whether a year that began before signature is read at signature (the library reads it so).',
+  },
+  contractYears: {
+    id: 'am.rule.contract-years',
+    label: {
+      fr: 'Les années de contrat courent à partir de la date d’embauche de l’assistant',
+      en: 'Contract years count from the hiring date of the assistant',
+    },
+    status: 'unverified',
+    sources: [S.ordre, S.assistantsMedicauxOrg],
+    note: 'Year 1 is paid from the hiring ("dans les quinze jours suivant le recrutement"); later years at each anniversary. An anniversary of 29 February falls on 28 February in common years.',
+  },
+  bandBoundaries: {
+    id: 'am.rule.band-boundaries',
+    label: {
+      fr: 'Tranches de patientèle : borne basse incluse (P90 ≤ patientèle < P95 ; ≥ P95)',
+      en: 'Patientèle bands: lower bound included (P90 ≤ patientèle < P95; ≥ P95)',
+    },
+    status: 'unverified',
+    sources: [S.ameli2024, S.avenant7Article9522Quoted],
+    note: 'ameli 2024 writes "P90 à P94" and "≥ P95"; the Avenant 7 text writes "entre le 90e et le 95e percentile" and "au-dessus du 95e percentile". The band is read on the starting patientèle (at signature).',
+  },
+  objectiveMeasure: {
+    id: 'am.rule.objective-measure',
+    label: {
+      fr: 'Objectif mesuré sur la patientèle médecin traitant (MG) ou la file active (autres spécialités)',
+      en: 'Objective measured on the médecin-traitant patientèle (GPs) or the file active (other specialties)',
+    },
+    status: 'unverified',
+    sources: [S.avenant7Article9522Quoted, S.csmfContreparties, S.fmf],
+    note: 'The texts set the objective on "patientèle médecin traitant adulte et/ou file active"; GPs and paediatricians have a double objective (MT and file active) whose combination (both or either) is in CONFLICT between sources. The library measures one patientèle, the one the caller gives (startingPatients / reachedPatients): for a GP, the MT patientèle.',
+  },
+  newlyInstalledExemption: {
+    id: 'am.rule.newly-installed-exemption',
+    label: {
+      fr: 'Médecin nouvellement installé : dispensé du seuil P30, objectif propre',
+      en: 'Newly installed doctor: exempt from the P30 minimum, with an objective of their own',
+    },
+    status: 'unverified',
+    sources: [S.csmfCriteres, S.reagjir, S.jhp],
+    note: 'Union and press summaries of Avenant 7 and of the règlement arbitral. The definition of "nouvellement installé" (e.g. less than a year of installation) is not stated for the individual contract.',
+  },
+  belowP30Objective: {
+    id: 'am.rule.below-p30-objective',
+    label: {
+      fr: 'Médecin dispensé du seuil P30 (hors nouvel installé) : objectif de la tranche P30-P50',
+      en: 'Doctor exempt from the P30 minimum (other than newly installed): objective of the P30–P50 band',
+    },
+    status: 'assumption',
+    sources: [],
+    note: 'No source says which objective applies to a doctor below P30 who is exempt (RQTH, GP with many children); the library applies the P30–P50 row and the standard amounts.',
+  },
+} as const satisfies Record<string, RuleReading>;

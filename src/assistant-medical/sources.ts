@@ -1,0 +1,137 @@
+/**
+ * The texts and pages the assistant-médical figures come from. `primary` = official text, ameli.fr or an
+ * ARS (regional health agency) page; `secondary` = union, press, professional body, private site.
+ */
+import type { Source } from '../core/parameters.js';
+
+const s = (title: string, url: string, kind: Source['kind'], article?: string): Source => ({
+  title,
+  url,
+  kind,
+  consulted: '2026-11-23',
+  ...(article ? { article } : {}),
+});
+
+export const SOURCES = {
+  /** ameli, "Aide à l'emploi d'un assistant médical : ce qui change dès juin 2024" (AVANT / APRÈS table). */
+  ameli2024: s(
+    "ameli.fr — Aide à l'emploi d'un assistant médical : ce qui change dès juin 2024",
+    'https://www.ameli.fr/medecin/actualites/aide-l-emploi-d-un-assistant-medical-ce-qui-change-des-juin-2024',
+    'primary',
+  ),
+  /** ameli, Convention 2024, "Revalorisation du dispositif d'aide à l'emploi d'un assistant médical". */
+  ameliConvention2024: s(
+    'ameli.fr — Convention médicale 2024-2029 : revalorisation du dispositif d’aide à l’emploi d’un assistant médical',
+    'https://www.ameli.fr/medecin/textes-reference/convention-medicale-2024-2029/grands-axes-convention-detail/mesures-fortes-acces-soins/revalorisation-dispositif-aide-emploi-assistant-medical',
+    'primary',
+  ),
+  /** ameli, "Modalités générales du dispositif d'aide à l'emploi d'un assistant médical". */
+  ameliModalites: s(
+    'ameli.fr — Modalités générales du dispositif d’aide à l’emploi d’un assistant médical',
+    'https://www.ameli.fr/exercice-coordonne/exercice-professionnel/organisations-d-exercice-coordonne/aide-l-emploi-d-assistants-medicaux-dans-les-cabinets/modalites-generales-du-dispositif-d-aide-l-emploi-d-un-assistant-medical',
+    'primary',
+  ),
+  /** ameli, "Convention médicale 2024-2029 : l'essentiel" (entry into force). */
+  ameliConventionEssentiel: s(
+    'ameli.fr — Convention médicale 2024-2029 : l’essentiel',
+    'https://www.ameli.fr/medecin/textes-reference/convention-medicale-2024-2029/essentiel',
+    'primary',
+  ),
+  /** ameli simulator page (second assistant: 1.5 / 2 ETP options). */
+  ameliSimulateur: s(
+    'ameli.fr — Aide à l’emploi d’un assistant médical (estimateur)',
+    'https://www.ameli.fr/medecin/aide-emploi-assistant-medical',
+    'primary',
+  ),
+  /** ameli, "Règlement arbitral : les mesures en vigueur dès le mois de mai 2023". */
+  ameliReglementArbitral: s(
+    'ameli.fr — Règlement arbitral : les mesures en vigueur dès le mois de mai 2023',
+    'https://www.ameli.fr/medecin/actualites/reglement-arbitral-les-mesures-en-vigueur-des-le-mois-de-mai-2023',
+    'primary',
+  ),
+  /** Légifrance, avenant n° 7 (arrêté du 14 août 2019, JORF 20 août 2019). */
+  legifranceAvenant7: s(
+    'Légifrance — Arrêté du 14 août 2019 portant approbation de l’avenant n° 7 à la convention médicale',
+    'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000038934376',
+    'primary',
+  ),
+  /** Avenant 7, art. 9-5-2-2, quoted verbatim in a thesis annex (not an official host). */
+  avenant7Article9522Quoted: s(
+    'Avenant n° 7, art. 9-5-2-2 « Les différentes options d’engagement et de financement », cité dans une thèse (annexe 2)',
+    'https://123dok.net/article/annexe-extrait-l-approbation-l-avenant.4yr6lmoy',
+    'secondary',
+    'art. 9-5-2-2',
+  ),
+  /** ARS Martinique page (RA / 2024 thresholds). */
+  arsMartinique: s(
+    'ARS Martinique — Une aide à l’embauche d’un assistant médical',
+    'https://martinique.paps.sante.fr/une-aide-lembauche-dun-assistant-medical-0',
+    'primary',
+  ),
+  /** ARS PACA page (modulation from year 3, 5-year contract). */
+  arsPaca: s('ARS PACA — L’embauche d’un assistant médical', 'https://paca.paps.sante.fr/lembauche-15', 'primary'),
+  /** Ordre des médecins bulletin n° 74 (July–August 2021). */
+  ordre: s(
+    'Bulletin de l’Ordre national des médecins n° 74 (juillet-août 2021)',
+    'https://ecatalogue-access.com/ordre-national-des-medecins/74/d/29-Ordre-national-des-medecins-n74.html',
+    'secondary',
+  ),
+  csmfContreparties: s(
+    'CSMF — Assistant médical : les contreparties pour le médecin',
+    'http://www.csmf.org/assistant-medical-les-contreparties-pour-le-medecin',
+    'secondary',
+  ),
+  csmfCriteres: s(
+    'CSMF — Assistant médical : les critères d’éligibilité',
+    'http://www.csmf.org/assistant-medical-les-criteres-deligibilite',
+    'secondary',
+  ),
+  egora2021: s(
+    'egora — Assistants médicaux : où en est-on ?',
+    'https://v2-dev.egora.fr/actus-pro/conditions-dexercice/assistants-medicaux-ou-en-est',
+    'secondary',
+  ),
+  egora2019: s('egora — 130 contrats signés (décembre 2019)', 'https://v2-preprod.egora.fr/node/42618', 'secondary'),
+  jhp: s(
+    'JHP — Aide à l’emploi d’assistants médicaux dans les cabinets libéraux',
+    'https://www.jhp.fr/mag-expert/aide-a-lemploi-dassistants-medicaux-dans-les-cabinets-liberaux',
+    'secondary',
+  ),
+  quotidien2024: s(
+    'Le Quotidien du médecin — Le b.a.-ba de l’emploi d’un assistant médical',
+    'https://pediatrie.lequotidiendumedecin.fr/jeunes-medecins/installation/le-ba-ba-de-lemploi-dun-assistant-medical',
+    'secondary',
+  ),
+  assistantsMedicauxOrg: s(
+    'assistants-medicaux.org — actualités (convention 2024)',
+    'https://www.assistants-medicaux.org/category/actualites/',
+    'secondary',
+  ),
+  mesdocsCollectif: s(
+    'Mesdocs — Aide collective à l’emploi d’assistants médicaux (citing ameli Hauts-de-Seine)',
+    'https://assistants-medicaux.com/aide-collective-assistant-medical',
+    'secondary',
+  ),
+  djibe2023: s(
+    'djibe, recommandations-medicales — Assistant médical (2023)',
+    'https://github.com/djibe/recommandations-medicales/blob/5f49512ca63a987e9a288306711e3c12a254ce4a/content/cabinet/assistant-medical.md',
+    'secondary',
+  ),
+  djibe2024: s(
+    'djibe, recommandations-medicales — Assistant médical (décembre 2024)',
+    'https://github.com/djibe/recommandations-medicales/blob/009553473fcd84e8391ca068ac28f6fe58bbb832/content/cabinet/assistant-medical.md',
+    'secondary',
+  ),
+  bakerTilly: s('Baker Tilly — Assistant médical : l’aide de l’Assurance maladie', 'https://bakertilly.fr/?p=29165', 'secondary'),
+  reagjir: s(
+    'ReAGJIR — Assistants médicaux : mode d’emploi (2019)',
+    'https://www.reagjir.fr/blog/2019/07/05/assistants-medicaux-mode-demploi/?share=facebook',
+    'secondary',
+  ),
+  fmf: s(
+    'FMF — Les effets paradoxaux des objectifs des contrats assistants médicaux',
+    'https://www.fmfpro.org/les-effets-paradoxaux-des-objectifs-des-contrats-assistants-medicaux/',
+    'secondary',
+  ),
+  medscape: s('Medscape — cas pratique MG France (avenant 7)', 'https://francais.medscape.com/voirarticle/3606197', 'secondary'),
+} as const satisfies Record<string, Source>;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { lintTable } from '../../src/core/parameters.js';
+import { PARAMETERS, RULES, type AmParameterId } from '../../src/assistant-medical/parameters.js';
+
+describe('the assistant-médical parameter table', () => {
+  it('is sorted, without overlap, every value sourced, every doubt explained', () => {
+    expect(lintTable(PARAMETERS)).toEqual([]);
+  });
+
+  it('every id is in the AmParameterId type (so overrides autocomplete)', () => {
+    const options = ['etp-1-3', 'etp-1-2', 'etp-1'];
+    const rows = ['year-1', 'year-2', 'year-3-plus', 'year-3-plus.p90-p95', 'p95-plus'];
+    const bands = ['p30-p50', 'p50-p70', 'p70-p90', 'p90-p95', 'p95-plus'];
+    const typed: AmParameterId[] = [
+      'am.regime', 'am.contract.duration-years', 'am.options.open-to-new-contracts', 'am.eligibility.sectors',
+      'am.eligibility.excluded-specialties', 'am.eligibility.avenant-7.whole-territory-specialties',
+      'am.eligibility.clinical-fees.specialties', 'am.eligibility.clinical-fees.minimum-share', 'am.eligibility.clinical-fees.comparison',
+      'am.eligibility.full-time.zones', 'am.eligibility.group-practice.required', 'am.eligibility.group-practice.exempt-zones',
+      'am.eligibility.coordinated-practice.required', 'am.eligibility.avenant-7.children-share-exemption', 'am.eligibility.disability-exemption',
+      'am.eligibility.p30.comparison', 'am.aid.ceiling.etp-1-5.year-3-plus', 'am.aid.ceiling.etp-2.year-3-plus', 'am.objective.etp-1-5',
+      'am.objective.etp-2', 'am.objective.senior.minimum-age', 'am.objective.senior.tolerated-decrease',
+      'am.objective.newly-installed.target-percentile', 'am.objective.newly-installed.deadline-year', 'am.objective.target-rounding',
+      'am.modulation.first-year', 'am.modulation.rule', 'am.modulation.cent-rounding', 'am.payment.year-1.advance-rate',
+      'am.payment.year-1.advance-delay-days', 'am.payment.year-1.balance-timing', 'am.payment.year-2.timing', 'am.payment.year-3-plus.timing',
+      'am.eligibility.second-assistant.from-year', 'am.eligibility.second-assistant.specialties', 'am.eligibility.second-assistant.zones',
+      ...(['p30', 'p50', 'p70', 'p90', 'p95'] as const).map((p) => `am.percentile.medecine-generale.${p}` as const),
+      ...options.flatMap((o) => rows.map((r) => `am.aid.ceiling.${o}.${r}` as AmParameterId)),
+      ...options.flatMap((o) => bands.map((b) => `am.objective.${o}.${b}` as AmParameterId)),
+    ];
+    expect([...PARAMETERS.keys()].sort()).toEqual([...new Set(typed)].sort());
+  });
+
+  it('no legal figure is both unknown and used as a default: unknown periods carry no value', () => {
+    for (const p of PARAMETERS.values()) for (const period of p.periods) if (period.status === 'unknown') expect(period.value).toBeUndefined();
+  });
+
+  it('every rule reading has sources or is an assumption with a note', () => {
+    for (const r of Object.values(RULES)) {
+      expect(r.sources.length > 0 || r.status === 'assumption').toBe(true);
+      expect(r.note?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+});
