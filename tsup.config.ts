@@ -18,7 +18,7 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    entry: { 'cli/bin': 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

@@ -6,7 +6,7 @@ import type Decimal from 'decimal.js';
 import { invalid, isExerciceCoordonneError } from '../core/errors.js';
 import { contractYear, laterOf, plusDays, type DateRange, type IsoDate } from '../core/dates.js';
 import { amountValue, decimalValue, step, type Step } from '../core/explain.js';
-import { Dec, allocate, clampRatio, euro, roundToCent, type CentRounding } from '../core/money.js';
+import { Dec, allocate, clampRatio, euro, euroText, roundToCent, type CentRounding } from '../core/money.js';
 import { valueAt, type Label, type Overrides, type Resolved } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { prepareContract, type PreparedContract } from './contract.js';
@@ -135,8 +135,8 @@ function paymentsOf(prepared: PreparedContract, year: number, period: DateRange,
     step: step({
       rule: 'am.payments',
       label: {
-        fr: `Versements : ${payments.map((p) => `${amountValue(p.amount)} € le ${p.date}`).join(' ; ')}`,
-        en: `Payments: ${payments.map((p) => `€${amountValue(p.amount)} on ${p.date}`).join('; ')}`,
+        fr: `Versements : ${payments.map((p) => `${euroText(p.amount, 'fr')} le ${p.date}`).join(' ; ')}`,
+        en: `Payments: ${payments.map((p) => `${euroText(p.amount, 'en')} on ${p.date}`).join('; ')}`,
       },
       inputs: { year, amount: amountValue(amount) },
       value: payments.map((p) => `${p.date}: ${amountValue(p.amount)}`),
@@ -235,8 +235,8 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
     step({
       rule: 'am.aid.ceiling',
       label: {
-        fr: `Aide maximale : ${amountValue(ceiling)} € (${param.label.fr})`,
-        en: `Maximum aid: €${amountValue(ceiling)} (${param.label.en})`,
+        fr: `Aide maximale : ${euroText(ceiling, 'fr')} (${param.label.fr})`,
+        en: `Maximum aid: ${euroText(ceiling, 'en')} (${param.label.en})`,
       },
       inputs: { option: fields.option, year: spec.year, band: prepared.band.band, referenceDate: dated.reference },
       value: amountValue(ceiling),
@@ -254,8 +254,8 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
       step({
         rule: 'am.aid.amount',
         label: {
-          fr: `Aide de l’année ${spec.year} : ${amountValue(amount)} €, non modulée (modulation à partir de l’année ${firstModulated.value})`,
-          en: `Aid of year ${spec.year}: €${amountValue(amount)}, not modulated (modulation from year ${firstModulated.value})`,
+          fr: `Aide de l’année ${spec.year} : ${euroText(amount, 'fr')}, non modulée (modulation à partir de l’année ${firstModulated.value})`,
+          en: `Aid of year ${spec.year}: ${euroText(amount, 'en')}, not modulated (modulation from year ${firstModulated.value})`,
         },
         inputs: { year: spec.year, ceiling: amountValue(ceiling) },
         value: amountValue(amount),
@@ -293,8 +293,8 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
       step({
         rule: 'am.aid.amount',
         label: {
-          fr: `Aide de l’année ${spec.year} : au plus ${amountValue(ceiling)} €, selon l’atteinte de l’objectif (non fournie)`,
-          en: `Aid of year ${spec.year}: at most €${amountValue(ceiling)}, depending on the achievement of the objective (not given)`,
+          fr: `Aide de l’année ${spec.year} : au plus ${euroText(ceiling, 'fr')}, selon l’atteinte de l’objectif (non fournie)`,
+          en: `Aid of year ${spec.year}: at most ${euroText(ceiling, 'en')}, depending on the achievement of the objective (not given)`,
         },
         inputs: { year: spec.year, ceiling: amountValue(ceiling) },
         value: null,
@@ -333,8 +333,8 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
     step({
       rule: 'am.aid.amount',
       label: {
-        fr: `Aide de l’année ${spec.year} : ${amountValue(ceiling)} € × ${rateText(rate)} = ${amountValue(amount)} €`,
-        en: `Aid of year ${spec.year}: €${amountValue(ceiling)} × ${rateText(rate)} = €${amountValue(amount)}`,
+        fr: `Aide de l’année ${spec.year} : ${euroText(ceiling, 'fr')} × ${rateText(rate)} = ${euroText(amount, 'fr')}`,
+        en: `Aid of year ${spec.year}: ${euroText(ceiling, 'en')} × ${rateText(rate)} = ${euroText(amount, 'en')}`,
       },
       inputs: { ceiling: amountValue(ceiling), achievementRate: decimalValue(rate) },
       value: amountValue(amount),

@@ -5,11 +5,13 @@
  *
  * @packageDocumentation
  */
-import type { IsoDate } from '../core/dates.js';
-import { assertIsoDate } from '../core/dates.js';
+import { runBatch, type Batch } from '../core/batch.js';
+import { assertIsoDate, type IsoDate } from '../core/dates.js';
 import type { Overrides } from '../core/parameters.js';
-import { resolveRegime } from './regime.js';
 import type { AmParameterId, Regime } from './parameters.js';
+import { resolveRegime } from './regime.js';
+import type { ContractInput } from './schema.js';
+import { simulate as simulateOne, type Simulation } from './simulate.js';
 
 export { checkEligibility, type Eligibility, type Reason, type Outcome } from './eligibility.js';
 export { objective } from './objective-api.js';
@@ -57,4 +59,19 @@ export {
 export function regimeOf(signedOn: IsoDate, options: { overrides?: Overrides<AmParameterId> } = {}): Regime {
   assertIsoDate(signedOn, ['signedOn']);
   return resolveRegime(signedOn, options.overrides).value as Regime;
+}
+
+/**
+ * `simulate` over many contracts (an array, a generator, a stream of parsed rows), one result per
+ * contract in order. A contract the library refuses yields its error and the batch goes on;
+ * `summary` counts valid and invalid rows.
+ *
+ * @example
+ * for await (const row of assistantMedical.simulateMany(contracts)) {
+ *   if (row.ok) console.log(row.index, row.result.totals.ceiling.toFixed(2));
+ *   else console.error(row.index, row.error.message);
+ * }
+ */
+export function simulateMany(contracts: Iterable<ContractInput> | AsyncIterable<ContractInput>): Batch<Simulation> {
+  return runBatch(contracts, simulateOne);
 }

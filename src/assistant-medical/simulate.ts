@@ -4,7 +4,7 @@
 import type Decimal from 'decimal.js';
 import { invalid } from '../core/errors.js';
 import { amountValue, step, type Step } from '../core/explain.js';
-import { euro, sum } from '../core/money.js';
+import { euro, euroText, sum } from '../core/money.js';
 import { valueAt } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { aidOfYear, type YearlyAid } from './aid.js';
@@ -79,10 +79,10 @@ export function simulate(contract: ContractInput): Simulation {
     step({
       rule: 'am.contract.totals',
       label: complete
-        ? { fr: `Total du contrat : ${amountValue(amountKnown)} € (maximum ${amountValue(ceiling)} €)`, en: `Contract total: €${amountValue(amountKnown)} (maximum €${amountValue(ceiling)})` }
+        ? { fr: `Total du contrat : ${euroText(amountKnown, 'fr')} (maximum ${euroText(ceiling, 'fr')})`, en: `Contract total: ${euroText(amountKnown, 'en')} (maximum ${euroText(ceiling, 'en')})` }
         : {
-            fr: `Total connu : ${amountValue(amountKnown)} € sur ${known.length} années (maximum du contrat ${amountValue(ceiling)} €)`,
-            en: `Known total: €${amountValue(amountKnown)} over ${known.length} years (contract maximum €${amountValue(ceiling)})`,
+            fr: `Total connu : ${euroText(amountKnown, 'fr')} sur ${known.length} années (maximum du contrat ${euroText(ceiling, 'fr')})`,
+            en: `Known total: ${euroText(amountKnown, 'en')} over ${known.length} years (contract maximum ${euroText(ceiling, 'en')})`,
           },
       inputs: { years: rows.length, yearsWithAmount: known.length },
       value: amountValue(amountKnown),

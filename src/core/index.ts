@@ -22,3 +22,4 @@ export {
   type ParameterValue,
 } from './parameters.js';
 export { explanationLines, type Step, type StepSource, type StepParameter, type StepValue, type Explanation, type Lang } from './explain.js';
+export { runBatch, type Batch, type BatchItem, type BatchSummary } from './batch.js';

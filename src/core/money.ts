@@ -174,3 +174,13 @@ export function formatDecimalFr(value: Decimal, decimals?: number): string {
   const [intPart, decPart] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string | undefined];
   return `${negative ? '-' : ''}${groupThousands(intPart)}${decPart ? `,${decPart}` : ''}`;
 }
+
+/** An amount for a label: `18 000,00 €` in French, `€18,000.00` in English. */
+export function euroText(amount: Decimal, lang: 'fr' | 'en'): string {
+  if (lang === 'fr') return formatEuro(amount);
+  const fixed = new Dec(amount).toFixed(2, Decimal.ROUND_HALF_UP);
+  const negative = fixed.startsWith('-');
+  const [intPart, decPart] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string];
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}€${grouped}.${decPart}`;
+}

@@ -1,0 +1,105 @@
+/**
+ * The command-line tool end to end: spawned as a process on small files, each input format, each output
+ * format, each exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
+const TMP = join(ROOT, '.tmp', 'cli');
+mkdirSync(TMP, { recursive: true });
+
+function run(args: string[], stdin?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: stdin, encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(TMP, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const good = { signedOn: '2021-03-01', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50', startingPatients: 700 };
+const bad = { signedOn: '2021-02-30', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50' };
+
+describe('exercice-coordonne am', () => {
+  it('the bundled example (npm start) prints the aid year by year in fr-FR euros, exit 0', () => {
+    const r = run(['am', '--example']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('18\u202f000,00\u00a0€');
+    expect(r.out).toContain('8\u202f585,37\u00a0€');
+    expect(r.out).toContain('1 ligne(s) : 1 valide(s), 0 invalide(s)');
+  });
+
+  it('--explain adds the explanation with sources; --lang en translates', () => {
+    const r = run(['am', '--example', '--explain', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Maximum aid: €18,000.00');
+    expect(r.out).toContain('https://www.ameli.fr/');
+  });
+
+  it('JSON array in, JSON Lines out; an invalid row is reported and the others computed: exit 1', () => {
+    const path = file('mixed.json', JSON.stringify([good, bad, good]));
+    const r = run(['am', path, '--format', 'jsonl']);
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.index, l.ok])).toEqual([
+      [0, true],
+      [1, false],
+      [2, true],
+    ]);
+    expect(lines[0].result.rows[0].ceiling).toBe('12000.00');
+    expect(lines[0].result.explanation).toBeUndefined();
+    expect(lines[1].error.issues[0].path).toEqual(['signedOn']);
+    expect(r.err).toContain('3 ligne(s) : 2 valide(s), 1 invalide(s)');
+  });
+
+  it('JSON Lines in (a broken line is an invalid row), CSV out', () => {
+    const path = file('rows.jsonl', `${JSON.stringify({ ...good, year: 1 })}\n{not json\n${JSON.stringify({ ...good, year: 3, achievement: { reachedPatients: 770 } })}\n`);
+    const r = run(['am', path, '--format', 'csv']);
+    expect(r.code).toBe(1);
+    const rows = r.out.trim().split('\n');
+    expect(rows[0]).toBe('index,id,signedOn,year,from,to,regime,band,ceiling,amount,targetPatients,reachedPatients,achievementRate,status,error');
+    expect(rows[1]).toBe('0,,2021-03-01,1,2021-04-01,2022-03-31,avenant-7,P30-P50,12000.00,12000.00,,,,ok,');
+    expect(rows[2]).toMatch(/^1,.*,invalid,"?line 2: not valid JSON/);
+    expect(rows[3]).toBe('2,,2021-03-01,3,2023-04-01,2024-03-31,avenant-7,P30-P50,7000.00,3500.00,840,770,0.5,ok,');
+  });
+
+  it('CSV in with dotted columns and per-year achievements (the documented example file)', () => {
+    const r = run(['am', 'examples/assistant-medical/contracts.csv', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const dra = r.out.split('\n').filter((l) => l.startsWith('0,dr-a,'));
+    expect(dra.map((l) => l.split(',')[9])).toEqual(['12000.00', '9000.00', '7000.00', '5000.00', '7350.00']);
+  });
+
+  it('reads stdin with the format guessed', () => {
+    const r = run(['am', '-', '--format', 'jsonl'], JSON.stringify(good));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).result.rows).toHaveLength(5);
+    const csv = run(['am', '-', '--format', 'jsonl'], 'signedOn,hiredOn,option,band\n2024-09-01,2024-10-01,1/2,P30-P50\n');
+    expect(csv.code).toBe(0);
+    expect(JSON.parse(csv.out).result.rows[0].ceiling).toBe('19000.00');
+  });
+
+  it('usage errors exit 2: unknown command, missing file, bad option value, unreadable JSON', () => {
+    expect(run(['nope']).code).toBe(2);
+    expect(run(['am', join(TMP, 'missing.json')]).code).toBe(2);
+    expect(run(['am', '--example', '--format', 'xml']).code).toBe(2);
+    expect(run(['am', file('broken.json', '{"signedOn": ')]).code).toBe(2);
+    expect(run(['am']).code).toBe(2);
+    expect(run(['am', 'x.txt']).err).toContain('cannot tell the format');
+  });
+
+  it('--help for the tool and for each command, exit 0', () => {
+    const general = run(['--help']);
+    expect(general.code).toBe(0);
+    expect(general.out).toContain('Exit codes');
+    const am = run(['am', '--help']);
+    expect(am.code).toBe(0);
+    expect(am.out).toContain('achievement.reachedPatients');
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The package as published: `npm pack` output passes publint and @arethetypeswrong/cli, imports from
+ * ESM and CommonJS, and a scheme's subpath pulls no other scheme's code.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PACK = join(ROOT, '.tmp', 'pack');
+const BIN = join(ROOT, 'node_modules', '.bin');
+let tarball = '';
+
+beforeAll(() => {
+  rmSync(PACK, { recursive: true, force: true });
+  mkdirSync(PACK, { recursive: true });
+  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', PACK], { cwd: ROOT, stdio: 'pipe' });
+  tarball = join(PACK, readdirSync(PACK).find((f) => f.endsWith('.tgz'))!);
+}, 60_000);
+
+function node(args: string[]) {
+  return spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe('the published package', () => {
+  it('passes publint (strict)', () => {
+    const r = spawnSync(join(BIN, 'publint'), ['run', tarball, '--strict'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toContain('All good');
+    expect(r.status).toBe(0);
+  });
+
+  it('passes @arethetypeswrong/cli for every entry point and resolution mode', () => {
+    const r = spawnSync(join(BIN, 'attw'), [tarball, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const report = JSON.parse(r.stdout) as { analysis: { problems: unknown[] } };
+    expect(report.analysis.problems).toEqual([]);
+    expect(r.status).toBe(0);
+  }, 60_000);
+
+  it('imports from ESM', () => {
+    const r = node([
+      '--input-type=module',
+      '-e',
+      "import { assistantMedical } from 'exercice-coordonne'; import { yearlyAid } from 'exercice-coordonne/assistant-medical'; console.log(assistantMedical.regimeOf('2024-06-22'), yearlyAid({ signedOn: '2024-09-01', hiredOn: '2024-10-01', option: '1', band: 'P30-P50', year: 1 }).ceiling.toFixed(2));",
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('convention-2024 38000.00');
+  });
+
+  it('requires from CommonJS, and the error brand works across the two builds', () => {
+    const r = node([
+      '-e',
+      `const { assistantMedical, isExerciceCoordonneError } = require('exercice-coordonne');
+       const am = require('exercice-coordonne/assistant-medical');
+       console.log(assistantMedical.regimeOf('2019-09-01'), am.regimeOf('2023-05-01'));
+       import('exercice-coordonne').then((esm) => {
+         try { esm.assistantMedical.regimeOf('2018-01-01'); } catch (e) { console.log(isExerciceCoordonneError(e)); }
+       });`,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toEqual(['avenant-7 reglement-arbitral-2023', 'true']);
+  });
+
+  it('does not change the global decimal.js configuration of the host application', () => {
+    const r = node([
+      '--input-type=module',
+      '-e',
+      "import Decimal from 'decimal.js'; const before = JSON.stringify([Decimal.precision, Decimal.rounding]); const { assistantMedical } = await import('exercice-coordonne'); assistantMedical.simulate({ signedOn: '2021-03-01', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50' }); console.log(before === JSON.stringify([Decimal.precision, Decimal.rounding]));",
+    ]);
+    expect(r.stdout.trim()).toBe('true');
+  });
+
+  it('a scheme subpath bundles without the other schemes’ code (tree-shaking)', async () => {
+    const result = await build({
+      stdin: { contents: "import { yearlyAid } from 'exercice-coordonne/assistant-medical'; console.log(yearlyAid);", resolveDir: ROOT },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      treeShaking: true,
+      external: ['decimal.js', 'zod', 'date-fns'],
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(code).toContain('am.aid.ceiling');
+    expect(code).not.toMatch(/['"]msp\./);
+    expect(code).not.toMatch(/['"]cpts\./);
+  });
+});
