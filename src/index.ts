@@ -7,3 +7,4 @@
  */
 export * from './core/index.js';
 export * as assistantMedical from './assistant-medical/index.js';
+export * as aciCpts from './aci-cpts/index.js';

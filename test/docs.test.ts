@@ -1,7 +1,8 @@
 /**
- * Every ```ts block of README.md and docs/*.md runs, as a user would paste it, against the built
- * package (imports of 'exercice-coordonne' resolve to this package by self-reference). A block checks
- * what it shows with node:assert; a block that throws fails the test.
+ * Every ```ts block of README.md and docs/*.md type-checks (strict) against the sources and runs, as a
+ * user would paste it, against the built package (imports of 'exercice-coordonne' resolve to this
+ * package by self-reference). A block checks what it shows with node:assert; a block that throws fails
+ * the test.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,33 @@ describe('code blocks of the documentation run', () => {
   it('there are code blocks to run', () => {
     expect(all.length).toBeGreaterThan(3);
   });
+
+  it('every block type-checks in strict mode against the sources', () => {
+    const dir = join(ROOT, '.tmp', 'docs-types');
+    mkdirSync(dir, { recursive: true });
+    const files = all.map(({ file, line, code }) => {
+      const path = join(dir, `${file.replace(/[/.]/g, '_')}_${line}.ts`);
+      writeFileSync(path, `${code}\nexport {};\n`);
+      return path;
+    });
+    const program = ts.createProgram(files, {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      types: ['node'],
+      skipLibCheck: true,
+      noEmit: true,
+      baseUrl: ROOT,
+      paths: { 'exercice-coordonne': ['src/index.ts'], 'exercice-coordonne/*': ['src/*/index.ts'] },
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file && files.includes(d.file.fileName))
+      .map((d) => `${d.file!.fileName.split('/').pop()}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    expect(problems).toEqual([]);
+  }, 120_000);
   for (const { file, line, code } of all) {
     it(`${file}:${line}`, () => {
       const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;

@@ -5,7 +5,7 @@
 import type Decimal from 'decimal.js';
 import { invalid, isExerciceCoordonneError } from '../core/errors.js';
 import { contractYear, laterOf, plusDays, type DateRange, type IsoDate } from '../core/dates.js';
-import { amountValue, decimalValue, step, type Step } from '../core/explain.js';
+import { amountValue, decimalValue, step, withLazyExplanation, type LazyStep, type Step } from '../core/explain.js';
 import { Dec, allocate, clampRatio, euro, euroText, roundToCent, type CentRounding } from '../core/money.js';
 import { valueAt, type Label, type Overrides, type Resolved } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
@@ -89,7 +89,7 @@ function timingDate(timing: string, period: DateRange, next: DateRange): IsoDate
   return timing === 'start-of-year' ? period.from : next.from;
 }
 
-function paymentsOf(prepared: PreparedContract, year: number, period: DateRange, hiredOn: IsoDate, amount: Decimal): { payments: Payment[]; step: Step } {
+function paymentsOf(prepared: PreparedContract, year: number, period: DateRange, hiredOn: IsoDate, amount: Decimal): { payments: Payment[]; step: LazyStep } {
   const on = prepared.fields.signedOn;
   const opts = { overrides: prepared.overrides, datePath: ['signedOn'] as const };
   const next = contractYear(hiredOn, year + 1);
@@ -132,7 +132,7 @@ function paymentsOf(prepared: PreparedContract, year: number, period: DateRange,
   }
   return {
     payments,
-    step: step({
+    step: () => step({
       rule: 'am.payments',
       label: {
         fr: `Versements : ${payments.map((p) => `${euroText(p.amount, 'fr')} le ${p.date}`).join(' ; ')}`,
@@ -214,10 +214,10 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
       invalid([...path, 'year'], spec.year, `a contract year from ${from.value}: the ${fields.option} FTE option (second assistant) starts in year ${from.value}`);
     }
   }
-  const steps: Step[] = [...prepared.steps];
+  const steps: LazyStep[] = [...prepared.steps];
   const period = contractYear(spec.hiredOn, spec.year);
   steps.push(
-    step({
+    () => step({
       rule: 'am.contract-year',
       label: { fr: `Année ${spec.year} du contrat : du ${period.from} au ${period.to}`, en: `Contract year ${spec.year}: ${period.from} to ${period.to}` },
       inputs: { hiredOn: spec.hiredOn, year: spec.year },
@@ -232,7 +232,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
   const ceilingResolved = valueAt(param, dated.reference, { overrides, datePath: ['hiredOn'] });
   const ceiling = euro(ceilingResolved.value as string);
   steps.push(
-    step({
+    () => step({
       rule: 'am.aid.ceiling',
       label: {
         fr: `Aide maximale : ${euroText(ceiling, 'fr')} (${param.label.fr})`,
@@ -251,7 +251,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
   if (!modulated) {
     const amount = euro(ceiling);
     steps.push(
-      step({
+      () => step({
         rule: 'am.aid.amount',
         label: {
           fr: `Aide de l’année ${spec.year} : ${euroText(amount, 'fr')}, non modulée (modulation à partir de l’année ${firstModulated.value})`,
@@ -264,7 +264,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
     );
     const pay = paymentsOf(prepared, spec.year, period, spec.hiredOn, amount);
     steps.push(pay.step);
-    return { ...base, amount, payments: pay.payments, explanation: steps };
+    return withLazyExplanation({ ...base, amount, payments: pay.payments }, steps);
   }
 
   const objectiveContext = spec.targetPatients !== undefined ? { ...prepared.context, contractTarget: spec.targetPatients } : prepared.context;
@@ -276,7 +276,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
     } catch (e) {
       if (!(isExerciceCoordonneError(e) && (e.code === 'missing-parameter' || e.code === 'invalid-input'))) throw e;
       steps.push(
-        step({
+        () => step({
           rule: 'am.objective',
           label: {
             fr: `Objectif non calculé : ${e.issues[0]?.expected ?? e.message}`,
@@ -290,7 +290,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
     }
     if (shown) steps.push(...shown.steps);
     steps.push(
-      step({
+      () => step({
         rule: 'am.aid.amount',
         label: {
           fr: `Aide de l’année ${spec.year} : au plus ${euroText(ceiling, 'fr')}, selon l’atteinte de l’objectif (non fournie)`,
@@ -301,7 +301,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
         uses: [firstModulated],
       }),
     );
-    return { ...base, ...(shown ? { objective: objectiveOf(shown) } : {}), explanation: steps };
+    return withLazyExplanation({ ...base, ...(shown ? { objective: objectiveOf(shown) } : {}) }, steps);
   }
 
   const objective = objectiveForYear(objectiveContext, prepared.band.band, spec.year, path);
@@ -313,7 +313,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
   const rate = achievementRate(rule.value as string, objective, spec.reachedPatients);
   const amount = euro(roundToCent(ceiling.times(rate), rounding.value as CentRounding));
   steps.push(
-    step({
+    () => step({
       rule: 'am.modulation',
       label: {
         fr: `Atteinte de l’objectif : ${spec.reachedPatients} patients pour un objectif de ${objective.targetPatients}${objective.startingPatients !== undefined ? ` (départ ${objective.startingPatients})` : ''}, soit ${rate.times(100).toDecimalPlaces(2).toFixed()} % de l’aide maximale`,
@@ -330,7 +330,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
     }),
   );
   steps.push(
-    step({
+    () => step({
       rule: 'am.aid.amount',
       label: {
         fr: `Aide de l’année ${spec.year} : ${euroText(ceiling, 'fr')} × ${rateText(rate)} = ${euroText(amount, 'fr')}`,
@@ -343,7 +343,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
   );
   const pay = paymentsOf(prepared, spec.year, period, spec.hiredOn, amount);
   steps.push(pay.step);
-  return {
+  return withLazyExplanation({
     ...base,
     amount,
     objective: objectiveOut,
@@ -356,8 +356,7 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
       achievementRate: rate,
     },
     payments: pay.payments,
-    explanation: steps,
-  };
+  }, steps);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { invalid } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
-import { step, type Step } from '../core/explain.js';
+import { step, type LazyStep } from '../core/explain.js';
 import { checkOverrides, valueAt, type Overrides } from '../core/parameters.js';
 import { chooseBand, type BandChoice, type ObjectiveContext, type ThresholdsIn } from './objective.js';
 import { OPTIONS, PARAMETERS, optionsOpen, type Band, type Option, type Regime } from './parameters.js';
@@ -31,17 +31,17 @@ export interface PreparedContract {
   readonly context: ObjectiveContext;
   readonly band: BandChoice;
   /** Steps: regime, option open, band. */
-  readonly steps: readonly Step[];
+  readonly steps: readonly LazyStep[];
 }
 
 /** Raises the validation error when `option` is not open to contracts signed on `signedOn`. */
-export function optionOpenStep(signedOn: IsoDate, option: Option, overrides: Overrides, path: readonly (string | number)[] = ['option']): Step {
+export function optionOpenStep(signedOn: IsoDate, option: Option, overrides: Overrides, path: readonly (string | number)[] = ['option']): LazyStep {
   const open = valueAt(optionsOpen, signedOn, { overrides, datePath: ['signedOn'] });
   const list = open.value as readonly string[];
   if (!list.includes(option)) {
     invalid(path, option, `an option open to contracts signed on ${signedOn}: ${list.map((o) => JSON.stringify(o)).join(', ')}`);
   }
-  return step({
+  return () => step({
     rule: 'am.option',
     label: { fr: `Option ${option} ETP ouverte aux contrats signés le ${signedOn}`, en: `Option ${option} FTE open to contracts signed on ${signedOn}` },
     inputs: { option, signedOn },
@@ -60,7 +60,7 @@ export function optionOpenStep(signedOn: IsoDate, option: Option, overrides: Ove
 export function prepareContract(fields: ContractFields): PreparedContract {
   const overrides = checkOverrides(PARAMETERS, fields.overrides);
   const regime = resolveRegime(fields.signedOn, overrides);
-  const steps: Step[] = [regimeStep(fields.signedOn, regime)];
+  const steps: LazyStep[] = [() => regimeStep(fields.signedOn, regime)];
   steps.push(optionOpenStep(fields.signedOn, fields.option, overrides));
   const context: ObjectiveContext = {
     signedOn: fields.signedOn,

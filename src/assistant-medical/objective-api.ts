@@ -1,6 +1,7 @@
 /**
  * `objective()`: the patientèle objective of a contract, from its option and starting band.
  */
+import { withLazyExplanation } from '../core/explain.js';
 import { parseInput } from '../core/validation.js';
 import { prepareContract } from './contract.js';
 import { computeObjective, type ObjectiveResult } from './objective.js';
@@ -21,7 +22,7 @@ export function objective(input: ObjectiveInput): ObjectiveResult {
   const parsed = parseInput(objectiveSchema, input);
   const prepared = prepareContract(parsed);
   const o = computeObjective(prepared.context, prepared.band.band);
-  return {
+  return withLazyExplanation({
     regime: prepared.regime,
     band: prepared.band.band,
     kind: o.kind,
@@ -29,6 +30,5 @@ export function objective(input: ObjectiveInput): ObjectiveResult {
     ...(o.startingPatients !== undefined ? { startingPatients: o.startingPatients, additionalPatients: o.targetPatients - o.startingPatients } : {}),
     ...(o.rate !== undefined ? { rate: o.rate } : {}),
     ...(o.deadlineYear !== undefined ? { deadlineYear: o.deadlineYear } : {}),
-    explanation: [...prepared.steps, ...o.steps],
-  };
+  }, [...prepared.steps, ...o.steps]);
 }

@@ -6,7 +6,7 @@
 import type Decimal from 'decimal.js';
 import { ExerciceCoordonneError, issue } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
-import { step, type Step } from '../core/explain.js';
+import { step, type LazyStep, type Step } from '../core/explain.js';
 import { Dec } from '../core/money.js';
 import { hasValueAt, valueAt, type Overrides, type Resolved, type RuleReading } from '../core/parameters.js';
 import {
@@ -102,7 +102,7 @@ export type BandOrBelow = Band | 'below-P30';
 /** The band of the contract, given by the caller or derived from the starting patientèle. */
 export interface BandChoice {
   readonly band: BandOrBelow;
-  readonly step: Step;
+  readonly step: LazyStep;
 }
 
 function bandLabel(b: BandOrBelow): string {
@@ -114,14 +114,15 @@ function bandLabel(b: BandOrBelow): string {
  * patientèle (lower bound included). Cut-offs are read only as far as needed.
  */
 export function chooseBand(ctx: ObjectiveContext): BandChoice {
-  if (ctx.band !== undefined) {
+  const given = ctx.band;
+  if (given !== undefined) {
     return {
-      band: ctx.band,
-      step: step({
+      band: given,
+      step: () => step({
         rule: 'am.band',
-        label: { fr: `Tranche de patientèle de départ : ${ctx.band} (donnée)`, en: `Starting patientèle band: ${ctx.band} (given)` },
-        inputs: { band: ctx.band },
-        value: ctx.band,
+        label: { fr: `Tranche de patientèle de départ : ${given} (donnée)`, en: `Starting patientèle band: ${given} (given)` },
+        inputs: { band: given },
+        value: given,
         callerInput: 'band given by the caller',
       }),
     };
@@ -149,7 +150,7 @@ export function chooseBand(ctx: ObjectiveContext): BandChoice {
   }));
   return {
     band,
-    step: step({
+    step: () => step({
       rule: 'am.band',
       label: {
         fr: `Tranche de patientèle de départ : ${bandLabel(band)} (${patients} patients)`,
@@ -179,7 +180,7 @@ export interface Objective {
   readonly rate?: Decimal;
   /** Contract year by which a newly installed doctor must reach the target. */
   readonly deadlineYear?: number;
-  readonly steps: readonly Step[];
+  readonly steps: readonly LazyStep[];
 }
 
 function roundPatients(x: Decimal, mode: string): number {
@@ -203,20 +204,21 @@ function needStart(ctx: ObjectiveContext, why: string): number {
  */
 export function computeObjective(ctx: ObjectiveContext, band: BandOrBelow): Objective {
   const opts = { overrides: ctx.overrides, datePath: ['signedOn'] as const };
-  if (ctx.contractTarget !== undefined) {
+  const contractTarget = ctx.contractTarget;
+  if (contractTarget !== undefined) {
     return {
       kind: 'contract',
-      targetPatients: ctx.contractTarget,
+      targetPatients: contractTarget,
       ...(ctx.startingPatients !== undefined ? { startingPatients: ctx.startingPatients } : {}),
       steps: [
-        step({
+        () => step({
           rule: 'am.objective',
           label: {
-            fr: `Objectif écrit au contrat : ${ctx.contractTarget} patients`,
-            en: `Objective written in the contract: ${ctx.contractTarget} patients`,
+            fr: `Objectif écrit au contrat : ${contractTarget} patients`,
+            en: `Objective written in the contract: ${contractTarget} patients`,
           },
-          inputs: { targetPatients: ctx.contractTarget },
-          value: ctx.contractTarget,
+          inputs: { targetPatients: contractTarget },
+          value: contractTarget,
           callerInput: 'objective written in the contract, given by the caller',
         }),
       ],
@@ -233,7 +235,7 @@ export function computeObjective(ctx: ObjectiveContext, band: BandOrBelow): Obje
       ...(ctx.startingPatients !== undefined ? { startingPatients: ctx.startingPatients } : {}),
       deadlineYear: Number(deadline.value),
       steps: [
-        step({
+        () => step({
           rule: 'am.objective',
           label: {
             fr: `Médecin nouvellement installé : atteindre ${String(pct.value).toUpperCase()} de sa spécialité, soit ${t.patients} patients, en ${deadline.value} ans`,
@@ -261,7 +263,7 @@ export function computeObjective(ctx: ObjectiveContext, band: BandOrBelow): Obje
         startingPatients: start,
         rate: new Dec(0).minus(tolerance.value as string),
         steps: [
-          step({
+          () => step({
             rule: 'am.objective',
             label: {
               fr: `Médecin de ${ctx.age} ans : maintenir sa patientèle de ${start} patients, baisse de ${new Dec(tolerance.value as string).times(100).toFixed()} % tolérée, soit au moins ${target} patients`,
@@ -296,7 +298,7 @@ export function computeObjective(ctx: ObjectiveContext, band: BandOrBelow): Obje
     startingPatients: start,
     rate,
     steps: [
-      step({
+      () => step({
         rule: 'am.objective',
         label: {
           fr: `Objectif : +${pct} % sur ${start} patients (option ${ctx.option}, tranche ${bandLabel(band)}), soit ${target} patients (+${target - start})`,

@@ -2,7 +2,7 @@
  * Which text governs a contract (by its signature date), and which amount table a contract year uses.
  */
 import { laterOf, type IsoDate } from '../core/dates.js';
-import { step, type Step } from '../core/explain.js';
+import { step, type LazyStep, type Step } from '../core/explain.js';
 import { valueAt, type Overrides, type Resolved } from '../core/parameters.js';
 import { RULES, regime as regimeParam, type Regime } from './parameters.js';
 
@@ -57,7 +57,7 @@ export function amountReferenceDate(signedOn: IsoDate, yearFrom: IsoDate): IsoDa
 }
 
 /** The step that dates the amount table of a contract year. */
-export function amountDateStep(signedOn: IsoDate, yearFrom: IsoDate, year: number): { step: Step; reference: IsoDate } {
+export function amountDateStep(signedOn: IsoDate, yearFrom: IsoDate, year: number): { step: LazyStep; reference: IsoDate } {
   const reference = amountReferenceDate(signedOn, yearFrom);
   const why =
     reference === yearFrom
@@ -65,7 +65,7 @@ export function amountDateStep(signedOn: IsoDate, yearFrom: IsoDate, year: numbe
       : { fr: `le contrat est signé le ${signedOn}, après le début de l’année ${year}`, en: `the contract was signed on ${signedOn}, after year ${year} began` };
   return {
     reference,
-    step: step({
+    step: () => step({
       rule: 'am.aid.amount-date',
       label: {
         fr: `Barème lu au ${reference} : ${why.fr}`,

@@ -3,7 +3,7 @@
  */
 import type Decimal from 'decimal.js';
 import { invalid } from '../core/errors.js';
-import { amountValue, step, type Step } from '../core/explain.js';
+import { amountValue, step, withLazyExplanation, type LazyStep, type Step } from '../core/explain.js';
 import { euro, euroText, sum } from '../core/money.js';
 import { valueAt } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
@@ -74,9 +74,9 @@ export function simulate(contract: ContractInput): Simulation {
   const known = rows.flatMap((r) => (r.amount ? [r.amount] : []));
   const amountKnown = euro(sum(known));
   const complete = known.length === rows.length;
-  const steps: Step[] = [
+  const steps: LazyStep[] = [
     ...prepared.steps,
-    step({
+    () => step({
       rule: 'am.contract.totals',
       label: complete
         ? { fr: `Total du contrat : ${euroText(amountKnown, 'fr')} (maximum ${euroText(ceiling, 'fr')})`, en: `Contract total: ${euroText(amountKnown, 'en')} (maximum ${euroText(ceiling, 'en')})` }
@@ -88,12 +88,14 @@ export function simulate(contract: ContractInput): Simulation {
       value: amountValue(amountKnown),
     }),
   ];
-  return {
-    regime: prepared.regime,
-    option: parsed.option,
-    band: prepared.band.band,
-    rows,
-    totals: { ceiling, amountKnown, ...(complete ? { amount: amountKnown } : {}) },
-    explanation: steps,
-  };
+  return withLazyExplanation(
+    {
+      regime: prepared.regime,
+      option: parsed.option,
+      band: prepared.band.band,
+      rows,
+      totals: { ceiling, amountKnown, ...(complete ? { amount: amountKnown } : {}) },
+    },
+    steps,
+  );
 }

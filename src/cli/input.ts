@@ -77,6 +77,18 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   cur[parts[parts.length - 1]!] = value;
 }
 
+/** Objects whose keys are exactly 0…n−1 (from CSV columns such as `missions.0.id`) become arrays. */
+export function listsFromIndexes(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(listsFromIndexes);
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  const converted: Record<string, unknown> = {};
+  for (const k of keys) converted[k] = listsFromIndexes(obj[k]);
+  if (keys.length > 0 && keys.every((k, i) => k === String(i))) return keys.map((k) => converted[k]);
+  return converted;
+}
+
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** A CSV cell as the command's schema expects it: absent when empty, number or boolean when typed so. */
@@ -135,7 +147,7 @@ async function* fromCsv(chunks: AsyncIterable<string>, typing: CsvTyping): Async
       const value = typedCell(name, row[i]!, typing);
       if (value !== undefined) setPath(record, name, value);
     });
-    yield { record, line };
+    yield { record: listsFromIndexes(record), line };
   }
 }
 

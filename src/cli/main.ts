@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { isExerciceCoordonneError } from '../core/errors.js';
 import type { Lang } from '../core/explain.js';
 import { amCommand } from './am.js';
+import { cptsCommand } from './cpts.js';
 import type { Command } from './command.js';
 import { csvLine } from './csv.js';
 import { UsageError, formatOfPath, readRecords, type InputFormat } from './input.js';
 
 const COMMANDS: Record<string, Command<unknown>> = {
   am: amCommand as Command<unknown>,
+  cpts: cptsCommand as Command<unknown>,
 };
 
 /** Registers a command (used by the scheme commands). */

@@ -172,3 +172,24 @@ export function explanationLines(explanation: Explanation, lang: Lang = 'fr'): s
     return `${s.label[lang]}${mark}${cite}`;
   });
 }
+
+/** A step not built yet: explanations are built only when read. */
+export type LazyStep = () => Step;
+
+/**
+ * Gives `target` an enumerable `explanation` property built from `steps` on first read (then kept).
+ * Computing a result does not pay for its explanation; reading it, or serialising the result to JSON,
+ * builds it.
+ */
+export function withLazyExplanation<T extends object>(target: T, steps: readonly LazyStep[]): T & { readonly explanation: readonly Step[] } {
+  let built: readonly Step[] | undefined;
+  Object.defineProperty(target, 'explanation', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      built ??= steps.map((f) => f());
+      return built;
+    },
+  });
+  return target as T & { readonly explanation: readonly Step[] };
+}

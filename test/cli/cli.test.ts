@@ -103,3 +103,32 @@ describe('exercice-coordonne am', () => {
     expect(am.out).toContain('achievement.reachedPatients');
   });
 });
+
+describe('exercice-coordonne cpts', () => {
+  it('the bundled example prints the funding year by year and the payment schedule, exit 0', () => {
+    const r = run(['cpts', '--example']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('397\u202f500,00\u00a0€');
+    expect(r.out).toContain('Versements');
+  });
+
+  it('JSON Lines out, one line per contract; CSV out, one row per contract year', () => {
+    const jsonl = run(['cpts', '--example', '--format', 'jsonl']);
+    expect(jsonl.code).toBe(0);
+    const line = JSON.parse(jsonl.out);
+    expect(line.result.years.at(-1).total).toBe('397500.00');
+    const csv = run(['cpts', '--example', '--format', 'csv']);
+    const rows = csv.out.trim().split('\n');
+    expect(rows).toHaveLength(6);
+    expect(rows[5]!.split(',').slice(2, 3)).toEqual(['5']);
+    expect(rows[5]!.split(',')[11]).toBe('397500.00');
+  });
+
+  it('a contract with an error is reported with its field, exit 1', () => {
+    const path = file('cpts.jsonl', `${JSON.stringify({ contract: { signedOn: '2023-01-01', population: -5, missions: [] } })}\n`);
+    const r = run(['cpts', path, '--format', 'jsonl']);
+    expect(r.code).toBe(1);
+    const err = JSON.parse(r.out).error;
+    expect(err.issues.map((i: { path: unknown[] }) => i.path.join('.'))).toContain('contract.population');
+  });
+});

@@ -71,9 +71,9 @@ describe('the published package', () => {
     expect(r.stdout.trim()).toBe('true');
   });
 
-  it('a scheme subpath bundles without the other schemes’ code (tree-shaking)', async () => {
+  async function bundle(contents: string): Promise<string> {
     const result = await build({
-      stdin: { contents: "import { yearlyAid } from 'exercice-coordonne/assistant-medical'; console.log(yearlyAid);", resolveDir: ROOT },
+      stdin: { contents, resolveDir: ROOT },
       bundle: true,
       write: false,
       format: 'esm',
@@ -82,9 +82,17 @@ describe('the published package', () => {
       external: ['decimal.js', 'zod', 'date-fns'],
       logLevel: 'silent',
     });
-    const code = result.outputFiles[0]!.text;
-    expect(code).toContain('am.aid.ceiling');
-    expect(code).not.toMatch(/['"]msp\./);
-    expect(code).not.toMatch(/['"]cpts\./);
+    return result.outputFiles[0]!.text;
+  }
+
+  it('a scheme subpath bundles without the other schemes’ code (tree-shaking)', async () => {
+    const am = await bundle("import { yearlyAid } from 'exercice-coordonne/assistant-medical'; console.log(yearlyAid);");
+    expect(am).toContain('am.aid.ceiling');
+    expect(am).not.toMatch(/['"`]msp\./);
+    expect(am).not.toMatch(/['"`]cpts\./);
+    const cpts = await bundle("import { simulate } from 'exercice-coordonne/aci-cpts'; console.log(simulate);");
+    expect(cpts).toMatch(/['"`]cpts\./);
+    expect(cpts).not.toContain('am.aid.ceiling');
+    expect(cpts).not.toMatch(/['"`]msp\./);
   });
 });
