@@ -7,4 +7,5 @@
  */
 export * from './core/index.js';
 export * as assistantMedical from './assistant-medical/index.js';
+export * as aciMsp from './aci-msp/index.js';
 export * as aciCpts from './aci-cpts/index.js';

@@ -12,12 +12,14 @@ import { isExerciceCoordonneError } from '../core/errors.js';
 import type { Lang } from '../core/explain.js';
 import { amCommand } from './am.js';
 import { cptsCommand } from './cpts.js';
+import { mspCommand } from './msp.js';
 import type { Command } from './command.js';
 import { csvLine } from './csv.js';
 import { UsageError, formatOfPath, readRecords, type InputFormat } from './input.js';
 
 const COMMANDS: Record<string, Command<unknown>> = {
   am: amCommand as Command<unknown>,
+  msp: mspCommand as Command<unknown>,
   cpts: cptsCommand as Command<unknown>,
 };
 

@@ -132,3 +132,29 @@ describe('exercice-coordonne cpts', () => {
     expect(err.issues.map((i: { path: unknown[] }) => i.path.join('.'))).toContain('contract.population');
   });
 });
+
+describe('exercice-coordonne msp', () => {
+  it('the bundled example prints every indicator, the total, the advance and the balance, exit 0', () => {
+    const r = run(['msp', '--example']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('13\u202f710,28');
+    expect(r.out).toContain('99\u202f714,87\u00a0€');
+  });
+
+  it('CSV in with dotted columns, CSV out; a prérequis not met gives zero, a bad value exit 1', () => {
+    const header = 'id,contract.signedOn,contract.projetDeSanteFiledOn,contract.patientele,contract.associatedProfessionals,year,achievements.fonction-coordination.met,achievements.si-standard.met,achievements.horaires-ouverture-snp.snp,achievements.horaires-ouverture-snp.amplitude,achievements.horaires-ouverture-snp.saturdayMorningOpen,achievements.horaires-ouverture-snp.schoolHolidayClosure,achievements.horaires-ouverture-snp.closedOverOneWeekOutsideSchoolHolidays,achievements.crises-sanitaires.plan';
+    const rows = [
+      'a,2019-03-15,2018-06-01,4000,13,2024,true,true,true,12h-or-more,true,under-2-weeks,false,true',
+      'b,2019-03-15,2018-06-01,4000,13,2024,false,true,true,12h-or-more,true,under-2-weeks,false,true',
+      'c,2019-03-15,2018-06-01,-4,13,2024,true,true,true,12h-or-more,true,under-2-weeks,false,true',
+    ];
+    const path = file('msp.csv', `${header}\n${rows.join('\n')}\n`);
+    const r = run(['msp', path, '--format', 'csv']);
+    expect(r.code).toBe(1);
+    const out = r.out.trim().split('\n').map((l) => l.split(','));
+    expect(out[1]![4]).toBe('true');
+    expect(out[2]![4]).toBe('false');
+    expect(out[2]![10]).toBe('0.00');
+    expect(out[3]![15]).toBe('invalid');
+  });
+});

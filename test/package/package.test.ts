@@ -94,5 +94,9 @@ describe('the published package', () => {
     expect(cpts).toMatch(/['"`]cpts\./);
     expect(cpts).not.toContain('am.aid.ceiling');
     expect(cpts).not.toMatch(/['"`]msp\./);
+    const msp = await bundle("import { yearlyRemuneration } from 'exercice-coordonne/aci-msp'; console.log(yearlyRemuneration);");
+    expect(msp).toMatch(/['"`]msp\./);
+    expect(msp).not.toContain('am.aid.ceiling');
+    expect(msp).not.toMatch(/['"`]cpts\./);
   });
 });

@@ -1,0 +1,1032 @@
+/**
+ * Every legal figure of the ACI MSP (accord conventionnel interprofessionnel relatif aux structures de
+ * santé pluriprofessionnelles), by remuneration year, with its sources.
+ *
+ * Periods are keyed by the **first day of the remuneration year** (a calendar year):
+ * - ACI 2017 (arrêté of 24 July 2017, JO 5 Aug 2017), remuneration years 2017 to 2021: `[2017-01-01, 2022-01-01)`;
+ * - Avenant 1 (signed 2022, JO 3 Aug 2022, retroactive to the whole 2022 exercise): `[2022-01-01, …)`.
+ *
+ * The Avenant 1 figures are read in the Cnam's own guide to the indicators (October 2022). The JO text of
+ * the ACI 2017 could not be read: its figures are either read in secondary sources (`unverified`) or
+ * carried back from Avenant 1 because no source lists a change (`assumption`, the reasoning in the note).
+ * No avenant 2 was in force as of the last source (January 2026); the table stays open for one.
+ *
+ * Nothing here is computed: each figure is typed from its source. See docs/aci-msp.md.
+ */
+import { parameter, table, type Period, type RuleReading, type Source } from '../core/parameters.js';
+import { SOURCES as S, calc, guide } from './sources.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Dates at which the texts change (data, used only to build the periods below)
+
+/** ACI 2017: applicable to remuneration year 2017 (ameli, 19 May 2017). */
+const ACI_2017_FROM = '2017-01-01';
+/** Avenant 1: applies to the whole 2022 exercise (retroactive; JO 3 Aug 2022). */
+const AVENANT_1_FROM = '2022-01-01';
+/** Crisis indicator: optional for 2022 only, "à titre dérogatoire" (Cnam guide p. 6). */
+const CRISIS_SOCLE_FROM = '2023-01-01';
+/** Concertation: widened denominator (children 0–16 in ALD) for 2017 and 2018 only (Cnam guide p. 26). */
+const CONCERTATION_CHILDREN_UNTIL = '2019-01-01';
+
+const ASSUMED_2017 =
+  'ACI 2017 value inferred, not read: no readable source gives the 2017 figure. The Avenant 1 value is carried back because no source lists a change by the avenant, and it fits the Assurance Maladie’s 2017 “structure type” example (13 PS, 4 000 patients, 73 500 € = 10 500 points). Other breakdowns also reach 10 500 points, so this does not prove the value. The arrêté of 24 July 2017 (JO 5 Aug 2017) and its annexes would settle it; override if you have them.';
+
+/** A period covering the ACI 2017 years only. */
+function y2017<T extends string>(value: T, status: Period['status'], sources: readonly Source[], note?: string): Period<T> {
+  return { from: ACI_2017_FROM, until: AVENANT_1_FROM, value, status, sources, ...(note ? { note } : {}) };
+}
+
+/** An ACI 2017 value inferred from the Avenant 1 one (see {@link ASSUMED_2017}). */
+function assumed2017<T extends string>(value: T, extraNote?: string): Period<T> {
+  return y2017(value, 'assumption', [S.quotidien2017], extraNote ? `${ASSUMED_2017} ${extraNote}` : ASSUMED_2017);
+}
+
+/** A period from Avenant 1 on, read in the Cnam guide. */
+function avenant1<T extends string>(value: T, pages: string, note?: string, extra: readonly Source[] = []): Period<T> {
+  return { from: AVENANT_1_FROM, value, status: 'verified', sources: [guide(pages), ...extra], ...(note ? { note } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Versions and catalogue
+
+/** The versions of the accord, named after their texts. */
+export const VERSIONS = ['aci-2017', 'avenant-1'] as const;
+/** A version of the accord: `aci-2017` (years 2017–2021) or `avenant-1` (2022 on). */
+export type MspVersion = (typeof VERSIONS)[number];
+
+/** Indicator ids of the ACI 2017 catalogue (remuneration years 2017–2021), in the order of the axes. */
+export const INDICATORS_2017 = [
+  'horaires-ouverture-snp',
+  'diversite-services',
+  'second-recours',
+  'medecins-cstm',
+  'missions-sante-publique',
+  'satisfaction-patients',
+  'fonction-coordination',
+  'protocoles-pluriprofessionnels',
+  'concertation-pluriprofessionnelle',
+  'formation-stagiaires',
+  'coordination-externe',
+  'si-standard',
+  'si-avance',
+] as const;
+
+/** Indicator ids of the Avenant 1 catalogue (remuneration years 2022 on), in the order of the axes. */
+export const INDICATORS_AVENANT_1 = [
+  'horaires-ouverture-snp',
+  'crises-sanitaires',
+  'diversite-services',
+  'second-recours',
+  'medecins-cstm',
+  'missions-sante-publique',
+  'implication-usagers',
+  'soins-non-programmes-sas',
+  'fonction-coordination',
+  'protocoles-pluriprofessionnels',
+  'concertation-pluriprofessionnelle',
+  'formation-stagiaires',
+  'coordination-externe',
+  'demarche-qualite',
+  'protocoles-nationaux-cooperation',
+  'parcours-insuffisance-cardiaque',
+  'parcours-obesite-enfant',
+  'si-standard',
+  'si-avance',
+] as const;
+
+/** Every indicator id any version has. */
+export const INDICATOR_IDS = [
+  'horaires-ouverture-snp',
+  'crises-sanitaires',
+  'diversite-services',
+  'second-recours',
+  'medecins-cstm',
+  'missions-sante-publique',
+  'satisfaction-patients',
+  'implication-usagers',
+  'soins-non-programmes-sas',
+  'fonction-coordination',
+  'protocoles-pluriprofessionnels',
+  'concertation-pluriprofessionnelle',
+  'formation-stagiaires',
+  'coordination-externe',
+  'demarche-qualite',
+  'protocoles-nationaux-cooperation',
+  'parcours-insuffisance-cardiaque',
+  'parcours-obesite-enfant',
+  'si-standard',
+  'si-avance',
+] as const;
+/** An indicator id (the catalogue in force at a date holds a subset: see `indicators({ on })`). */
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+/** Themes of the public-health missions (annexe 2 of the ACI), plus a mission derived from the PRS. */
+export const MISSION_THEMES = [
+  'couverture-vaccinale',
+  'tuberculose',
+  'surpoids-obesite-enfant',
+  'souffrance-psychique-addictions-12-25-ans',
+  'prevention-suicide',
+  'prevention-personnes-agees',
+  'perinatalite-femmes-precaires',
+  'education-therapeutique',
+  'projet-regional-de-sante',
+] as const;
+/** A public-health mission theme. */
+export type MissionTheme = (typeof MISSION_THEMES)[number];
+
+/** How an indicator is typed in the accord. */
+export const INDICATOR_TYPES = ['socle-prerequis', 'socle', 'optionnel'] as const;
+/** `socle-prerequis`: must be met or nothing is paid; `socle`: compulsory, partial achievement paid; `optionnel`. */
+export type IndicatorType = (typeof INDICATOR_TYPES)[number];
+
+export const version = parameter({
+  id: 'msp.version',
+  label: { fr: 'Version de l’ACI applicable à l’exercice', en: 'ACI version governing the remuneration year' },
+  unit: 'choice',
+  choices: VERSIONS,
+  periods: [
+    y2017('aci-2017', 'verified', [S.ameli2017, S.ameliAccord2017], 'ameli (19 May 2017): the accord « sera applicable pour l’année 2017 »; arrêté of 24 July 2017, JO 5 Aug 2017.'),
+    {
+      from: AVENANT_1_FROM,
+      value: 'avenant-1',
+      status: 'verified',
+      sources: [guide('2, 6'), S.juriblioAvenant1, S.essort, S.apmsl],
+      note: 'Avenant 1 (JO 3 Aug 2022) applies retroactively to the whole 2022 exercise; the Cnam guide applies it to « l’exercice 2022 ». It applies to an MSP that signed the avenant to its own tripartite contract; the fate of one that did not is not modelled. Signature date in conflict (4 March or 11 April 2022); not used.',
+    },
+  ],
+});
+
+export const catalogue = parameter<'msp.catalogue', readonly string[]>({
+  id: 'msp.catalogue',
+  label: { fr: 'Indicateurs du catalogue en vigueur', en: 'Indicators of the catalogue in force' },
+  unit: 'list',
+  periods: [
+    {
+      from: ACI_2017_FROM,
+      until: AVENANT_1_FROM,
+      value: INDICATORS_2017,
+      status: 'unverified',
+      sources: [S.fehap, S.urpsmlCentre, S.femasif, S.houdart],
+      note: 'The ACI 2017 list is read in secondary sources (FEHAP, URPS ML Centre, FémasIF) and by difference with the Avenant 1 novelties (crisis, users, SAS, quality, PNC, pathways): the JO annexes could not be read. « Satisfaction des patients » is confirmed to exist in 2017 (FEHAP) and assumed replaced by « implication des usagers » in 2022.',
+    },
+    { from: AVENANT_1_FROM, value: INDICATORS_AVENANT_1, status: 'verified', sources: [guide('2, 20, 23, 31, 43')] },
+  ],
+});
+
+export const crisisType = parameter({
+  id: 'msp.crises-sanitaires.type',
+  label: { fr: 'Type de l’indicateur « réponse aux crises sanitaires graves »', en: 'Type of the “response to serious health crises” indicator' },
+  unit: 'choice',
+  choices: INDICATOR_TYPES,
+  periods: [
+    {
+      from: AVENANT_1_FROM,
+      until: CRISIS_SOCLE_FROM,
+      value: 'optionnel',
+      status: 'verified',
+      sources: [guide('2, 6–7')],
+      note: '« À titre dérogatoire » for the 2022 exercise the indicator is optional rather than socle prérequis.',
+    },
+    {
+      from: CRISIS_SOCLE_FROM,
+      value: 'socle-prerequis',
+      status: 'unverified',
+      sources: [guide('2, 6–7'), S.fecop],
+      note: 'Read by contrast with the 2022 derogation (« à titre dérogatoire … pour l’exercice 2022 ») and the guide’s summary table, which lists the indicator as socle prérequis; the JO text was not read.',
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Core mechanics
+
+export const pointValue = parameter({
+  id: 'msp.point-value',
+  label: { fr: 'Valeur du point', en: 'Value of one point' },
+  unit: 'EUR',
+  periods: [
+    y2017('7', 'verified', [S.arsHautsDeFrance, S.femasif]),
+    avenant1('7', '15, 17, 22, 24, 30', undefined, [S.quotidien2022]),
+  ],
+});
+
+export const referencePatientele = parameter({
+  id: 'msp.reference-patientele',
+  label: { fr: 'Patientèle de référence des points variables', en: 'Reference patientèle of the variable points' },
+  unit: 'patients',
+  periods: [
+    y2017('4000', 'unverified', [S.thesis, S.quotidien2017], 'Read in a medical thesis (« patientèle de la structure/4000 ») and in the 2017 example (4 000 patients); the JO text was not read.'),
+    avenant1('4000', '15–17, 35, 37', 'Linear both below and above 4 000: « proratisés à la patientèle » with 4 000 as the base.'),
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Axe 1 — accès aux soins
+
+export const hoursFixed = parameter({
+  id: 'msp.horaires.fixed',
+  label: { fr: 'Horaires d’ouverture et soins non programmés : points fixes', en: 'Opening hours and unscheduled care: fixed points' },
+  unit: 'points',
+  periods: [assumed2017('800'), avenant1('800', '2–5')],
+});
+
+const UNKNOWN_2017_MINORATION: Period<string> = {
+  from: ACI_2017_FROM,
+  until: AVENANT_1_FROM,
+  status: 'unknown',
+  sources: [],
+  note: 'The minorations are first seen in the 2022 calculette and the October 2022 guide; the ACI 2017 figures were not found. Pass the override if you have the 2017 text.',
+};
+
+export const hoursMinoration10to12 = parameter({
+  id: 'msp.horaires.minoration.amplitude-10-12h',
+  label: { fr: 'Minoration : amplitude de 10 h à moins de 12 h', en: 'Reduction: daily opening of 10 h to under 12 h' },
+  unit: 'points',
+  periods: [UNKNOWN_2017_MINORATION, avenant1('60', '5', undefined, [calc('rows 12–16')])],
+});
+
+export const hoursMinoration8to10 = parameter({
+  id: 'msp.horaires.minoration.amplitude-8-10h',
+  label: { fr: 'Minoration : amplitude de 8 h à moins de 10 h', en: 'Reduction: daily opening of 8 h to under 10 h' },
+  unit: 'points',
+  periods: [UNKNOWN_2017_MINORATION, avenant1('150', '5', undefined, [calc('rows 12–16')])],
+});
+
+export const hoursMinorationSaturday = parameter({
+  id: 'msp.horaires.minoration.samedi-ferme',
+  label: { fr: 'Minoration : fermeture le samedi matin', en: 'Reduction: closed on Saturday morning' },
+  unit: 'points',
+  periods: [UNKNOWN_2017_MINORATION, avenant1('120', '5', undefined, [calc('rows 12–16')])],
+});
+
+export const hoursMinorationHolidays = parameter({
+  id: 'msp.horaires.minoration.vacances-2-3-semaines',
+  label: { fr: 'Minoration : fermeture de 2 à 3 semaines pendant les vacances scolaires', en: 'Reduction: closed 2 to 3 weeks during school holidays' },
+  unit: 'points',
+  periods: [UNKNOWN_2017_MINORATION, avenant1('20', '5', undefined, [calc('rows 12–16')])],
+});
+
+export const crisisPlanFixed = parameter({
+  id: 'msp.crises-sanitaires.plan.fixed',
+  label: { fr: 'Crises sanitaires graves : plan de préparation (points fixes)', en: 'Serious health crises: preparation plan (fixed points)' },
+  unit: 'points',
+  periods: [avenant1('100', '6–7', 'Paid whatever the health situation.')],
+});
+
+export const crisisVariable = parameter({
+  id: 'msp.crises-sanitaires.variable',
+  label: { fr: 'Crises sanitaires graves : actions pendant une crise (points variables)', en: 'Serious health crises: actions during a crisis (variable points)' },
+  unit: 'points',
+  periods: [avenant1('350', '6–7', 'Only when the health authorities declare a serious health crisis and the structure acts on its plan.')],
+});
+
+export const crisisVariablePayable = parameter({
+  id: 'msp.crises-sanitaires.variable-payable',
+  label: { fr: 'Crises sanitaires graves : points variables payables pour l’exercice', en: 'Serious health crises: variable points payable for the year' },
+  unit: 'boolean',
+  periods: [
+    { from: AVENANT_1_FROM, until: CRISIS_SOCLE_FROM, value: false, status: 'verified', sources: [guide('6–7')], note: 'Not payable for 2022: Covid no longer counted as a sudden crisis.' },
+    { from: CRISIS_SOCLE_FROM, value: true, status: 'verified', sources: [guide('6–7')] },
+  ],
+});
+
+export const diversityLevel1 = parameter({
+  id: 'msp.diversite.niveau-1',
+  label: { fr: 'Diversité des services de soins, niveau 1', en: 'Diversity of care services, level 1' },
+  unit: 'points',
+  periods: [assumed2017('300', 'The ACI 2017 is confirmed to have strengthened this indicator and added community pharmacists (URPS ML Centre).'), avenant1('300', '8–10')],
+});
+
+export const diversityLevel2 = parameter({
+  id: 'msp.diversite.niveau-2',
+  label: { fr: 'Diversité des services de soins, niveau 2', en: 'Diversity of care services, level 2' },
+  unit: 'points',
+  periods: [assumed2017('300'), avenant1('300', '8–10', 'Cumulates with level 1 (600 in all).')],
+});
+
+export const secondRecoursLevel1 = parameter({
+  id: 'msp.second-recours.niveau-1',
+  label: { fr: 'Consultations de second recours, niveau 1 (2 jours par mois)', en: 'Second-line consultations, level 1 (2 days a month)' },
+  unit: 'points',
+  periods: [assumed2017('300'), avenant1('300', '11–12')],
+});
+
+export const secondRecoursLevel2 = parameter({
+  id: 'msp.second-recours.niveau-2',
+  label: { fr: 'Consultations de second recours, niveau 2 (2,5 jours par semaine)', en: 'Second-line consultations, level 2 (2.5 days a week)' },
+  unit: 'points',
+  periods: [assumed2017('300'), avenant1('300', '11–12', 'Cumulates with level 1 (600 in all).')],
+});
+
+export const cstmFixed = parameter({
+  id: 'msp.cstm.fixed',
+  label: { fr: 'Accueil de médecins sous contrat de solidarité territoriale (CSTM)', en: 'Hosting doctors under a territorial solidarity contract (CSTM)' },
+  unit: 'points',
+  periods: [assumed2017('200'), avenant1('200', '13–14')],
+});
+
+export const missionPoints = parameter({
+  id: 'msp.missions.per-mission',
+  label: { fr: 'Missions de santé publique : points variables par mission', en: 'Public-health missions: variable points per mission' },
+  unit: 'points',
+  periods: [
+    y2017('350', 'unverified', [S.acoorde], 'Read in a federation document (Acoorde), not in the JO text.'),
+    avenant1('350', '15–16'),
+  ],
+});
+
+export const missionMax = parameter({
+  id: 'msp.missions.max',
+  label: { fr: 'Missions de santé publique : nombre maximal de missions rémunérées', en: 'Public-health missions: most missions paid' },
+  unit: 'count',
+  periods: [
+    y2017('2', 'unverified', [S.acoorde], 'Read in a federation document (Acoorde), not in the JO text.'),
+    avenant1('2', '8, 15–16', 'A 3rd or 4th mission earns nothing.'),
+  ],
+});
+
+export const missionIpaBonus = parameter({
+  id: 'msp.missions.ipa-bonus',
+  label: { fr: 'Missions de santé publique : majoration IPA (points fixes)', en: 'Public-health missions: IPA bonus (fixed points)' },
+  unit: 'points',
+  periods: [avenant1('200', '15–16', undefined, [S.quotidien2022])],
+});
+
+export const missionIpaMinMissions = parameter({
+  id: 'msp.missions.ipa-min-missions',
+  label: { fr: 'Missions de santé publique : missions rémunérées requises pour la majoration IPA', en: 'Public-health missions: paid missions needed for the IPA bonus' },
+  unit: 'count',
+  periods: [avenant1('2', '15–16')],
+});
+
+export const satisfactionFixed = parameter({
+  id: 'msp.satisfaction.fixed',
+  label: { fr: 'Satisfaction des patients (outils d’évaluation), points fixes', en: 'Patient satisfaction (assessment tools), fixed points' },
+  unit: 'points',
+  periods: [
+    y2017(
+      '100',
+      'assumption',
+      [S.fehap, S.quotidien2017],
+      'The indicator is confirmed to exist in 2017 (FEHAP: « autre indicateur nouvellement créé ») but its points were not found. 100 is the value that makes the 2017 “structure type” example (73 500 € = 10 500 points) add up with the other inferred values; other combinations also do. Override if you have the 2017 text.',
+    ),
+  ],
+});
+
+export const usersLevel1 = parameter({
+  id: 'msp.usagers.niveau-1',
+  label: { fr: 'Implication des usagers, niveau 1 (points fixes)', en: 'Users’ involvement, level 1 (fixed points)' },
+  unit: 'points',
+  periods: [avenant1('200', '17')],
+});
+
+export const usersLevel2 = parameter({
+  id: 'msp.usagers.niveau-2',
+  label: { fr: 'Implication des usagers, niveau 2 (points variables)', en: 'Users’ involvement, level 2 (variable points)' },
+  unit: 'points',
+  periods: [avenant1('300', '17', 'Counts only when level 1 is met.')],
+});
+
+export const sasHalf = parameter({
+  id: 'msp.sas.partial',
+  label: { fr: 'Soins non programmés / SAS : participation d’au moins la moitié des médecins', en: 'Unscheduled care / SAS: at least half the doctors take part' },
+  unit: 'points',
+  periods: [avenant1('100', '18–19', undefined, [S.fecop])],
+});
+
+export const sasFull = parameter({
+  id: 'msp.sas.full',
+  label: { fr: 'Soins non programmés / SAS : tous les médecins, ou toutes les demandes du régulateur', en: 'Unscheduled care / SAS: all doctors, or all requests of the regulator' },
+  unit: 'points',
+  periods: [avenant1('200', '18–19', 'Not cumulative with the partial level.', [S.fecop])],
+});
+
+export const sasHalfShare = parameter({
+  id: 'msp.sas.partial-share',
+  label: { fr: 'Soins non programmés / SAS : part des médecins participants (niveau partiel)', en: 'Unscheduled care / SAS: share of doctors taking part (partial level)' },
+  unit: 'ratio',
+  periods: [avenant1('0.5', '18–19')],
+});
+
+export const sasFullShare = parameter({
+  id: 'msp.sas.full-share',
+  label: { fr: 'Soins non programmés / SAS : part des médecins participants (niveau complet)', en: 'Unscheduled care / SAS: share of doctors taking part (full level)' },
+  unit: 'ratio',
+  periods: [avenant1('1', '18–19')],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Axe 2 — travail en équipe et coordination
+
+const COORDINATION_2017_NOTE = 'Read in a law firm’s page (Houdart), not in the JO text.';
+
+export const coordinationFixed = parameter({
+  id: 'msp.coordination.fixed',
+  label: { fr: 'Fonction de coordination : points fixes', en: 'Coordination function: fixed points' },
+  unit: 'points',
+  periods: [y2017('700', 'unverified', [S.houdart], COORDINATION_2017_NOTE), avenant1('1000', '20–22', undefined, [S.essort])],
+});
+
+export const coordinationVariable = parameter({
+  id: 'msp.coordination.variable',
+  label: { fr: 'Fonction de coordination : points variables jusqu’au seuil de patientèle', en: 'Coordination function: variable points up to the patientèle threshold' },
+  unit: 'points',
+  periods: [y2017('1350', 'unverified', [S.houdart], COORDINATION_2017_NOTE), avenant1('1700', '20–22', undefined, [S.essort])],
+});
+
+export const coordinationVariableBeyond = parameter({
+  id: 'msp.coordination.variable-beyond',
+  label: { fr: 'Fonction de coordination : points variables au-delà du seuil de patientèle', en: 'Coordination function: variable points beyond the patientèle threshold' },
+  unit: 'points',
+  periods: [y2017('1000', 'unverified', [S.houdart], COORDINATION_2017_NOTE), avenant1('1100', '20–22')],
+});
+
+export const coordinationThreshold = parameter({
+  id: 'msp.coordination.threshold',
+  label: { fr: 'Fonction de coordination : seuil de patientèle', en: 'Coordination function: patientèle threshold' },
+  unit: 'patients',
+  periods: [y2017('8000', 'unverified', [S.houdart], COORDINATION_2017_NOTE), avenant1('8000', '20–22', 'No cap on the patientèle found.')],
+});
+
+const PROTOCOLS_2017_NOTE = 'Read in federation pages (FémasIF, Acoorde), not in the JO text. An FMPS page mentions a cap going “5 → 8”, probably the 2015 règlement arbitral → ACI 2017 change.';
+
+export const protocolPoints = parameter({
+  id: 'msp.protocoles.per-protocol',
+  label: { fr: 'Protocoles pluriprofessionnels : points fixes par protocole', en: 'Multi-professional protocols: fixed points per protocol' },
+  unit: 'points',
+  periods: [y2017('100', 'unverified', [S.femasifProtocoles, S.acoorde], PROTOCOLS_2017_NOTE), avenant1('100', '23–25')],
+});
+
+export const protocolMax = parameter({
+  id: 'msp.protocoles.max',
+  label: { fr: 'Protocoles pluriprofessionnels : nombre maximal rémunéré', en: 'Multi-professional protocols: most protocols paid' },
+  unit: 'count',
+  periods: [y2017('8', 'unverified', [S.femasifProtocoles, S.acoorde], PROTOCOLS_2017_NOTE), avenant1('8', '23–25', '9 protocols earn the same as 8.')],
+});
+
+export const protocolIpaPoints = parameter({
+  id: 'msp.protocoles.ipa-per-protocol',
+  label: { fr: 'Protocoles pluriprofessionnels : majoration IPA par protocole', en: 'Multi-professional protocols: IPA bonus per protocol' },
+  unit: 'points',
+  periods: [avenant1('40', '23–24', 'Capped at the same number of protocols as the base.', [S.quotidien2022])],
+});
+
+const CONCERTATION_2017_NOTE = 'Read in a federation page (FMPS Normandie), not in the JO text; the Cnam guide confirms the indicator existed in 2017 (p. 26).';
+
+export const concertationVariable = parameter({
+  id: 'msp.concertation.variable',
+  label: { fr: 'Concertation pluriprofessionnelle : points variables', en: 'Multi-professional case reviews: variable points' },
+  unit: 'points',
+  periods: [y2017('1000', 'unverified', [S.fmpsRcp], CONCERTATION_2017_NOTE), avenant1('1000', '23, 26–30')],
+});
+
+export const concertationTargetRate = parameter({
+  id: 'msp.concertation.target-rate',
+  label: { fr: 'Concertation : taux cible de dossiers étudiés (patients en ALD ou de 75 ans et plus)', en: 'Case reviews: target share of reviewed files (patients in ALD or aged 75+)' },
+  unit: 'ratio',
+  periods: [y2017('0.05', 'unverified', [S.fmpsRcp], CONCERTATION_2017_NOTE), avenant1('0.05', '26–30')],
+});
+
+export const concertationMinMeetings = parameter({
+  id: 'msp.concertation.min-meetings',
+  label: { fr: 'Concertation : nombre minimal de réunions par an', en: 'Case reviews: fewest meetings a year' },
+  unit: 'count',
+  periods: [y2017('6', 'unverified', [S.fmpsRcp], CONCERTATION_2017_NOTE), avenant1('6', '26–27', 'Prorated to the contract’s effective date.')],
+});
+
+export const concertationIpaVariable = parameter({
+  id: 'msp.concertation.ipa-variable',
+  label: { fr: 'Concertation : majoration IPA (points variables)', en: 'Case reviews: IPA bonus (variable points)' },
+  unit: 'points',
+  periods: [
+    avenant1(
+      '200',
+      '26, 30',
+      'Prorated like the base indicator (guide p. 26 and worked example p. 30, calculette F30, Quotidien 13 Apr 2022), although the guide’s summary table (p. 23) prints « Fixe 200 ».',
+      [S.quotidien2022, calc('F30')],
+    ),
+  ],
+});
+
+export const concertationChildrenInBase = parameter({
+  id: 'msp.concertation.children-in-base',
+  label: { fr: 'Concertation : enfants de 0 à 16 ans en ALD comptés dans la base', en: 'Case reviews: children aged 0–16 in ALD counted in the base' },
+  unit: 'boolean',
+  periods: [
+    { from: ACI_2017_FROM, until: CONCERTATION_CHILDREN_UNTIL, value: true, status: 'verified', sources: [guide('26')], note: 'Derogation for 2017 and 2018: children 0–16 in ALD with at least 2 GP visits in the structure in the year.' },
+    { from: CONCERTATION_CHILDREN_UNTIL, value: false, status: 'verified', sources: [guide('26')] },
+  ],
+});
+
+export const concertationRateRounding = parameter({
+  id: 'msp.concertation.rate-rounding',
+  label: { fr: 'Concertation : arrondi du taux de dossiers étudiés', en: 'Case reviews: rounding of the reviewed-files rate' },
+  unit: 'choice',
+  choices: ['truncate-2-decimals-percent', 'exact'],
+  periods: [
+    {
+      from: ACI_2017_FROM,
+      value: 'truncate-2-decimals-percent',
+      status: 'unverified',
+      sources: [guide('29–30')],
+      note: 'The guide writes 30/650 = 4.615…% as 4.61 % and applies 4.61/5 = 0.922 (1 844 points where exact arithmetic gives 1 846.15). Whether the Cnam truncates the rate to 2 decimals in percent is not stated in any text read; override with "exact" to use the exact rate.',
+    },
+  ],
+});
+
+export const trainingFirstTwo = parameter({
+  id: 'msp.formation.first-two',
+  label: { fr: 'Formation des professionnels de santé : au moins 2 stagiaires (points fixes)', en: 'Training of health professionals: at least 2 trainees (fixed points)' },
+  unit: 'points',
+  periods: [assumed2017('450', 'Essort: Avenant 1 « added » points for a 3rd and 4th trainee, so the 2-trainee level existed before.'), avenant1('450', '31–33', undefined, [S.essort])],
+});
+
+export const trainingMinTrainees = parameter({
+  id: 'msp.formation.min-trainees',
+  label: { fr: 'Formation : nombre de stagiaires du premier palier', en: 'Training: trainees needed for the first level' },
+  unit: 'count',
+  periods: [assumed2017('2'), avenant1('2', '31–33')],
+});
+
+export const trainingThird = parameter({
+  id: 'msp.formation.third',
+  label: { fr: 'Formation : 3e stagiaire (points fixes)', en: 'Training: 3rd trainee (fixed points)' },
+  unit: 'points',
+  periods: [avenant1('225', '31–33', undefined, [S.essort])],
+});
+
+export const trainingFourth = parameter({
+  id: 'msp.formation.fourth',
+  label: { fr: 'Formation : 4e stagiaire (points fixes)', en: 'Training: 4th trainee (fixed points)' },
+  unit: 'points',
+  periods: [avenant1('225', '31–33', '5 or more trainees earn the same as 4.', [S.essort])],
+});
+
+export const externalCoordinationVariable = parameter({
+  id: 'msp.coordination-externe.variable',
+  label: { fr: 'Coordination externe : points variables', en: 'External coordination: variable points' },
+  unit: 'points',
+  periods: [assumed2017('200'), avenant1('200', '31, 34–35')],
+});
+
+export const qualityLevel1 = parameter({
+  id: 'msp.qualite.niveau-1',
+  label: { fr: 'Démarche qualité, niveau 1 (points fixes)', en: 'Quality approach, level 1 (fixed points)' },
+  unit: 'points',
+  periods: [avenant1('100', '31, 36–37')],
+});
+
+export const qualityLevel2 = parameter({
+  id: 'msp.qualite.niveau-2',
+  label: { fr: 'Démarche qualité, niveau 2 (points variables)', en: 'Quality approach, level 2 (variable points)' },
+  unit: 'points',
+  periods: [avenant1('200', '36', 'Variable per the guide and the calculette; a press summary (Concours pluripro) calls it fixed — the guide is followed.')],
+});
+
+export const qualityLevel3 = parameter({
+  id: 'msp.qualite.niveau-3',
+  label: { fr: 'Démarche qualité, niveau 3 (points variables)', en: 'Quality approach, level 3 (variable points)' },
+  unit: 'points',
+  periods: [avenant1('300', '36', 'Variable per the guide and the calculette; a press summary (Concours pluripro) calls it fixed — the guide is followed.')],
+});
+
+export const pncPoints = parameter({
+  id: 'msp.pnc.per-protocol',
+  label: { fr: 'Protocoles nationaux de coopération (soins non programmés) : points par protocole', en: 'National cooperation protocols (unscheduled care): points per protocol' },
+  unit: 'points',
+  periods: [avenant1('100', '31, 38–39')],
+});
+
+export const pncMax = parameter({
+  id: 'msp.pnc.max',
+  label: { fr: 'Protocoles nationaux de coopération : nombre maximal rémunéré', en: 'National cooperation protocols: most protocols paid' },
+  unit: 'count',
+  periods: [avenant1('6', '38–39', 'The 6 protocols of the arrêtés of 6 March 2020.')],
+});
+
+export const heartFailureVariable = parameter({
+  id: 'msp.parcours-insuffisance-cardiaque.variable',
+  label: { fr: 'Parcours insuffisance cardiaque : points variables', en: 'Heart-failure pathway: variable points' },
+  unit: 'points',
+  periods: [avenant1('100', '31, 40–41')],
+});
+
+export const childObesityFixed = parameter({
+  id: 'msp.parcours-obesite-enfant.fixed',
+  label: { fr: 'Parcours surpoids ou obésité de l’enfant : points fixes', en: 'Child overweight/obesity pathway: fixed points' },
+  unit: 'points',
+  periods: [avenant1('100', '31, 42')],
+});
+
+export const childObesityFreeFrom = parameter({
+  id: 'msp.parcours-obesite-enfant.missions-free-from',
+  label: { fr: 'Parcours obésité de l’enfant : nombre de missions à partir duquel le thème est libre', en: 'Child obesity pathway: missions from which their themes do not matter' },
+  unit: 'count',
+  periods: [avenant1('2', '42', 'With exactly one public-health mission, it must be on child overweight/obesity.')],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Axe 3 — système d'information
+
+const SI_2017_NOTE = 'The per-associated-PS basis is new in 2017 (FEHAP: « liée au nombre de professionnels de santé associés »).';
+
+export const siStandardFixed = parameter({
+  id: 'msp.si-standard.fixed',
+  label: { fr: 'Système d’information niveau standard : points fixes', en: 'Information system, standard level: fixed points' },
+  unit: 'points',
+  periods: [assumed2017('500', SI_2017_NOTE), avenant1('500', '43–46')],
+});
+
+export const siStandardPerProfessional = parameter({
+  id: 'msp.si-standard.per-professional',
+  label: { fr: 'Système d’information standard : points par professionnel associé jusqu’au seuil', en: 'Information system, standard: points per associated professional up to the threshold' },
+  unit: 'points',
+  periods: [assumed2017('200', SI_2017_NOTE), avenant1('200', '43–46', 'Counted on associated PS, not on PS equipped with the software (the calculette’s reading, not followed).')],
+});
+
+export const siStandardPerProfessionalBeyond = parameter({
+  id: 'msp.si-standard.per-professional-beyond',
+  label: { fr: 'Système d’information standard : points par professionnel associé au-delà du seuil', en: 'Information system, standard: points per associated professional beyond the threshold' },
+  unit: 'points',
+  periods: [assumed2017('150', SI_2017_NOTE), avenant1('150', '43–46')],
+});
+
+export const siStandardThreshold = parameter({
+  id: 'msp.si-standard.threshold',
+  label: { fr: 'Système d’information standard : seuil de professionnels associés', en: 'Information system, standard: threshold of associated professionals' },
+  unit: 'count',
+  periods: [assumed2017('16', SI_2017_NOTE), avenant1('16', '43–46', '200 points for each of the first 16 associated PS, 150 from the 17th.')],
+});
+
+export const siAdvancedFixed = parameter({
+  id: 'msp.si-avance.fixed',
+  label: { fr: 'Système d’information niveau avancé : points fixes', en: 'Information system, advanced level: fixed points' },
+  unit: 'points',
+  periods: [assumed2017('100'), avenant1('100', '47–48')],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Precarity majoration
+
+export const precarityCap = parameter({
+  id: 'msp.precarite.cap',
+  label: { fr: 'Majoration précarité : plafond', en: 'Precarity majoration: cap' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: ACI_2017_FROM,
+      value: '0.25',
+      status: 'unverified',
+      sources: [S.thesis, calc('F67–F69')],
+      note: 'Read in a medical thesis (« plafonnée à 25% ») and in the calculette; ameli only says the remuneration « peut être majorée » by the precarity rate.',
+    },
+  ],
+});
+
+const NATIONAL_RATE_NOTE =
+  'The official yearly national reference rate was not found in any source. The 2022 calculette hard-codes RATE in one branch (cell E69), presumably the national rate around 2022 — a hint, not a source. Pass the rate the CPAM used as an override.';
+
+export const nationalRateC2s = parameter({
+  id: 'msp.precarite.national-rate-c2s',
+  label: { fr: 'Taux national de référence des patients C2S (ex-CMU-C)', en: 'National reference rate of C2S (ex-CMU-C) patients' },
+  unit: 'ratio',
+  periods: [{ from: ACI_2017_FROM, status: 'unknown', sources: [], note: NATIONAL_RATE_NOTE.replace('RATE', '7.5 %') }],
+});
+
+export const nationalRateAme = parameter({
+  id: 'msp.precarite.national-rate-ame',
+  label: { fr: 'Taux national de référence des patients AME', en: 'National reference rate of AME patients' },
+  unit: 'ratio',
+  periods: [{ from: ACI_2017_FROM, status: 'unknown', sources: [], note: NATIONAL_RATE_NOTE.replace('RATE', '0.4 %') }],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Payment: advance, balance, prorata, new structures
+
+export const advanceRate = parameter({
+  id: 'msp.avance.rate',
+  label: { fr: 'Avance : part de la rémunération pour 100 % des indicateurs socles et prérequis', en: 'Advance: share of the remuneration for 100 % of the socle and prérequis indicators' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: ACI_2017_FROM,
+      value: '0.6',
+      status: 'verified',
+      sources: [S.ameliRemuneration, S.avecsante, S.femasif],
+      note: '« Une avance égale à 60 % de la rémunération pour un taux d’atteinte de 100 % des indicateurs “prérequis socles” et “socles” et pour une année complète … proratisée en fonction de la date de contractualisation » (ameli wording, mirrored by AVECsanté). FémasIF says « socles » only; the ameli wording is followed.',
+    },
+  ],
+});
+
+const PAYMENT_SOURCES = [S.ameliRemuneration, S.avecsante];
+
+export const advanceDueMonth = parameter({
+  id: 'msp.avance.due-month',
+  label: { fr: 'Avance : mois de l’échéance (année N)', en: 'Advance: month it is due (year N)' },
+  unit: 'count',
+  periods: [{ from: ACI_2017_FROM, value: '4', status: 'verified', sources: PAYMENT_SOURCES, note: 'By 30 April of year N.' }],
+});
+
+export const advanceDueDay = parameter({
+  id: 'msp.avance.due-day',
+  label: { fr: 'Avance : jour de l’échéance', en: 'Advance: day it is due' },
+  unit: 'count',
+  periods: [{ from: ACI_2017_FROM, value: '30', status: 'verified', sources: PAYMENT_SOURCES, note: 'By 30 April of year N.' }],
+});
+
+export const advanceNewAdherentMonths = parameter({
+  id: 'msp.avance.new-adherent-delay-months',
+  label: { fr: 'Avance d’une structure qui vient d’adhérer : délai après la signature', en: 'Advance of a structure that has just joined: delay after signature' },
+  unit: 'months',
+  periods: [{ from: ACI_2017_FROM, value: '3', status: 'verified', sources: PAYMENT_SOURCES, note: '« dans les 3 mois suivant votre contractualisation si vous venez d’adhérer à l’accord ».' }],
+});
+
+export const balanceDueMonth = parameter({
+  id: 'msp.solde.due-month',
+  label: { fr: 'Solde : mois de l’échéance (année N+1)', en: 'Balance: month it is due (year N+1)' },
+  unit: 'count',
+  periods: [{ from: ACI_2017_FROM, value: '4', status: 'verified', sources: PAYMENT_SOURCES, note: '« versée au plus tard le 30 avril de l’année n+1 ».' }],
+});
+
+export const balanceDueDay = parameter({
+  id: 'msp.solde.due-day',
+  label: { fr: 'Solde : jour de l’échéance', en: 'Balance: day it is due' },
+  unit: 'count',
+  periods: [{ from: ACI_2017_FROM, value: '30', status: 'verified', sources: PAYMENT_SOURCES, note: '« versée au plus tard le 30 avril de l’année n+1 ».' }],
+});
+
+export const prorataBasis = parameter({
+  id: 'msp.prorata.basis',
+  label: { fr: 'Prorata temporis : unité de décompte', en: 'Prorata temporis: unit counted' },
+  unit: 'choice',
+  choices: ['days', 'months'],
+  periods: [
+    {
+      from: ACI_2017_FROM,
+      value: 'days',
+      status: 'assumption',
+      sources: [S.ameliRemuneration, guide('27–28, 44')],
+      note: 'ameli and the guide say the remuneration of a first year, the concertation meetings and the SI are prorated (« proratisée en fonction de la date de contractualisation », « prorata temporis »), but no text read says whether days or months are counted. The library counts calendar days; "months" counts the calendar months from the date’s month (included when the date is the 1st, otherwise from the next month).',
+    },
+  ],
+});
+
+export const newStructureProjetAge = parameter({
+  id: 'msp.nouvelle-structure.projet-age-max',
+  label: { fr: 'Nouvelle structure : ancienneté maximale du projet de santé à la signature', en: 'New structure: greatest age of the projet de santé at signature' },
+  unit: 'years',
+  periods: [
+    {
+      from: ACI_2017_FROM,
+      value: '1',
+      status: 'verified',
+      sources: [S.ameliRemuneration, S.femasif],
+      note: '« Une structure est considérée comme nouvelle si son projet de santé a été déposé il y a moins d’un an, à la date de signature du contrat ACI. »',
+    },
+  ],
+});
+
+export const newStructureYears = parameter({
+  id: 'msp.nouvelle-structure.years',
+  label: { fr: 'Nouvelle structure : nombre d’années civiles couvertes (année de signature comprise)', en: 'New structure: calendar years covered (year of signature included)' },
+  unit: 'count',
+  periods: [{ from: ACI_2017_FROM, value: '2', status: 'verified', sources: [S.ameliRemuneration], note: 'The year the contract is signed and the following one.' }],
+});
+
+const NEW_STRUCTURE_NOTE =
+  'Read in secondary sources (CMV Médiforce; Quotidien « 20 000 euros la première année »; Egora); the relevant part of the ameli page could not be read. Whether Avenant 1 changed it is not known.';
+
+export const newStructureMinimum = parameter({
+  id: 'msp.nouvelle-structure.minimum',
+  label: { fr: 'Nouvelle structure : rémunération minimale pour une année entière', en: 'New structure: least remuneration for a full year' },
+  unit: 'EUR',
+  periods: [{ from: ACI_2017_FROM, value: '20000', status: 'unverified', sources: [S.cmvMediforce, S.quotidien2017, S.egora2017], note: NEW_STRUCTURE_NOTE }],
+});
+
+export const newStructureAdvance = parameter({
+  id: 'msp.nouvelle-structure.avance',
+  label: { fr: 'Nouvelle structure : avance minimale pour une année entière', en: 'New structure: least advance for a full year' },
+  unit: 'EUR',
+  periods: [
+    {
+      from: ACI_2017_FROM,
+      value: '12000',
+      status: 'unverified',
+      sources: [S.cmvMediforce, S.apmsl],
+      note: `${NEW_STRUCTURE_NOTE} APMSL states a 12 000 € minimum advance for every structure; CMV Médiforce ties it to new structures (60 % of their 20 000 € minimum): the library applies it to new structures only.`,
+    },
+  ],
+});
+
+export const newStructureNeedsPrerequisites = parameter({
+  id: 'msp.nouvelle-structure.minimum-requires-prerequisites',
+  label: { fr: 'Nouvelle structure : le minimum suppose les prérequis atteints', en: 'New structure: the minimum requires the prérequis to be met' },
+  unit: 'boolean',
+  periods: [
+    {
+      from: ACI_2017_FROM,
+      value: true,
+      status: 'assumption',
+      sources: [S.femasifBoite],
+      note: 'Which prérequis are relaxed for a new structure, and whether its minimum needs them, was not found. The library applies the general rule (« leur atteinte conditionne le déclenchement de la rémunération »): no prérequis, no minimum. Override with false to pay the minimum regardless.',
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Readings of the texts that are rules rather than figures
+
+export const RULES = {
+  hoursDecisionTree: {
+    id: 'msp.rule.horaires-arbre',
+    label: {
+      fr: 'Horaires : minorations additives selon l’arbre de décision du guide ; indicateur atteint tant qu’il reste des points',
+      en: 'Hours: reductions add up along the guide’s decision tree; the indicator is met while points remain',
+    },
+    status: 'unverified',
+    sources: [guide('5'), calc('rows 12–16')],
+    note: 'The guide’s tree (p. 5) combines the reductions; the calculette allows only one (a known bug, not reproduced). A closure of under 2 weeks in school holidays is not drawn in the tree: it is read as open all year. A reduced score (e.g. 510) is read as prérequis met: only the 0-point branches mean failure.',
+  },
+  hoursTree2017: {
+    id: 'msp.rule.horaires-arbre-2017',
+    label: { fr: 'Horaires (ACI 2017) : même arbre de décision que l’avenant 1', en: 'Hours (ACI 2017): same decision tree as Avenant 1' },
+    status: 'assumption',
+    sources: [guide('5')],
+    note: 'The 2017 conditions and reductions were not found; the library applies the 2022 tree, with the 2017 reductions unknown (overrides).',
+  },
+  missionsDistinct: {
+    id: 'msp.rule.missions-distinctes',
+    label: { fr: 'Missions : deux missions rémunérées ne peuvent porter sur le même thème (ni être deux missions issues du PRS)', en: 'Missions: two paid missions may not share a theme (nor both derive from the PRS)' },
+    status: 'unverified',
+    sources: [guide('15–16')],
+    note: 'The guide says the 2 missions must not be 2 identical themes nor 2 PRS-derived missions; the library rejects a repeated theme (a second PRS mission repeats the theme "projet-regional-de-sante").',
+  },
+  childObesityNoMission: {
+    id: 'msp.rule.obesite-sans-mission',
+    label: { fr: 'Parcours obésité de l’enfant sans aucune mission de santé publique : non rémunéré', en: 'Child obesity pathway with no public-health mission: not paid' },
+    status: 'assumption',
+    sources: [guide('42')],
+    note: 'The guide covers exactly one mission (must be on child obesity) and two or more (no condition); with none, the library pays nothing.',
+  },
+  concertationMeetings: {
+    id: 'msp.rule.concertation-reunions',
+    label: {
+      fr: 'Concertation : moins de réunions que le minimum (proratisé à la date d’effet, arrondi à l’unité) = indicateur non atteint',
+      en: 'Case reviews: fewer meetings than the minimum (prorated to the effective date, rounded to a whole meeting) = not met',
+    },
+    status: 'assumption',
+    sources: [guide('26–28')],
+    note: 'The guide requires at least 6 meetings « proratisé à la date d’effet du contrat » and mentions a proration by number of meetings whose formula is not given. The library rounds the prorated minimum half-up to a whole meeting and pays nothing below it.',
+  },
+  siProrata: {
+    id: 'msp.rule.si-prorata',
+    label: {
+      fr: 'Système d’information : prorata temporis depuis la première acquisition, points arrondis au centième',
+      en: 'Information system: prorata temporis from the first acquisition, points rounded to the hundredth',
+    },
+    status: 'assumption',
+    sources: [guide('44, 47')],
+    note: 'The guide says « prorata temporis » from the first software acquisition; the unit (msp.prorata.basis) and the rounding are the library’s: prorated points are rounded half-up to 2 decimals, as the guide prints points (2 212.80).',
+  },
+  firstYearProrata: {
+    id: 'msp.rule.premiere-annee-prorata',
+    label: {
+      fr: 'Première année incomplète : toute la rémunération proratisée de la date de signature au 31 décembre',
+      en: 'First partial year: the whole remuneration prorated from the signature date to 31 December',
+    },
+    status: 'assumption',
+    sources: [S.ameliRemuneration, guide('27–28')],
+    note: 'ameli says the remuneration takes the contract date into account and the guide prorates the concertation « à la date d’adhésion »; whether every fixed point is prorated is not stated. The library prorates the euro amount of the whole year (allocation in whole cents), the contract taking effect on its signature date.',
+  },
+  euroRounding: {
+    id: 'msp.rule.arrondi-euros',
+    label: { fr: 'Montant en euros arrondi au centime (demi supérieur)', en: 'Euro amount rounded to the cent (half up)' },
+    status: 'assumption',
+    sources: [guide('30')],
+    note: 'No rounding rule was found for points or euros; the guide keeps decimal points. The library multiplies the exact total of points by the point value and rounds once, half up, to the cent.',
+  },
+  precarityFormula: {
+    id: 'msp.rule.precarite-formule',
+    label: {
+      fr: 'Majoration précarité = somme des écarts positifs (C2S, AME) au taux national, plafonnée, appliquée à toute la rémunération',
+      en: 'Precarity majoration = sum of the positive gaps (C2S, AME) to the national rate, capped, applied to the whole remuneration',
+    },
+    status: 'unverified',
+    sources: [S.thesis, calc('E67–F69'), S.ameliRemuneration],
+    note: 'Thesis: « on prend le taux de précarité de la structure à la différence du taux national pour les CMU-C et les AME. Puis on additionne les deux. » A negative gap never offsets a positive one (calculette branches; the thesis is silent). Applied to the whole amount of points (calculette; ameli speaks of « la rémunération »); not to the advance, nor to the new-structure minimum. Rates are shares of the patientèle de référence.',
+  },
+  advanceBasis: {
+    id: 'msp.rule.avance-base',
+    label: {
+      fr: 'Avance : « 100 % » des socles = horaires sans minoration, plan de crise, coordination, SI standard sur une année entière, protocoles au plafond, concertation au taux cible',
+      en: 'Advance: “100 %” of the socle = hours without reduction, crisis plan, coordination, standard SI for a full year, protocols at the cap, case reviews at the target rate',
+    },
+    status: 'assumption',
+    sources: [S.ameliRemuneration, calc('F64, G64')],
+    note: 'What « 100 % » means for protocols (8?), concertation (5 % reached?) and the crisis variable points is not stated. The library counts protocols at the cap, concertation at the target rate, IPA bonuses when the structure has an IPA, and no crisis variable points; the patientèle and professionals are those entered for the year; no precarity majoration.',
+  },
+  advanceRecovery: {
+    id: 'msp.rule.avance-recuperation',
+    label: { fr: 'Solde négatif : l’avance excédentaire est récupérée', en: 'Negative balance: the excess advance is recovered' },
+    status: 'assumption',
+    sources: [S.ameliRemuneration],
+    note: 'What happens when the advance exceeds the final amount (or when the prérequis are not met after an advance) is not stated; the library shows a negative balance, the amount the caisse would recover.',
+  },
+  newStructureMinimumProrata: {
+    id: 'msp.rule.nouvelle-structure-prorata',
+    label: {
+      fr: 'Nouvelle structure : minimum et avance minimale proratisés pour une première année incomplète',
+      en: 'New structure: minimum and least advance prorated for a first partial year',
+    },
+    status: 'assumption',
+    sources: [S.cmvMediforce],
+    note: '« 20 000 € par année entière » implies a proration for a partial first year; its formula is not stated. The library prorates both like the remuneration (msp.prorata.basis) and compares the minimum with the remuneration after the precarity majoration.',
+  },
+} as const satisfies Record<string, RuleReading>;
+
+// ---------------------------------------------------------------------------------------------------
+
+const ALL = [
+  version,
+  catalogue,
+  crisisType,
+  pointValue,
+  referencePatientele,
+  hoursFixed,
+  hoursMinoration10to12,
+  hoursMinoration8to10,
+  hoursMinorationSaturday,
+  hoursMinorationHolidays,
+  crisisPlanFixed,
+  crisisVariable,
+  crisisVariablePayable,
+  diversityLevel1,
+  diversityLevel2,
+  secondRecoursLevel1,
+  secondRecoursLevel2,
+  cstmFixed,
+  missionPoints,
+  missionMax,
+  missionIpaBonus,
+  missionIpaMinMissions,
+  satisfactionFixed,
+  usersLevel1,
+  usersLevel2,
+  sasHalf,
+  sasFull,
+  sasHalfShare,
+  sasFullShare,
+  coordinationFixed,
+  coordinationVariable,
+  coordinationVariableBeyond,
+  coordinationThreshold,
+  protocolPoints,
+  protocolMax,
+  protocolIpaPoints,
+  concertationVariable,
+  concertationTargetRate,
+  concertationMinMeetings,
+  concertationIpaVariable,
+  concertationChildrenInBase,
+  concertationRateRounding,
+  trainingFirstTwo,
+  trainingMinTrainees,
+  trainingThird,
+  trainingFourth,
+  externalCoordinationVariable,
+  qualityLevel1,
+  qualityLevel2,
+  qualityLevel3,
+  pncPoints,
+  pncMax,
+  heartFailureVariable,
+  childObesityFixed,
+  childObesityFreeFrom,
+  siStandardFixed,
+  siStandardPerProfessional,
+  siStandardPerProfessionalBeyond,
+  siStandardThreshold,
+  siAdvancedFixed,
+  precarityCap,
+  nationalRateC2s,
+  nationalRateAme,
+  advanceRate,
+  advanceDueMonth,
+  advanceDueDay,
+  advanceNewAdherentMonths,
+  balanceDueMonth,
+  balanceDueDay,
+  prorataBasis,
+  newStructureProjetAge,
+  newStructureYears,
+  newStructureMinimum,
+  newStructureAdvance,
+  newStructureNeedsPrerequisites,
+] as const;
+
+/** The id of an ACI MSP parameter (for overrides, with autocompletion). */
+export type MspParameterId = (typeof ALL)[number]['id'];
+
+/** Every ACI MSP parameter, by id. */
+export const PARAMETERS = table(ALL);
