@@ -18,7 +18,7 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    entry: { 'cli/bin': 'src/cli/bin.ts', 'cli/worker': 'src/cli/worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

@@ -4,10 +4,10 @@
  */
 import type Decimal from 'decimal.js';
 import { invalid, isExerciceCoordonneError } from '../core/errors.js';
-import { contractYear, laterOf, plusDays, type DateRange, type IsoDate } from '../core/dates.js';
-import { amountValue, decimalValue, step, withLazyExplanation, type LazyStep, type Step } from '../core/explain.js';
-import { Dec, allocate, clampRatio, euro, euroText, roundToCent, type CentRounding } from '../core/money.js';
-import { valueAt, type Label, type Overrides, type Resolved } from '../core/parameters.js';
+import { contractYear, dayAfter, laterOf, plusDays, type DateRange, type IsoDate } from '../core/dates.js';
+import { amountValue, decimalValue, step, withLazyExplanation, type Step } from '../core/explain.js';
+import { Dec, allocate, euro, euroText, roundToCent, type CentRounding } from '../core/money.js';
+import { valueAt, type Label, type Overrides, type Parameter, type Resolved } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { prepareContract, type PreparedContract } from './contract.js';
 import { computeObjective, type BandOrBelow, type Objective, type ObjectiveContext, type ObjectiveKind } from './objective.js';
@@ -28,7 +28,7 @@ import {
   type AmountRow,
   type Regime,
 } from './parameters.js';
-import { amountDateStep } from './regime.js';
+import { amountDateStep, amountReferenceDate } from './regime.js';
 import { yearlyAidSchema, type YearlyAidInput } from './schema.js';
 
 /** A payment of the aid. */
@@ -79,71 +79,93 @@ export function amountRow(year: number, band: BandOrBelow): AmountRow {
   return band === 'P90-P95' ? 'year-3-plus.p90-p95' : 'year-3-plus';
 }
 
-function ceilingParam(prepared: PreparedContract, year: number) {
+function ceilingParamOf(prepared: PreparedContract, year: number): Parameter<string> {
   const option = prepared.fields.option;
   if (option === '1.5' || option === '2') return ceilings[option]['year-3-plus'];
   return ceilings[option][amountRow(year, prepared.band.band)];
 }
 
-function timingDate(timing: string, period: DateRange, next: DateRange): IsoDate {
-  return timing === 'start-of-year' ? period.from : next.from;
+/** The first day of the year (`start-of-year`) or the anniversary that closes it (`end-of-year`). */
+function timingDate(timing: string, period: DateRange): IsoDate {
+  return timing === 'start-of-year' ? period.from : dayAfter(period.to);
 }
 
-function paymentsOf(prepared: PreparedContract, year: number, period: DateRange, hiredOn: IsoDate, amount: Decimal): { payments: Payment[]; step: LazyStep } {
+/** Legal amounts as result amounts, parsed once per period read (Decimals are immutable). */
+const AMOUNTS = new WeakMap<Resolved, Decimal>();
+function amountOf(resolved: Resolved): Decimal {
+  let amount = AMOUNTS.get(resolved);
+  if (!amount) {
+    amount = euro(resolved.value as string);
+    AMOUNTS.set(resolved, amount);
+  }
+  return amount;
+}
+
+const ANNUAL_LABELS: Label[] = [];
+function annualLabel(year: number): Label {
+  return (ANNUAL_LABELS[year] ??= { fr: `Aide de l’année ${year}`, en: `Aid of year ${year}` });
+}
+
+interface PaymentFacts {
+  readonly payments: Payment[];
+  readonly uses: readonly Resolved[];
+}
+
+function paymentsOf(prepared: PreparedContract, year: number, period: DateRange, hiredOn: IsoDate, amount: Decimal): PaymentFacts {
   const on = prepared.fields.signedOn;
-  const opts = { overrides: prepared.overrides, datePath: ['signedOn'] as const };
-  const next = contractYear(hiredOn, year + 1);
-  const uses: Resolved[] = [];
-  let payments: Payment[];
+  const opts = { overrides: prepared.overrides, datePath: SIGNED_ON };
   if (year === 1) {
     const rate = valueAt(year1AdvanceRate, on, opts);
     const delay = valueAt(year1AdvanceDelayDays, on, opts);
     const balanceTiming = valueAt(year1BalanceTiming, on, opts);
-    uses.push(rate, delay, balanceTiming);
     const advanceShare = new Dec(rate.value as string);
     const [advance, balance] = allocate(amount, [advanceShare, new Dec(1).minus(advanceShare)]) as [Decimal, Decimal];
-    payments = [
+    const percent = advanceShare.times(100).toFixed();
+    const payments: Payment[] = [
       {
         date: plusDays(laterOf(hiredOn, on), Number(delay.value)),
         amount: euro(advance),
         kind: 'advance',
-        label: { fr: `Avance de ${advanceShare.times(100).toFixed()} % de l’aide de 1re année`, en: `Advance of ${advanceShare.times(100).toFixed()} % of the year-1 aid` },
+        label: { fr: `Avance de ${percent} % de l’aide de 1re année`, en: `Advance of ${percent} % of the year-1 aid` },
       },
     ];
     if (!balance.isZero()) {
       payments.push({
-        date: timingDate(balanceTiming.value as string, period, next),
+        date: timingDate(balanceTiming.value as string, period),
         amount: euro(balance),
         kind: 'balance',
         label: { fr: 'Solde de l’aide de 1re année', en: 'Balance of the year-1 aid' },
       });
     }
-  } else {
-    const timing = valueAt(year === 2 ? year2Timing : laterYearsTiming, on, opts);
-    uses.push(timing);
-    payments = [
-      {
-        date: timingDate(timing.value as string, period, next),
-        amount: euro(amount),
-        kind: 'annual',
-        label: { fr: `Aide de l’année ${year}`, en: `Aid of year ${year}` },
-      },
-    ];
+    return { payments, uses: [rate, delay, balanceTiming] };
   }
+  const timing = valueAt(year === 2 ? year2Timing : laterYearsTiming, on, opts);
   return {
-    payments,
-    step: () => step({
-      rule: 'am.payments',
-      label: {
-        fr: `Versements : ${payments.map((p) => `${euroText(p.amount, 'fr')} le ${p.date}`).join(' ; ')}`,
-        en: `Payments: ${payments.map((p) => `${euroText(p.amount, 'en')} on ${p.date}`).join('; ')}`,
+    payments: [
+      {
+        date: timingDate(timing.value as string, period),
+        amount, // already a result amount (whole cents)
+        kind: 'annual',
+        label: annualLabel(year),
       },
-      inputs: { year, amount: amountValue(amount) },
-      value: payments.map((p) => `${p.date}: ${amountValue(p.amount)}`),
-      uses,
-      rules: [RULES.contractYears],
-    }),
+    ],
+    uses: [timing],
   };
+}
+
+function paymentStep(year: number, amount: Decimal, facts: PaymentFacts): Step {
+  const { payments } = facts;
+  return step({
+    rule: 'am.payments',
+    label: {
+      fr: `Versements : ${payments.map((p) => `${euroText(p.amount, 'fr')} le ${p.date}`).join(' ; ')}`,
+      en: `Payments: ${payments.map((p) => `${euroText(p.amount, 'en')} on ${p.date}`).join('; ')}`,
+    },
+    inputs: { year, amount: amountValue(amount) },
+    value: payments.map((p) => `${p.date}: ${amountValue(p.amount)}`),
+    uses: facts.uses,
+    rules: [RULES.contractYears],
+  });
 }
 
 /** The objective that applies to a contract year (a newly installed doctor's P50 target holds until its deadline). */
@@ -174,17 +196,31 @@ function rateText(rate: Decimal): string {
   return short.equals(rate) ? rate.toFixed() : `≈ ${short.toFixed()}`;
 }
 
-/** The share of the maximum paid for a modulated year (0 to 1). */
-export function achievementRate(rule: string, objective: Objective, reached: number): Decimal {
-  const target = new Dec(objective.targetPatients);
-  const got = new Dec(reached);
-  if (rule === 'all-or-nothing') return got.greaterThanOrEqualTo(target) ? new Dec(1) : new Dec(0);
+/** A share of the maximum as an exact fraction `numerator / denominator`, from 0 to 1. */
+export interface Share {
+  readonly numerator: Decimal;
+  readonly denominator: Decimal;
+}
+
+const ALL: Share = { numerator: new Dec(1), denominator: new Dec(1) };
+const NOTHING: Share = { numerator: new Dec(0), denominator: new Dec(1) };
+
+/**
+ * The share of the maximum paid for a modulated year, as an exact fraction from 0 to 1, so that the
+ * amount is computed as maximum × numerator / denominator (one division, last: a half-cent tie is
+ * then computed exactly and rounded as the rule says).
+ */
+export function achievementShare(rule: string, objective: Objective, reached: number): Share {
+  const target = objective.targetPatients;
+  if (rule === 'all-or-nothing') return reached >= target ? ALL : NOTHING;
   const start = objective.startingPatients;
-  if (start !== undefined && target.greaterThan(start)) {
-    return clampRatio(got.minus(start).dividedBy(target.minus(start)));
+  if (start !== undefined && target > start) {
+    if (reached <= start) return NOTHING;
+    if (reached >= target) return ALL;
+    return { numerator: new Dec(reached - start), denominator: new Dec(target - start) };
   }
-  if (got.greaterThanOrEqualTo(target)) return new Dec(1);
-  return target.isZero() ? new Dec(1) : clampRatio(got.dividedBy(target));
+  if (reached >= target || target === 0) return ALL;
+  return { numerator: new Dec(reached), denominator: new Dec(target) };
 }
 
 /** Parameters of one year of a prepared contract. */
@@ -198,11 +234,35 @@ export interface YearSpec {
   readonly path?: readonly (string | number)[];
 }
 
+/** What the computation of a year found: the result's figures and what its explanation needs. */
+interface YearFacts {
+  readonly prepared: PreparedContract;
+  readonly spec: YearSpec;
+  readonly duration: Resolved;
+  readonly period: DateRange;
+  readonly reference: IsoDate;
+  readonly ceilingParam: Parameter;
+  readonly ceilingResolved: Resolved;
+  readonly ceiling: Decimal;
+  readonly firstModulated: Resolved;
+  readonly amount?: Decimal | undefined;
+  readonly payments?: PaymentFacts | undefined;
+  readonly objective?: Objective | undefined;
+  /** Why the objective of a year without achievement could not be set. */
+  readonly objectiveGap?: string | undefined;
+  readonly rule?: Resolved | undefined;
+  readonly rounding?: Resolved | undefined;
+  readonly rate?: Decimal | undefined;
+}
+
+const SIGNED_ON = ['signedOn'] as const;
+const HIRED_ON = ['hiredOn'] as const;
+
 /** The aid of one year of a prepared contract. */
 export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid {
   const { fields, overrides } = prepared;
   const on = fields.signedOn;
-  const opts = { overrides, datePath: ['signedOn'] as const };
+  const opts = { overrides, datePath: SIGNED_ON };
   const path = spec.path ?? [];
   const duration = valueAt(contractDurationYears, on, opts);
   if (spec.year > Number(duration.value)) {
@@ -214,44 +274,120 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
       invalid([...path, 'year'], spec.year, `a contract year from ${from.value}: the ${fields.option} FTE option (second assistant) starts in year ${from.value}`);
     }
   }
-  const steps: LazyStep[] = [...prepared.steps];
   const period = contractYear(spec.hiredOn, spec.year);
+  const reference = amountReferenceDate(on, period.from);
+  const ceilingParam = ceilingParamOf(prepared, spec.year);
+  const ceilingResolved = valueAt(ceilingParam, reference, { overrides, datePath: HIRED_ON });
+  const ceiling = amountOf(ceilingResolved);
+  const firstModulated = valueAt(firstModulatedYear, on, opts);
+  const modulated = spec.year >= Number(firstModulated.value);
+  const band = prepared.band.band;
+  // Plain literals below, not spreads of a shared object: this is the hot path of every batch.
+
+  if (!modulated) {
+    const payments = paymentsOf(prepared, spec.year, period, spec.hiredOn, ceiling);
+    const all: YearFacts = { prepared, spec, duration, period, reference, ceilingParam, ceilingResolved, ceiling, firstModulated, amount: ceiling, payments };
+    return withLazyExplanation(
+      { regime: prepared.regime, year: spec.year, period, band, ceiling, modulated, amount: ceiling, payments: payments.payments },
+      () => explainYear(all),
+    );
+  }
+
+  const objectiveContext = spec.targetPatients !== undefined ? { ...prepared.context, contractTarget: spec.targetPatients } : prepared.context;
+  if (spec.reachedPatients === undefined) {
+    // Without an achievement the amount is not known; the objective is shown when the library can set it.
+    let objective: Objective | undefined;
+    let objectiveGap: string | undefined;
+    try {
+      objective = objectiveForYear(objectiveContext, band, spec.year, path);
+    } catch (e) {
+      if (!(isExerciceCoordonneError(e) && (e.code === 'missing-parameter' || e.code === 'invalid-input'))) throw e;
+      objectiveGap = e.issues[0]?.expected ?? e.message;
+    }
+    const all: YearFacts = { prepared, spec, duration, period, reference, ceilingParam, ceilingResolved, ceiling, firstModulated, objective, objectiveGap };
+    return withLazyExplanation(
+      { regime: prepared.regime, year: spec.year, period, band, ceiling, modulated, ...(objective ? { objective: objectiveOf(objective) } : {}) },
+      () => explainYear(all),
+    );
+  }
+
+  const objective = objectiveForYear(objectiveContext, band, spec.year, path);
+  const rule = valueAt(modulationRule, on, opts);
+  const rounding = valueAt(modulationRounding, on, opts);
+  const share = achievementShare(rule.value as string, objective, spec.reachedPatients);
+  const rate = share.numerator.dividedBy(share.denominator);
+  const amount = euro(roundToCent(ceiling.times(share.numerator).dividedBy(share.denominator), rounding.value as CentRounding));
+  const payments = paymentsOf(prepared, spec.year, period, spec.hiredOn, amount);
+  const all: YearFacts = {
+    prepared,
+    spec,
+    duration,
+    period,
+    reference,
+    ceilingParam,
+    ceilingResolved,
+    ceiling,
+    firstModulated,
+    objective,
+    rule,
+    rounding,
+    rate,
+    amount,
+    payments,
+  };
+  return withLazyExplanation(
+    {
+      regime: prepared.regime,
+      year: spec.year,
+      period,
+      band,
+      ceiling,
+      modulated,
+      amount,
+      objective: objectiveOf(objective),
+      modulation: {
+        rule: rule.value as 'linear' | 'all-or-nothing',
+        objectiveKind: objective.kind,
+        ...(objective.startingPatients !== undefined ? { startingPatients: objective.startingPatients } : {}),
+        targetPatients: objective.targetPatients,
+        reachedPatients: spec.reachedPatients,
+        achievementRate: rate,
+      },
+      payments: payments.payments,
+    },
+    () => explainYear(all),
+  );
+}
+
+/** The explanation of a year, built from what its computation found (only when read). */
+function explainYear(f: YearFacts): Step[] {
+  const { prepared, spec, period, ceiling, firstModulated } = f;
+  const steps: Step[] = prepared.steps.map((s) => s());
   steps.push(
-    () => step({
+    step({
       rule: 'am.contract-year',
       label: { fr: `Année ${spec.year} du contrat : du ${period.from} au ${period.to}`, en: `Contract year ${spec.year}: ${period.from} to ${period.to}` },
       inputs: { hiredOn: spec.hiredOn, year: spec.year },
       value: `${period.from}/${period.to}`,
-      uses: [duration],
+      uses: [f.duration],
       rules: [RULES.contractYears],
     }),
-  );
-  const dated = amountDateStep(on, period.from, spec.year);
-  steps.push(dated.step);
-  const param = ceilingParam(prepared, spec.year);
-  const ceilingResolved = valueAt(param, dated.reference, { overrides, datePath: ['hiredOn'] });
-  const ceiling = euro(ceilingResolved.value as string);
-  steps.push(
-    () => step({
+    amountDateStep(prepared.fields.signedOn, period.from, spec.year, f.reference),
+    step({
       rule: 'am.aid.ceiling',
       label: {
-        fr: `Aide maximale : ${euroText(ceiling, 'fr')} (${param.label.fr})`,
-        en: `Maximum aid: ${euroText(ceiling, 'en')} (${param.label.en})`,
+        fr: `Aide maximale : ${euroText(ceiling, 'fr')} (${f.ceilingParam.label.fr})`,
+        en: `Maximum aid: ${euroText(ceiling, 'en')} (${f.ceilingParam.label.en})`,
       },
-      inputs: { option: fields.option, year: spec.year, band: prepared.band.band, referenceDate: dated.reference },
+      inputs: { option: prepared.fields.option, year: spec.year, band: prepared.band.band, referenceDate: f.reference },
       value: amountValue(ceiling),
-      uses: [ceilingResolved],
+      uses: [f.ceilingResolved],
     }),
   );
-
-  const firstModulated = valueAt(firstModulatedYear, on, opts);
-  const modulated = spec.year >= Number(firstModulated.value);
-  const base = { regime: prepared.regime, year: spec.year, period, band: prepared.band.band, ceiling, modulated };
-
-  if (!modulated) {
-    const amount = euro(ceiling);
+  if (spec.year < Number(firstModulated.value)) {
+    const amount = f.amount!;
     steps.push(
-      () => step({
+      step({
         rule: 'am.aid.amount',
         label: {
           fr: `Aide de l’année ${spec.year} : ${euroText(amount, 'fr')}, non modulée (modulation à partir de l’année ${firstModulated.value})`,
@@ -261,36 +397,25 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
         value: amountValue(amount),
         uses: [firstModulated],
       }),
+      paymentStep(spec.year, amount, f.payments!),
     );
-    const pay = paymentsOf(prepared, spec.year, period, spec.hiredOn, amount);
-    steps.push(pay.step);
-    return withLazyExplanation({ ...base, amount, payments: pay.payments }, steps);
+    return steps;
   }
-
-  const objectiveContext = spec.targetPatients !== undefined ? { ...prepared.context, contractTarget: spec.targetPatients } : prepared.context;
-  if (spec.reachedPatients === undefined) {
-    // Without an achievement the amount is not known; the objective is shown when the library can set it.
-    let shown: Objective | undefined;
-    try {
-      shown = objectiveForYear(objectiveContext, prepared.band.band, spec.year, path);
-    } catch (e) {
-      if (!(isExerciceCoordonneError(e) && (e.code === 'missing-parameter' || e.code === 'invalid-input'))) throw e;
-      steps.push(
-        () => step({
-          rule: 'am.objective',
-          label: {
-            fr: `Objectif non calculé : ${e.issues[0]?.expected ?? e.message}`,
-            en: `Objective not computed: ${e.issues[0]?.expected ?? e.message}`,
-          },
-          inputs: {},
-          value: null,
-          status: 'unknown',
-        }),
-      );
-    }
-    if (shown) steps.push(...shown.steps);
+  if (f.objectiveGap !== undefined) {
     steps.push(
-      () => step({
+      step({
+        rule: 'am.objective',
+        label: { fr: `Objectif non calculé : ${f.objectiveGap}`, en: `Objective not computed: ${f.objectiveGap}` },
+        inputs: {},
+        value: null,
+        status: 'unknown',
+      }),
+    );
+  }
+  if (f.objective) steps.push(...f.objective.steps.map((s) => s()));
+  if (f.amount === undefined || f.rate === undefined || !f.objective) {
+    steps.push(
+      step({
         rule: 'am.aid.amount',
         label: {
           fr: `Aide de l’année ${spec.year} : au plus ${euroText(ceiling, 'fr')}, selon l’atteinte de l’objectif (non fournie)`,
@@ -301,36 +426,24 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
         uses: [firstModulated],
       }),
     );
-    return withLazyExplanation({ ...base, ...(shown ? { objective: objectiveOf(shown) } : {}) }, steps);
+    return steps;
   }
-
-  const objective = objectiveForYear(objectiveContext, prepared.band.band, spec.year, path);
-  steps.push(...objective.steps);
-  const objectiveOut = objectiveOf(objective);
-
-  const rule = valueAt(modulationRule, on, opts);
-  const rounding = valueAt(modulationRounding, on, opts);
-  const rate = achievementRate(rule.value as string, objective, spec.reachedPatients);
-  const amount = euro(roundToCent(ceiling.times(rate), rounding.value as CentRounding));
+  const { objective, rate, amount } = f;
+  const percent = rate.times(100).toDecimalPlaces(2).toFixed();
+  const start = objective.startingPatients;
   steps.push(
-    () => step({
+    step({
       rule: 'am.modulation',
       label: {
-        fr: `Atteinte de l’objectif : ${spec.reachedPatients} patients pour un objectif de ${objective.targetPatients}${objective.startingPatients !== undefined ? ` (départ ${objective.startingPatients})` : ''}, soit ${rate.times(100).toDecimalPlaces(2).toFixed()} % de l’aide maximale`,
-        en: `Achievement: ${spec.reachedPatients} patients against an objective of ${objective.targetPatients}${objective.startingPatients !== undefined ? ` (start ${objective.startingPatients})` : ''}, i.e. ${rate.times(100).toDecimalPlaces(2).toFixed()} % of the maximum aid`,
+        fr: `Atteinte de l’objectif : ${spec.reachedPatients} patients pour un objectif de ${objective.targetPatients}${start !== undefined ? ` (départ ${start})` : ''}, soit ${percent} % de l’aide maximale`,
+        en: `Achievement: ${spec.reachedPatients} patients against an objective of ${objective.targetPatients}${start !== undefined ? ` (start ${start})` : ''}, i.e. ${percent} % of the maximum aid`,
       },
-      inputs: {
-        reachedPatients: spec.reachedPatients,
-        targetPatients: objective.targetPatients,
-        startingPatients: objective.startingPatients ?? null,
-      },
+      inputs: { reachedPatients: spec.reachedPatients ?? null, targetPatients: objective.targetPatients, startingPatients: start ?? null },
       value: decimalValue(rate),
-      uses: [firstModulated, rule],
+      uses: [firstModulated, f.rule!],
       callerInput: 'patientèle reached, given by the caller',
     }),
-  );
-  steps.push(
-    () => step({
+    step({
       rule: 'am.aid.amount',
       label: {
         fr: `Aide de l’année ${spec.year} : ${euroText(ceiling, 'fr')} × ${rateText(rate)} = ${euroText(amount, 'fr')}`,
@@ -338,25 +451,11 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
       },
       inputs: { ceiling: amountValue(ceiling), achievementRate: decimalValue(rate) },
       value: amountValue(amount),
-      uses: [rounding],
+      uses: [f.rounding!],
     }),
+    paymentStep(spec.year, amount, f.payments!),
   );
-  const pay = paymentsOf(prepared, spec.year, period, spec.hiredOn, amount);
-  steps.push(pay.step);
-  return withLazyExplanation({
-    ...base,
-    amount,
-    objective: objectiveOut,
-    modulation: {
-      rule: rule.value as 'linear' | 'all-or-nothing',
-      objectiveKind: objective.kind,
-      ...(objective.startingPatients !== undefined ? { startingPatients: objective.startingPatients } : {}),
-      targetPatients: objective.targetPatients,
-      reachedPatients: spec.reachedPatients,
-      achievementRate: rate,
-    },
-    payments: pay.payments,
-  }, steps);
+  return steps;
 }
 
 /**

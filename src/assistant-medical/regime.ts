@@ -2,7 +2,7 @@
  * Which text governs a contract (by its signature date), and which amount table a contract year uses.
  */
 import { laterOf, type IsoDate } from '../core/dates.js';
-import { step, type LazyStep, type Step } from '../core/explain.js';
+import { step, type Step } from '../core/explain.js';
 import { valueAt, type Overrides, type Resolved } from '../core/parameters.js';
 import { RULES, regime as regimeParam, type Regime } from './parameters.js';
 
@@ -57,23 +57,16 @@ export function amountReferenceDate(signedOn: IsoDate, yearFrom: IsoDate): IsoDa
 }
 
 /** The step that dates the amount table of a contract year. */
-export function amountDateStep(signedOn: IsoDate, yearFrom: IsoDate, year: number): { step: LazyStep; reference: IsoDate } {
-  const reference = amountReferenceDate(signedOn, yearFrom);
+export function amountDateStep(signedOn: IsoDate, yearFrom: IsoDate, year: number, reference: IsoDate): Step {
   const why =
     reference === yearFrom
       ? { fr: `l’année ${year} commence le ${yearFrom}`, en: `year ${year} starts on ${yearFrom}` }
       : { fr: `le contrat est signé le ${signedOn}, après le début de l’année ${year}`, en: `the contract was signed on ${signedOn}, after year ${year} began` };
-  return {
-    reference,
-    step: () => step({
-      rule: 'am.aid.amount-date',
-      label: {
-        fr: `Barème lu au ${reference} : ${why.fr}`,
-        en: `Amount table read on ${reference}: ${why.en}`,
-      },
-      inputs: { signedOn, yearStart: yearFrom },
-      value: reference,
-      rules: [RULES.amountReferenceDate],
-    }),
-  };
+  return step({
+    rule: 'am.aid.amount-date',
+    label: { fr: `Barème lu au ${reference} : ${why.fr}`, en: `Amount table read on ${reference}: ${why.en}` },
+    inputs: { signedOn, yearStart: yearFrom },
+    value: reference,
+    rules: [RULES.amountReferenceDate],
+  });
 }

@@ -5,12 +5,18 @@
 
 /** Streams the rows of a CSV text arriving in chunks. */
 export async function* csvRows(chunks: AsyncIterable<string>, separator = ','): AsyncGenerator<string[]> {
+  for await (const batch of csvRowBatches(chunks, separator)) yield* batch;
+}
+
+/** Streams the rows of a CSV text arriving in chunks, a batch of rows per chunk (fewer async steps). */
+export async function* csvRowBatches(chunks: AsyncIterable<string>, separator = ','): AsyncGenerator<string[][]> {
   let field = '';
   let row: string[] = [];
   let inQuotes = false;
   let quotePending = false; // a quote seen inside quotes: either "" or the end of the field
   let fieldStarted = false;
   for await (const chunk of chunks) {
+    const batch: string[][] = [];
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
       const ch = chunk.charCodeAt(i);
@@ -52,7 +58,7 @@ export async function* csvRows(chunks: AsyncIterable<string>, separator = ','): 
         if (ch === 13 && chunk.charCodeAt(i + 1) === 10) i++;
         if (row.length > 0 || field !== '' || fieldStarted) {
           row.push(field);
-          yield row;
+          batch.push(row);
         }
         row = [];
         field = '';
@@ -63,11 +69,11 @@ export async function* csvRows(chunks: AsyncIterable<string>, separator = ','): 
       fieldStarted = true;
     }
     field += chunk.slice(start);
+    if (batch.length > 0) yield batch;
   }
-  if (quotePending) inQuotes = false;
   if (row.length > 0 || field !== '' || fieldStarted) {
     row.push(field);
-    yield row;
+    yield [row];
   }
 }
 
@@ -76,11 +82,14 @@ const NEEDS_QUOTES = /[",;\r\n]/;
 /** One CSV field, quoted when needed. */
 export function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const s = typeof value === 'string' ? value : String(value);
   return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /** One CSV line (with its newline). */
 export function csvLine(values: readonly unknown[]): string {
-  return `${values.map(csvField).join(',')}\n`;
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += i === 0 ? csvField(values[i]) : `,${csvField(values[i])}`;
+  return `${line}\n`;
 }

@@ -5,12 +5,23 @@
  */
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { csvRows } from './csv.js';
+import { csvRowBatches } from './csv.js';
 
 export type InputFormat = 'json' | 'jsonl' | 'csv';
 
 /** A parsed input record, or the reason a line could not be parsed. */
 export type RawRecord = { readonly record: unknown; readonly line?: number } | { readonly parseError: string; readonly line?: number };
+
+/**
+ * A batch of input as read, before records are built: plain data that can be sent to a worker thread
+ * (CSV cells with the column specs, JSON Lines texts, or records of a JSON file).
+ */
+export type InputBatch =
+  | { readonly kind: 'csv'; readonly columns: readonly Column[]; readonly withLists: boolean; readonly items: readonly CsvItem[] }
+  | { readonly kind: 'jsonl'; readonly items: readonly { readonly text: string; readonly line: number }[] }
+  | { readonly kind: 'records'; readonly records: readonly unknown[] };
+
+type CsvItem = { readonly row: readonly string[]; readonly line: number } | { readonly parseError: string; readonly line: number };
 
 /** How a command reads CSV cells: which dotted paths hold numbers or booleans. */
 export interface CsvTyping {
@@ -48,33 +59,22 @@ export async function* textChunks(path: string, stdin: NodeJS.ReadableStream = p
   }
 }
 
-async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+async function* lineBatches(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
   let rest = '';
   for await (const chunk of chunks) {
     const text = rest + chunk;
+    const batch: string[] = [];
     let start = 0;
     let nl = text.indexOf('\n', start);
     while (nl !== -1) {
-      yield text.slice(start, nl).replace(/\r$/, '');
+      batch.push(text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl));
       start = nl + 1;
       nl = text.indexOf('\n', start);
     }
     rest = text.slice(start);
+    if (batch.length > 0) yield batch;
   }
-  if (rest.length > 0) yield rest.replace(/\r$/, '');
-}
-
-/** Sets `value` at a dotted `path` of `target`; `overrides.<id>` keeps the id (which has dots) whole. */
-export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.startsWith('overrides.') ? ['overrides', path.slice('overrides.'.length)] : path.split('.');
-  let cur = target;
-  for (let i = 0; i < parts.length - 1; i++) {
-    const key = parts[i]!;
-    const next = cur[key];
-    if (typeof next !== 'object' || next === null) cur[key] = {};
-    cur = cur[key] as Record<string, unknown>;
-  }
-  cur[parts[parts.length - 1]!] = value;
+  if (rest.length > 0) yield [rest.replace(/\r$/, '')];
 }
 
 /** Objects whose keys are exactly 0…n−1 (from CSV columns such as `missions.0.id`) become arrays. */
@@ -91,12 +91,27 @@ export function listsFromIndexes(value: unknown): unknown {
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
-/** A CSV cell as the command's schema expects it: absent when empty, number or boolean when typed so. */
-export function typedCell(path: string, raw: string, typing: CsvTyping): unknown {
+/** How each CSV column is read, decided once from the header. */
+export interface Column {
+  readonly name: string;
+  readonly parts: readonly string[];
+  readonly numeric: boolean;
+  readonly boolean: boolean;
+}
+
+function columnsOf(header: readonly string[], typing: CsvTyping): Column[] {
+  return header.map((raw) => {
+    const name = raw.trim();
+    const parts = name.startsWith('overrides.') ? ['overrides', name.slice('overrides.'.length)] : name.split('.');
+    return { name, parts, numeric: typing.isNumeric(name), boolean: typing.isBoolean(name) };
+  });
+}
+
+function cellValue(column: Column, raw: string): unknown {
   const cell = raw.trim();
   if (cell === '') return undefined;
-  if (typing.isNumeric(path) && NUMBER.test(cell)) return Number(cell);
-  if (typing.isBoolean(path)) {
+  if (column.numeric && NUMBER.test(cell)) return Number(cell);
+  if (column.boolean) {
     const lower = cell.toLowerCase();
     if (lower === 'true' || lower === 'vrai' || lower === '1' || lower === 'oui') return true;
     if (lower === 'false' || lower === 'faux' || lower === '0' || lower === 'non') return false;
@@ -104,8 +119,32 @@ export function typedCell(path: string, raw: string, typing: CsvTyping): unknown
   return cell;
 }
 
-async function* fromCsv(chunks: AsyncIterable<string>, typing: CsvTyping): AsyncGenerator<RawRecord> {
-  let header: string[] | undefined;
+function recordOf(columns: readonly Column[], row: readonly string[], withLists: boolean): unknown {
+  const record: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    const value = cellValue(column, row[i]!);
+    if (value === undefined) continue;
+    const parts = column.parts;
+    if (parts.length === 1) {
+      record[parts[0]!] = value;
+      continue;
+    }
+    let cur = record;
+    for (let k = 0; k < parts.length - 1; k++) {
+      const key = parts[k]!;
+      const next = cur[key];
+      if (typeof next !== 'object' || next === null) cur[key] = {};
+      cur = cur[key] as Record<string, unknown>;
+    }
+    cur[parts[parts.length - 1]!] = value;
+  }
+  return withLists ? listsFromIndexes(record) : record;
+}
+
+async function* fromCsv(chunks: AsyncIterable<string>, typing: CsvTyping): AsyncGenerator<InputBatch> {
+  let columns: Column[] | undefined;
+  let withLists = false;
   let line = 0;
   let separator: string | undefined;
   // sniff the separator from the first line: ';' when it has more semicolons than commas
@@ -131,40 +170,39 @@ async function* fromCsv(chunks: AsyncIterable<string>, typing: CsvTyping): Async
       yield next.value;
     }
   }
-  for await (const row of csvRows(replay(), separator ?? ',')) {
-    line++;
-    if (!header) {
-      header = row.map((h) => h.trim());
-      continue;
+  for await (const rows of csvRowBatches(replay(), separator ?? ',')) {
+    const items: CsvItem[] = [];
+    for (const row of rows) {
+      line++;
+      if (!columns) {
+        columns = columnsOf(row, typing);
+        withLists = columns.some((c) => c.parts.some((p) => /^\d+$/.test(p)));
+        continue;
+      }
+      if (row.length === 1 && row[0]!.trim() === '') continue;
+      if (row.length !== columns.length) {
+        items.push({ parseError: `line ${line}: ${row.length} cells for ${columns.length} columns`, line });
+        continue;
+      }
+      items.push({ row, line });
     }
-    if (row.length === 1 && row[0]!.trim() === '') continue;
-    if (row.length !== header.length) {
-      yield { parseError: `line ${line}: ${row.length} cells for ${header.length} columns`, line };
-      continue;
-    }
-    const record: Record<string, unknown> = {};
-    header.forEach((name, i) => {
-      const value = typedCell(name, row[i]!, typing);
-      if (value !== undefined) setPath(record, name, value);
-    });
-    yield { record: listsFromIndexes(record), line };
+    if (items.length > 0 && columns) yield { kind: 'csv', columns, withLists, items };
   }
 }
 
-async function* fromJsonLines(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord> {
+async function* fromJsonLines(chunks: AsyncIterable<string>): AsyncGenerator<InputBatch> {
   let line = 0;
-  for await (const text of lines(chunks)) {
-    line++;
-    if (text.trim() === '') continue;
-    try {
-      yield { record: JSON.parse(text), line };
-    } catch (e) {
-      yield { parseError: `line ${line}: not valid JSON (${(e as Error).message})`, line };
+  for await (const texts of lineBatches(chunks)) {
+    const items: { text: string; line: number }[] = [];
+    for (const text of texts) {
+      line++;
+      if (text.trim() !== '') items.push({ text, line });
     }
+    if (items.length > 0) yield { kind: 'jsonl', items };
   }
 }
 
-async function* fromJson(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord> {
+async function* fromJson(chunks: AsyncIterable<string>): AsyncGenerator<InputBatch> {
   let text = '';
   for await (const chunk of chunks) text += chunk;
   let value: unknown;
@@ -173,8 +211,31 @@ async function* fromJson(chunks: AsyncIterable<string>): AsyncGenerator<RawRecor
   } catch (e) {
     throw new UsageError(`the input is not valid JSON (${(e as Error).message}); for one object per line use --input jsonl`);
   }
-  if (Array.isArray(value)) for (const record of value) yield { record };
-  else yield { record: value };
+  const records = Array.isArray(value) ? value : [value];
+  for (let i = 0; i < records.length; i += 2000) yield { kind: 'records', records: records.slice(i, i + 2000) };
+}
+
+/** The records of a batch (the work of a worker thread, or of the main thread with --jobs 1). */
+export function recordsOf(batch: InputBatch): RawRecord[] {
+  switch (batch.kind) {
+    case 'csv':
+      return batch.items.map((item) => ('row' in item ? { record: recordOf(batch.columns, item.row, batch.withLists), line: item.line } : item));
+    case 'jsonl':
+      return batch.items.map(({ text, line }) => {
+        try {
+          return { record: JSON.parse(text) as unknown, line };
+        } catch (e) {
+          return { parseError: `line ${line}: not valid JSON (${(e as Error).message})`, line };
+        }
+      });
+    default:
+      return batch.records.map((record) => ({ record }));
+  }
+}
+
+/** Number of rows in a batch. */
+export function sizeOf(batch: InputBatch): number {
+  return batch.kind === 'records' ? batch.records.length : batch.items.length;
 }
 
 /** Guesses the format of stdin from its first characters. */
@@ -202,8 +263,8 @@ async function* sniff(chunks: AsyncIterable<string>, onFormat: (f: InputFormat) 
   }
 }
 
-/** The records of an input in the given format (or guessed for stdin). */
-export async function* readRecords(path: string, format: InputFormat | undefined, typing: CsvTyping): AsyncGenerator<RawRecord> {
+/** The input in the given format (or guessed for stdin), in batches (about one per 64 KiB read). */
+export async function* readBatches(path: string, format: InputFormat | undefined, typing: CsvTyping): AsyncGenerator<InputBatch> {
   const chunks = textChunks(path);
   if (format) {
     if (format === 'csv') yield* fromCsv(chunks, typing);

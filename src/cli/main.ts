@@ -2,33 +2,24 @@
  * The `exercice-coordonne` command: reads contracts (JSON, JSON Lines or CSV, from a file or stdin),
  * runs the library on each, and writes a table for a person or JSON Lines / CSV for a program.
  *
+ * Streaming: JSON Lines and CSV are read and written in chunks, so memory stays flat whatever the size
+ * of the input; large inputs are spread over worker threads (--jobs), output kept in input order.
+ *
  * Exit codes: 0 every row valid, 1 some rows invalid (each reported, none lost), 2 usage error.
  */
-import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isExerciceCoordonneError } from '../core/errors.js';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import type { Lang } from '../core/explain.js';
-import { amCommand } from './am.js';
-import { cptsCommand } from './cpts.js';
-import { mspCommand } from './msp.js';
 import type { Command } from './command.js';
+import { COMMANDS } from './commands.js';
 import { csvLine } from './csv.js';
-import { UsageError, formatOfPath, readRecords, type InputFormat } from './input.js';
-
-const COMMANDS: Record<string, Command<unknown>> = {
-  am: amCommand as Command<unknown>,
-  msp: mspCommand as Command<unknown>,
-  cpts: cptsCommand as Command<unknown>,
-};
-
-/** Registers a command (used by the scheme commands). */
-export function register(command: Command<unknown>): void {
-  COMMANDS[command.name] = command;
-}
-
-type OutputFormat = 'table' | 'jsonl' | 'csv' | 'json';
+import { UsageError, formatOfPath, readBatches, sizeOf, type InputBatch, type InputFormat } from './input.js';
+import { processBatch, type BatchOutput, type OutputFormat, type ShowSettings } from './process.js';
+import type { WorkRequest } from './worker.js';
 
 const GENERAL_HELP = () => `Usage: exercice-coordonne <command> [file|-] [options]
 
@@ -43,6 +34,7 @@ Options:
   --input json|jsonl|csv          input format when the file extension or stdin does not tell
   --explain                       show the explanation of every figure (table), or include it (JSON)
   --lang fr|en                    language of the table and explanations (default fr)
+  --jobs N                        worker threads (default: one per core for files over 4 MB, else 1)
   --example                       run the command on its bundled example
   --help                          help of a command: exercice-coordonne am --help
 
@@ -65,7 +57,65 @@ interface Streams {
 }
 
 async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  if (text.length === 0) return;
   if (!stream.write(text)) await new Promise<void>((resolveDrain) => stream.once('drain', () => resolveDrain()));
+}
+
+/** Files above this size are spread over worker threads by default. */
+const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
+
+/** Runs the batches on worker threads, `jobs` of them, and yields their outputs in input order. */
+async function* onWorkers(batches: AsyncIterable<InputBatch>, command: Command<unknown>, settings: ShowSettings, jobs: number): AsyncGenerator<BatchOutput & { rows: number }> {
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  const workers = Array.from({ length: jobs }, () => new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 48 } }));
+  const pending = new Map<number, { resolve: (o: BatchOutput) => void; reject: (e: Error) => void }>();
+  for (const w of workers) {
+    w.on('message', (msg: BatchOutput & { seq: number; failure?: string }) => {
+      const p = pending.get(msg.seq);
+      if (!p) return;
+      pending.delete(msg.seq);
+      if (msg.failure !== undefined) p.reject(new Error(msg.failure));
+      else p.resolve(msg);
+    });
+    w.on('error', (e) => {
+      for (const p of pending.values()) p.reject(e);
+      pending.clear();
+    });
+  }
+  const inFlight: { promise: Promise<BatchOutput>; rows: number }[] = [];
+  let seq = 0;
+  let start = 0;
+  try {
+    for await (const batch of batches) {
+      const rows = sizeOf(batch);
+      const request: WorkRequest = { seq, command: command.name, batch, start, settings };
+      const promise = new Promise<BatchOutput>((resolveOut, rejectOut) => pending.set(request.seq, { resolve: resolveOut, reject: rejectOut }));
+      workers[seq % jobs]!.postMessage(request);
+      inFlight.push({ promise, rows });
+      seq++;
+      start += rows;
+      // Keep at most two batches per worker in flight: memory stays flat.
+      while (inFlight.length >= 2 * jobs) {
+        const first = inFlight.shift()!;
+        yield { ...(await first.promise), rows: first.rows };
+      }
+    }
+    while (inFlight.length > 0) {
+      const first = inFlight.shift()!;
+      yield { ...(await first.promise), rows: first.rows };
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+async function* inProcess(batches: AsyncIterable<InputBatch>, command: Command<unknown>, settings: ShowSettings): AsyncGenerator<BatchOutput & { rows: number }> {
+  let start = 0;
+  for await (const batch of batches) {
+    const rows = sizeOf(batch);
+    yield { ...processBatch(command, batch, start, settings), rows };
+    start += rows;
+  }
 }
 
 /** Runs the command line `argv` (without `node` and the script); returns the exit code. */
@@ -80,6 +130,7 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
         input: { type: 'string' },
         explain: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'fr' },
+        jobs: { type: 'string' },
         example: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -114,6 +165,11 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
   if (!['table', 'jsonl', 'csv', 'json'].includes(format)) return usage(`--format must be table, jsonl, csv or json, got "${format}"`);
   const inputFormat = values.input as string | undefined;
   if (inputFormat !== undefined && !['json', 'jsonl', 'csv'].includes(inputFormat)) return usage(`--input must be json, jsonl or csv, got "${inputFormat}"`);
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) return usage(`--jobs must be a whole number from 1 to 64, got "${values.jobs}"`);
+  }
   let path = file;
   if (values.example) {
     if (path) return usage('--example takes no input file');
@@ -123,81 +179,39 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
   const fmt = (inputFormat as InputFormat | undefined) ?? (path === '-' ? undefined : formatOfPath(path));
   if (path !== '-' && !fmt) return usage(`cannot tell the format of ${path}: use a .json, .jsonl or .csv file, or --input`);
   if (path !== '-' && !existsSync(resolve(path))) return usage(`cannot read ${path}: no such file`);
+  jobs ??= path !== '-' && statSync(path).size >= PARALLEL_FROM_BYTES ? Math.min(availableParallelism(), 8) : 1;
 
-  const options = { lang: lang as Lang, explain: values.explain ?? false };
-  const out = format as OutputFormat;
-  const progress = streams.err.isTTY === true && out !== 'table';
+  const settings: ShowSettings = { format: format as OutputFormat, lang: lang as Lang, explain: values.explain ?? false };
+  const progress = streams.err.isTTY === true && settings.format !== 'table';
   let valid = 0;
   let invalid = 0;
-  let index = 0;
+  let rows = 0;
+  let lastProgress = 0;
   const startedAt = Date.now();
   try {
-    if (out === 'csv') await write(streams.out, csvLine(command.csvHeader));
-    if (out === 'json') await write(streams.out, '[');
-    for await (const raw of readRecords(path, fmt, command)) {
-      const i = index++;
-      let text: string;
-      if ('parseError' in raw) {
-        invalid++;
-        text = showError(out, command, i, raw.parseError, undefined, options.lang);
-      } else {
-        try {
-          const result = command.run(raw.record);
-          valid++;
-          text = showResult(out, command, result, i, options);
-        } catch (e) {
-          if (!isExerciceCoordonneError(e)) throw e;
-          invalid++;
-          text = showError(out, command, i, e.message, e.toJSON(), options.lang, raw.line);
-        }
+    if (settings.format === 'csv') await write(streams.out, csvLine(command.csvHeader));
+    if (settings.format === 'json') await write(streams.out, '[');
+    const batches = readBatches(path, fmt, command);
+    const outputs = jobs > 1 ? onWorkers(batches, command, settings, jobs) : inProcess(batches, command, settings);
+    for await (const out of outputs) {
+      valid += out.valid;
+      invalid += out.invalid;
+      rows += out.rows;
+      await write(streams.out, out.text);
+      if (progress && rows - lastProgress >= 10_000) {
+        lastProgress = rows;
+        await write(streams.err, `\r${rows} rows…`);
       }
-      if (out === 'json' && i > 0) text = `,${text}`;
-      await write(streams.out, text);
-      if (progress && index % 10000 === 0) await write(streams.err, `\r${index} rows…`);
     }
-    if (out === 'json') await write(streams.out, ']\n');
+    if (settings.format === 'json') await write(streams.out, ']\n');
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
     throw e;
   }
-  if (progress) await write(streams.err, `\r${index} rows in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`);
+  if (progress) await write(streams.err, `\r${rows} rows in ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`);
   const summary =
-    options.lang === 'fr'
-      ? `${index} ligne(s) : ${valid} valide(s), ${invalid} invalide(s)`
-      : `${index} row(s): ${valid} valid, ${invalid} invalid`;
-  if (out === 'table') await write(streams.out, `\n${summary}\n`);
+    settings.lang === 'fr' ? `${rows} ligne(s) : ${valid} valide(s), ${invalid} invalide(s)` : `${rows} row(s): ${valid} valid, ${invalid} invalid`;
+  if (settings.format === 'table') await write(streams.out, `\n${summary}\n`);
   else if (invalid > 0) await write(streams.err, `${summary}\n`);
   return invalid > 0 ? 1 : 0;
-}
-
-function showResult(out: OutputFormat, command: Command<unknown>, result: unknown, index: number, options: { lang: Lang; explain: boolean }): string {
-  switch (out) {
-    case 'table':
-      return `${index > 0 ? '\n' : ''}${command.table(result, index, options).join('\n')}\n`;
-    case 'csv':
-      return command.csvRows(result, index).map(csvLine).join('');
-    case 'json':
-      return JSON.stringify({ index, ok: true, result: command.json(result, options) });
-    default:
-      return `${JSON.stringify({ index, ok: true, result: command.json(result, options) })}\n`;
-  }
-}
-
-function showError(out: OutputFormat, command: Command<unknown>, index: number, message: string, error: unknown, lang: Lang, line?: number): string {
-  const where = line !== undefined ? (lang === 'fr' ? ` (ligne ${line})` : ` (line ${line})`) : '';
-  switch (out) {
-    case 'table':
-      return `${index > 0 ? '\n' : ''}${lang === 'fr' ? `Ligne ${index + 1}${where} invalide` : `Row ${index + 1}${where} invalid`} : ${message}\n`;
-    case 'csv': {
-      const cells: unknown[] = command.csvHeader.map(() => '');
-      cells[0] = index;
-      cells[command.csvHeader.indexOf('status')] = 'invalid';
-      cells[command.csvHeader.indexOf('error')] = message;
-      return csvLine(cells);
-    }
-    case 'json':
-      return JSON.stringify({ index, ok: false, error: error ?? { message } });
-    default:
-      return `${JSON.stringify({ index, ok: false, ...(line !== undefined ? { line } : {}), error: error ?? { message } })}\n`;
-  }
 }

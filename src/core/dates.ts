@@ -8,7 +8,7 @@
  * year). An anniversary of 29 February falls on 28 February in a common year and on 29 February in a
  * leap year (date-fns `addYears`). No text we implement says otherwise; docs state this convention.
  */
-import { addDays, addMonths, addYears, differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
 import { invalid } from './errors.js';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
@@ -16,8 +16,14 @@ export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(year, month, 0, 12).getDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). */
@@ -41,17 +47,17 @@ export function assertIsoDate(value: unknown, path: readonly (string | number)[]
 }
 
 function toDate(iso: IsoDate): Date {
-  const m = ISO.exec(iso);
-  if (!m || !isIsoDate(iso)) throw new RangeError(`internal: not an ISO date: ${String(iso)}`);
-  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12, 0, 0, 0);
+  // Dates are validated at the public boundary (isIsoDate); here only the shape is checked, cheaply.
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) throw new RangeError(`internal: not an ISO date: ${String(iso)}`);
+  return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), 12, 0, 0, 0);
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
 
 function toIso(date: Date): IsoDate {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+  const y = date.getFullYear();
+  const year = y >= 1000 ? String(y) : String(y).padStart(4, '0');
+  return `${year}-${TWO_DIGITS[date.getMonth() + 1]}-${TWO_DIGITS[date.getDate()]}`;
 }
 
 /** `date` plus `n` days (n may be negative). */
@@ -64,9 +70,43 @@ export function plusMonths(date: IsoDate, n: number): IsoDate {
   return toIso(addMonths(toDate(date), n));
 }
 
-/** `date` plus `n` years (29 February + 1 year = 28 February). */
+/**
+ * `date` plus `n` years (29 February + 1 year = 28 February): the same day and month `n` years later,
+ * the last day of February when that day does not exist (as date-fns `addYears`, computed on the
+ * calendar fields directly).
+ */
 export function plusYears(date: IsoDate, n: number): IsoDate {
-  return toIso(addYears(toDate(date), n));
+  const year = Number(date.slice(0, 4)) + n;
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const last = daysInMonth(year, month);
+  const y = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${y}-${date.slice(5, 7)}-${day > last ? String(last) : date.slice(8, 10)}`;
+}
+
+function fromParts(year: number, month: number, day: number): IsoDate {
+  const y = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${y}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+}
+
+/** The day before `date` (calendar arithmetic on the fields; same as `plusDays(date, -1)`). */
+export function dayBefore(date: IsoDate): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (day > 1) return fromParts(year, month, day - 1);
+  if (month > 1) return fromParts(year, month - 1, daysInMonth(year, month - 1));
+  return fromParts(year - 1, 12, 31);
+}
+
+/** The day after `date` (calendar arithmetic on the fields; same as `plusDays(date, 1)`). */
+export function dayAfter(date: IsoDate): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (day < daysInMonth(year, month)) return fromParts(year, month, day + 1);
+  if (month < 12) return fromParts(year, month + 1, 1);
+  return fromParts(year + 1, 1, 1);
 }
 
 /** Number of calendar days from `from` to `to` (positive when `to` is later). */
@@ -111,7 +151,7 @@ export interface DateRange {
  */
 export function contractYear(start: IsoDate, n: number): DateRange {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`internal: contract year must be a whole number ≥ 1, got ${n}`);
-  return { from: plusYears(start, n - 1), to: plusDays(plusYears(start, n), -1) };
+  return { from: plusYears(start, n - 1), to: dayBefore(plusYears(start, n)) };
 }
 
 /** The contract year (1-based) that contains `date`, or 0 when `date` is before `start`. */

@@ -177,17 +177,20 @@ export function explanationLines(explanation: Explanation, lang: Lang = 'fr'): s
 export type LazyStep = () => Step;
 
 /**
- * Gives `target` an enumerable `explanation` property built from `steps` on first read (then kept).
- * Computing a result does not pay for its explanation; reading it, or serialising the result to JSON,
- * builds it.
+ * Gives `target` an enumerable `explanation` property built on first read (then kept), from a list of
+ * lazy steps or from one function that builds them all. Computing a result does not pay for its
+ * explanation; reading it, or serialising the result to JSON, builds it.
  */
-export function withLazyExplanation<T extends object>(target: T, steps: readonly LazyStep[]): T & { readonly explanation: readonly Step[] } {
+export function withLazyExplanation<T extends object>(
+  target: T,
+  steps: readonly LazyStep[] | (() => readonly Step[]),
+): T & { readonly explanation: readonly Step[] } {
   let built: readonly Step[] | undefined;
   Object.defineProperty(target, 'explanation', {
     enumerable: true,
     configurable: true,
     get() {
-      built ??= steps.map((f) => f());
+      built ??= typeof steps === 'function' ? steps() : steps.map((f) => f());
       return built;
     },
   });

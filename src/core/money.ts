@@ -2,7 +2,7 @@
  * Euro amounts on decimal.js.
  *
  * The library never changes decimal.js's global configuration (that would change the host
- * application's numbers): it works with a private clone, {@link Dec}, with 60 significant digits and
+ * application's numbers): it works with a private clone, {@link Dec}, with 40 significant digits and
  * half-up rounding. Rounding to the cent happens only where a rule says so, through {@link roundToCent}.
  *
  * Amounts in results are `Decimal` values rounded to the cent whose JSON form is a string with two
@@ -12,7 +12,7 @@ import Decimal from 'decimal.js';
 import { invalid } from './errors.js';
 
 /** The library's private decimal constructor (a clone: never the global one). */
-export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 
 export { Decimal };
 
@@ -64,15 +64,17 @@ function centsJson(this: Decimal): string {
  * digits or is negative: a result never carries a fraction of a cent or a negative euro by accident.
  */
 export function euro(amount: DecimalInput): Decimal {
-  const d = toDecimal(amount);
-  if (!d.equals(d.toDecimalPlaces(2))) {
+  const d = Decimal.isDecimal(amount) ? (amount as Decimal) : toDecimal(amount);
+  if (d.decimalPlaces() > 2) {
     throw new RangeError(`internal: euro amount ${d.toString()} is not a whole number of cents; round it first`);
   }
   if (d.isNegative() && !d.isZero()) {
     throw new RangeError(`internal: negative euro amount ${d.toString()}`);
   }
-  const out = new Dec(d.isZero() ? 0 : d);
-  Object.defineProperty(out, 'toJSON', { value: centsJson, enumerable: false });
+  if (!d.isFinite()) throw new RangeError(`internal: euro amount ${d.toString()} is not finite`);
+  const out = new Dec(d.isZero() ? 0 : d) as Decimal & { toJSON: () => string };
+  // An own property (not defineProperty, several times slower): the JSON form of a result amount.
+  out.toJSON = centsJson;
   return out;
 }
 
@@ -82,8 +84,8 @@ export function signedEuro(amount: DecimalInput): Decimal {
   if (!d.equals(d.toDecimalPlaces(2))) {
     throw new RangeError(`internal: euro amount ${d.toString()} is not a whole number of cents; round it first`);
   }
-  const out = new Dec(d.isZero() ? 0 : d);
-  Object.defineProperty(out, 'toJSON', { value: centsJson, enumerable: false });
+  const out = new Dec(d.isZero() ? 0 : d) as Decimal & { toJSON: () => string };
+  out.toJSON = centsJson;
   return out;
 }
 
@@ -122,23 +124,35 @@ export function clampRatio(r: Decimal): Decimal {
  * Used for prorata and instalments so that the parts always add up to the whole.
  */
 export function allocate(total: Decimal, weights: readonly Decimal[]): Decimal[] {
+  const n = weights.length;
+  if (n === 0) throw new RangeError('internal: allocate() needs at least one weight');
   const totalCents = new Dec(total).times(100);
   if (!totalCents.isInteger()) throw new RangeError(`internal: allocate() needs whole cents, got ${total.toString()}`);
-  const weightSum = sum(weights);
-  if (weights.length === 0) throw new RangeError('internal: allocate() needs at least one weight');
+  let weightSum = new Dec(0);
+  for (let i = 0; i < n; i++) weightSum = weightSum.plus(weights[i]!);
   if (weightSum.isZero()) throw new RangeError('internal: allocate() needs a non-zero weight');
-  const exact = weights.map((w) => totalCents.times(w).dividedBy(weightSum));
-  const floors = exact.map((e) => e.floor());
-  let remainder = totalCents.minus(sum(floors)).toNumber();
-  const order = exact
-    .map((e, i) => ({ i, frac: e.minus(e.floor()) }))
-    .sort((a, b) => b.frac.comparedTo(a.frac) || a.i - b.i);
-  const cents = floors.map((f) => new Dec(f));
-  for (let k = 0; remainder > 0; k++, remainder--) {
-    const target = order[k % order.length]!;
-    cents[target.i] = cents[target.i]!.plus(1);
+  const cents: Decimal[] = new Array(n);
+  const fractions: Decimal[] = new Array(n);
+  let given = new Dec(0);
+  const unit = weightSum.equals(1);
+  for (let i = 0; i < n; i++) {
+    const product = totalCents.times(weights[i]!);
+    const exact = unit ? product : product.dividedBy(weightSum);
+    const floor = exact.floor();
+    cents[i] = floor;
+    fractions[i] = exact.minus(floor);
+    given = given.plus(floor);
   }
-  return cents.map((c) => c.dividedBy(100));
+  let remainder = totalCents.minus(given).toNumber();
+  if (remainder > 0) {
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => fractions[b]!.comparedTo(fractions[a]!) || a - b);
+    for (let k = 0; remainder > 0; k++, remainder--) {
+      const i = order[k % n]!;
+      cents[i] = cents[i]!.plus(1);
+    }
+  }
+  for (let i = 0; i < n; i++) cents[i] = cents[i]!.dividedBy(100);
+  return cents;
 }
 
 const GROUP = '\u202f'; // narrow no-break space: what Intl fr-FR uses between thousands

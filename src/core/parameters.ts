@@ -133,7 +133,12 @@ export interface Resolved<T extends ParameterValue = ParameterValue> {
 
 /** The period of `param` in force on `on`, or `undefined`. */
 export function periodAt<T extends ParameterValue>(param: Parameter<T>, on: IsoDate): Period<T> | undefined {
-  return param.periods.find((p) => p.from <= on && (p.until === undefined || on < p.until));
+  const periods = param.periods;
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i]!;
+    if (p.from <= on && (p.until === undefined || on < p.until)) return p;
+  }
+  return undefined;
 }
 
 function describeCoverage(param: Parameter): string {
@@ -223,17 +228,25 @@ export function valueAt<T extends ParameterValue>(
       ),
     ]);
   }
-  return {
-    id: param.id,
-    label: param.label,
-    unit: param.unit,
-    value: period.value,
-    status: period.status,
-    sources: period.sources,
-    period: { from: period.from, ...(period.until ? { until: period.until } : {}) },
-    ...(period.note ? { note: period.note } : {}),
-  };
+  let resolved = RESOLVED.get(period);
+  if (!resolved) {
+    resolved = Object.freeze({
+      id: param.id,
+      label: param.label,
+      unit: param.unit,
+      value: period.value,
+      status: period.status,
+      sources: period.sources,
+      period: Object.freeze({ from: period.from, ...(period.until ? { until: period.until } : {}) }),
+      ...(period.note ? { note: period.note } : {}),
+    });
+    RESOLVED.set(period, resolved);
+  }
+  return resolved as Resolved<T>;
 }
+
+/** Resolved values of periods, built once per period (periods are immutable data). */
+const RESOLVED = new WeakMap<Period, Resolved>();
 
 /** True when `param` has a value (or an override) on `on`; never throws. */
 export function hasValueAt(param: Parameter, on: IsoDate, overrides?: Overrides): boolean {

@@ -45,9 +45,11 @@ function toIssues(error: z.ZodError, input: unknown, prefix: readonly (string | 
  * `prefix` is prepended to every path (e.g. `['rows', 3]` in a batch).
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: readonly (string | number)[] = []): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  // Parse without `reportInput` (three times slower); only a failure is parsed again to report the inputs.
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new ExerciceCoordonneError('invalid-input', toIssues(result.error, input, prefix));
+  const reported = schema.safeParse(input, { reportInput: true });
+  throw new ExerciceCoordonneError('invalid-input', toIssues(reported.success ? result.error : reported.error, input, prefix));
 }
 
 /** An ISO calendar date `YYYY-MM-DD` that exists. */

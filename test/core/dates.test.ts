@@ -69,3 +69,31 @@ describe('dates', () => {
     );
   });
 });
+
+describe('plusYears agrees with date-fns addYears', () => {
+  it('for any date and any number of years', async () => {
+    const { addYears } = await import('date-fns');
+    fc.assert(
+      fc.property(isoDates, fc.integer({ min: -50, max: 50 }), (d, n) => {
+        const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+        const viaDateFns = addYears(new Date(y, m - 1, day, 12), n);
+        const expected = `${viaDateFns.getFullYear()}-${String(viaDateFns.getMonth() + 1).padStart(2, '0')}-${String(viaDateFns.getDate()).padStart(2, '0')}`;
+        expect(plusYears(d, n)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('dayBefore and dayAfter agree with plusDays', () => {
+  it('for any date', async () => {
+    const { dayAfter, dayBefore } = await import('../../src/core/dates.js');
+    fc.assert(
+      fc.property(isoDates, (d) => {
+        expect(dayBefore(d)).toBe(plusDays(d, -1));
+        expect(dayAfter(d)).toBe(plusDays(d, 1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
