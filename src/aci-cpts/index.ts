@@ -10,6 +10,9 @@
  *
  * Rules in plain words, sources and every unverified figure: docs/aci-cpts.md.
  */
+import { runBatch, type Batch } from '../core/batch.js';
+import { simulate as simulateOne, type Simulation as ContractSimulation } from './funding.js';
+import type { ResultsByYearInput as ResultsInput } from './schema.js';
 import { parseInput } from '../core/validation.js';
 import { checkOverrides } from '../core/parameters.js';
 import { contractYear, type IsoDate } from '../core/dates.js';
@@ -74,4 +77,20 @@ export function missionDeadlines(contract: ContractInput): MissionDeadlines {
   const started = new Map<MissionId, IsoDate>(prepared.contract.missions.map((m) => [m.mission, m.start]));
   const { missions, explanation } = deadlinesOf(signedOn, yearStarts, started, prepared.overrides);
   return { signedOn, missions, explanation };
+}
+
+
+/** One CPTS contract and its results, as `simulateMany` reads them. */
+export interface CptsBatchInput {
+  readonly contract: ContractInput;
+  readonly resultsByYear?: ResultsInput;
+}
+
+/**
+ * `simulate` over many CPTS contracts (an array, a generator, a stream of parsed rows), one result per
+ * contract in order. A contract the library refuses yields its error and the batch goes on; `summary`
+ * counts valid and invalid rows.
+ */
+export function simulateMany(inputs: Iterable<CptsBatchInput> | AsyncIterable<CptsBatchInput>): Batch<ContractSimulation> {
+  return runBatch(inputs, (input) => simulateOne(input.contract, input.resultsByYear));
 }

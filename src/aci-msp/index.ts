@@ -12,6 +12,9 @@
  *
  * See docs/aci-msp.md for the rules, the catalogue with sources, and every unverified figure.
  */
+import { runBatch, type Batch } from '../core/batch.js';
+import { yearlyRemuneration as remunerationOf, type MspYearResult as YearResult } from './remuneration.js';
+import type { MspYearInput as YearInput } from './schema.js';
 export { yearlyRemuneration, compare, type MspYearResult, type IndicatorResult, type MspComparison, type MspExtra } from './remuneration.js';
 export { indicators, type CatalogueEntry, type CatalogueComponent, type CatalogueInput } from './catalogue.js';
 export { summaryRows, type SummaryRow } from './summary.js';
@@ -37,3 +40,13 @@ export {
   type MspOptionsInput,
   type MspOverrides,
 } from './schema.js';
+
+
+/**
+ * `yearlyRemuneration` over many MSP-years (an array, a generator, a stream of parsed rows), each in the
+ * `{ contract, year, achievements, overrides? }` form, one result per input in order. An input the
+ * library refuses yields its error and the batch goes on; `summary` counts valid and invalid rows.
+ */
+export function simulateMany(inputs: Iterable<YearInput> | AsyncIterable<YearInput>): Batch<YearResult> {
+  return runBatch(inputs, (input) => remunerationOf(input));
+}

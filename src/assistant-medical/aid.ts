@@ -5,8 +5,8 @@
 import type Decimal from 'decimal.js';
 import { invalid, isExerciceCoordonneError } from '../core/errors.js';
 import { contractYear, dayAfter, laterOf, plusDays, type DateRange, type IsoDate } from '../core/dates.js';
-import { amountValue, decimalValue, step, withLazyExplanation, type Step } from '../core/explain.js';
-import { Dec, allocate, euro, euroText, roundToCent, type CentRounding } from '../core/money.js';
+import { amountValue, decimalValue, step, type Step } from '../core/explain.js';
+import { Dec, allocate, euro, euroComputed, euroText, roundToCent, type CentRounding } from '../core/money.js';
 import { valueAt, type Label, type Overrides, type Parameter, type Resolved } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { prepareContract, type PreparedContract } from './contract.js';
@@ -44,7 +44,7 @@ export interface Payment {
 export interface Modulation {
   readonly rule: 'linear' | 'all-or-nothing';
   readonly objectiveKind: ObjectiveKind;
-  readonly startingPatients?: number;
+  readonly startingPatients?: number | undefined;
   readonly targetPatients: number;
   readonly reachedPatients: number;
   /** Share of the maximum paid, from 0 to 1. */
@@ -246,13 +246,12 @@ interface YearFacts {
   readonly ceiling: Decimal;
   readonly firstModulated: Resolved;
   readonly amount?: Decimal | undefined;
-  readonly payments?: PaymentFacts | undefined;
   readonly objective?: Objective | undefined;
   /** Why the objective of a year without achievement could not be set. */
   readonly objectiveGap?: string | undefined;
   readonly rule?: Resolved | undefined;
   readonly rounding?: Resolved | undefined;
-  readonly rate?: Decimal | undefined;
+  readonly share?: Share | undefined;
 }
 
 const SIGNED_ON = ['signedOn'] as const;
@@ -280,17 +279,9 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
   const ceilingResolved = valueAt(ceilingParam, reference, { overrides, datePath: HIRED_ON });
   const ceiling = amountOf(ceilingResolved);
   const firstModulated = valueAt(firstModulatedYear, on, opts);
-  const modulated = spec.year >= Number(firstModulated.value);
-  const band = prepared.band.band;
   // Plain literals below, not spreads of a shared object: this is the hot path of every batch.
-
-  if (!modulated) {
-    const payments = paymentsOf(prepared, spec.year, period, spec.hiredOn, ceiling);
-    const all: YearFacts = { prepared, spec, duration, period, reference, ceilingParam, ceilingResolved, ceiling, firstModulated, amount: ceiling, payments };
-    return withLazyExplanation(
-      { regime: prepared.regime, year: spec.year, period, band, ceiling, modulated, amount: ceiling, payments: payments.payments },
-      () => explainYear(all),
-    );
+  if (spec.year < Number(firstModulated.value)) {
+    return yearResult({ prepared, spec, duration, period, reference, ceilingParam, ceilingResolved, ceiling, firstModulated, amount: ceiling }, false);
   }
 
   const objectiveContext = spec.targetPatients !== undefined ? { ...prepared.context, contractTarget: spec.targetPatients } : prepared.context;
@@ -299,70 +290,142 @@ export function aidOfYear(prepared: PreparedContract, spec: YearSpec): YearlyAid
     let objective: Objective | undefined;
     let objectiveGap: string | undefined;
     try {
-      objective = objectiveForYear(objectiveContext, band, spec.year, path);
+      objective = objectiveForYear(objectiveContext, prepared.band.band, spec.year, path);
     } catch (e) {
       if (!(isExerciceCoordonneError(e) && (e.code === 'missing-parameter' || e.code === 'invalid-input'))) throw e;
       objectiveGap = e.issues[0]?.expected ?? e.message;
     }
-    const all: YearFacts = { prepared, spec, duration, period, reference, ceilingParam, ceilingResolved, ceiling, firstModulated, objective, objectiveGap };
-    return withLazyExplanation(
-      { regime: prepared.regime, year: spec.year, period, band, ceiling, modulated, ...(objective ? { objective: objectiveOf(objective) } : {}) },
-      () => explainYear(all),
-    );
+    return yearResult({ prepared, spec, duration, period, reference, ceilingParam, ceilingResolved, ceiling, firstModulated, objective, objectiveGap }, true);
   }
 
-  const objective = objectiveForYear(objectiveContext, band, spec.year, path);
+  const objective = objectiveForYear(objectiveContext, prepared.band.band, spec.year, path);
   const rule = valueAt(modulationRule, on, opts);
   const rounding = valueAt(modulationRounding, on, opts);
   const share = achievementShare(rule.value as string, objective, spec.reachedPatients);
-  const rate = share.numerator.dividedBy(share.denominator);
-  const amount = euro(roundToCent(ceiling.times(share.numerator).dividedBy(share.denominator), rounding.value as CentRounding));
-  const payments = paymentsOf(prepared, spec.year, period, spec.hiredOn, amount);
-  const all: YearFacts = {
-    prepared,
-    spec,
-    duration,
-    period,
-    reference,
-    ceilingParam,
-    ceilingResolved,
-    ceiling,
-    firstModulated,
-    objective,
-    rule,
-    rounding,
-    rate,
-    amount,
-    payments,
-  };
-  return withLazyExplanation(
-    {
-      regime: prepared.regime,
-      year: spec.year,
-      period,
-      band,
-      ceiling,
-      modulated,
-      amount,
-      objective: objectiveOf(objective),
-      modulation: {
-        rule: rule.value as 'linear' | 'all-or-nothing',
-        objectiveKind: objective.kind,
-        ...(objective.startingPatients !== undefined ? { startingPatients: objective.startingPatients } : {}),
-        targetPatients: objective.targetPatients,
-        reachedPatients: spec.reachedPatients,
-        achievementRate: rate,
-      },
-      payments: payments.payments,
-    },
-    () => explainYear(all),
+  const amount = euroComputed(roundToCent(ceiling.times(share.numerator).dividedBy(share.denominator), rounding.value as CentRounding));
+  return yearResult(
+    { prepared, spec, duration, period, reference, ceilingParam, ceilingResolved, ceiling, firstModulated, objective, rule, rounding, share, amount },
+    true,
   );
 }
 
+/** How a modulated year was computed; the achievement rate (a division) is computed when first read. */
+class ModulationResult implements Modulation {
+  readonly rule: 'linear' | 'all-or-nothing';
+  readonly objectiveKind: ObjectiveKind;
+  readonly startingPatients: number | undefined;
+  readonly targetPatients: number;
+  readonly reachedPatients: number;
+  readonly #share: Share;
+  #rate: Decimal | undefined;
+
+  constructor(rule: 'linear' | 'all-or-nothing', objective: Objective, reachedPatients: number, share: Share) {
+    this.rule = rule;
+    this.objectiveKind = objective.kind;
+    this.startingPatients = objective.startingPatients;
+    this.targetPatients = objective.targetPatients;
+    this.reachedPatients = reachedPatients;
+    this.#share = share;
+  }
+
+  /** Share of the maximum paid, from 0 to 1. */
+  get achievementRate(): Decimal {
+    return (this.#rate ??= this.#share.numerator.dividedBy(this.#share.denominator));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      rule: this.rule,
+      objectiveKind: this.objectiveKind,
+      startingPatients: this.startingPatients,
+      targetPatients: this.targetPatients,
+      reachedPatients: this.reachedPatients,
+      achievementRate: this.achievementRate,
+    };
+  }
+}
+
+/**
+ * The result of a year. Its payments and its explanation are getters computed when first read (then
+ * kept): a batch that reads only the amounts does not pay for them. `JSON.stringify` includes them.
+ */
+class YearResult implements YearlyAid {
+  readonly regime: Regime;
+  readonly year: number;
+  readonly period: DateRange;
+  readonly band: BandOrBelow;
+  readonly ceiling: Decimal;
+  readonly modulated: boolean;
+  readonly amount: Decimal | undefined;
+  readonly objective: YearlyAid['objective'];
+  readonly modulation: Modulation | undefined;
+  readonly #facts: YearFacts;
+  #payments: PaymentFacts | undefined;
+  #explanation: readonly Step[] | undefined;
+
+  constructor(f: YearFacts, modulated: boolean) {
+    const { prepared, spec, objective } = f;
+    this.regime = prepared.regime;
+    this.year = spec.year;
+    this.period = f.period;
+    this.band = prepared.band.band;
+    this.ceiling = f.ceiling;
+    this.modulated = modulated;
+    this.amount = f.amount;
+    this.objective = objective ? objectiveOf(objective) : undefined;
+    this.modulation =
+      objective && f.share && f.rule && spec.reachedPatients !== undefined
+        ? new ModulationResult(f.rule.value as 'linear' | 'all-or-nothing', objective, spec.reachedPatients, f.share)
+        : undefined;
+    this.#facts = f;
+  }
+
+  #paymentFacts(): PaymentFacts | undefined {
+    const f = this.#facts;
+    if (f.amount === undefined) return undefined;
+    return (this.#payments ??= paymentsOf(f.prepared, f.spec.year, f.period, f.spec.hiredOn, f.amount));
+  }
+
+  /** Payments of the year's aid; absent when the amount is not known. */
+  get payments(): readonly Payment[] | undefined {
+    return this.#paymentFacts()?.payments;
+  }
+
+  /** The steps that produced the result, with their sources. */
+  get explanation(): readonly Step[] {
+    return (this.#explanation ??= explainYear(this.#facts, this.#paymentFacts()));
+  }
+
+  /** The JSON form: every field, the payments and the explanation (amounts as "1234.50"). */
+  toJSON(): Record<string, unknown> {
+    return { ...yearFields(this), explanation: this.explanation };
+  }
+}
+
+/** The fields of a year's result without its explanation (for compact JSON). */
+export function yearFields(r: YearlyAid): Omit<YearlyAid, 'explanation'> {
+  return {
+    regime: r.regime,
+    year: r.year,
+    period: r.period,
+    band: r.band,
+    ceiling: r.ceiling,
+    modulated: r.modulated,
+    amount: r.amount,
+    objective: r.objective,
+    modulation: r.modulation,
+    payments: r.payments,
+  };
+}
+
+function yearResult(f: YearFacts, modulated: boolean): YearlyAid {
+  return new YearResult(f, modulated);
+}
+
 /** The explanation of a year, built from what its computation found (only when read). */
-function explainYear(f: YearFacts): Step[] {
+function explainYear(f: YearFacts, payments: PaymentFacts | undefined): Step[] {
   const { prepared, spec, period, ceiling, firstModulated } = f;
-  const steps: Step[] = prepared.steps.map((s) => s());
+  const steps: Step[] = [...prepared.steps()];
   steps.push(
     step({
       rule: 'am.contract-year',
@@ -397,7 +460,7 @@ function explainYear(f: YearFacts): Step[] {
         value: amountValue(amount),
         uses: [firstModulated],
       }),
-      paymentStep(spec.year, amount, f.payments!),
+      paymentStep(spec.year, amount, payments!),
     );
     return steps;
   }
@@ -413,7 +476,7 @@ function explainYear(f: YearFacts): Step[] {
     );
   }
   if (f.objective) steps.push(...f.objective.steps.map((s) => s()));
-  if (f.amount === undefined || f.rate === undefined || !f.objective) {
+  if (f.amount === undefined || f.share === undefined || !f.objective) {
     steps.push(
       step({
         rule: 'am.aid.amount',
@@ -428,7 +491,8 @@ function explainYear(f: YearFacts): Step[] {
     );
     return steps;
   }
-  const { objective, rate, amount } = f;
+  const { objective, amount } = f;
+  const rate = f.share.numerator.dividedBy(f.share.denominator);
   const percent = rate.times(100).toDecimalPlaces(2).toFixed();
   const start = objective.startingPatients;
   steps.push(
@@ -453,7 +517,7 @@ function explainYear(f: YearFacts): Step[] {
       value: amountValue(amount),
       uses: [f.rounding!],
     }),
-    paymentStep(spec.year, amount, f.payments!),
+    paymentStep(spec.year, amount, payments!),
   );
   return steps;
 }

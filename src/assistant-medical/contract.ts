@@ -4,7 +4,7 @@
  */
 import { invalid } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
-import { step, type LazyStep } from '../core/explain.js';
+import { step, type LazyStep, type Step } from '../core/explain.js';
 import { checkOverrides, valueAt, type Overrides } from '../core/parameters.js';
 import { chooseBand, type BandChoice, type ObjectiveContext, type ThresholdsIn } from './objective.js';
 import { OPTIONS, PARAMETERS, optionsOpen, type Band, type Option, type Regime } from './parameters.js';
@@ -30,8 +30,8 @@ export interface PreparedContract {
   readonly overrides: Overrides;
   readonly context: ObjectiveContext;
   readonly band: BandChoice;
-  /** Steps: regime, option open, band. */
-  readonly steps: readonly LazyStep[];
+  /** Steps: regime, option open, band (built on first call, then kept). */
+  readonly steps: () => readonly Step[];
 }
 
 /** Raises the validation error when `option` is not open to contracts signed on `signedOn`. */
@@ -60,8 +60,7 @@ export function optionOpenStep(signedOn: IsoDate, option: Option, overrides: Ove
 export function prepareContract(fields: ContractFields): PreparedContract {
   const overrides = checkOverrides(PARAMETERS, fields.overrides);
   const regime = resolveRegime(fields.signedOn, overrides);
-  const steps: LazyStep[] = [() => regimeStep(fields.signedOn, regime)];
-  steps.push(optionOpenStep(fields.signedOn, fields.option, overrides));
+  const optionStep = optionOpenStep(fields.signedOn, fields.option, overrides);
   const context: ObjectiveContext = {
     signedOn: fields.signedOn,
     option: fields.option,
@@ -75,6 +74,7 @@ export function prepareContract(fields: ContractFields): PreparedContract {
     overrides,
   };
   const band = chooseBand(context);
-  steps.push(band.step);
+  let built: readonly Step[] | undefined;
+  const steps = () => (built ??= [regimeStep(fields.signedOn, regime), optionStep(), band.step()]);
   return { fields, regime: regime.value as Regime, overrides, context, band, steps };
 }

@@ -16,7 +16,7 @@ import { simulate as simulateOne, type Simulation } from './simulate.js';
 export { checkEligibility, type Eligibility, type Reason, type Outcome } from './eligibility.js';
 export { objective } from './objective-api.js';
 export type { ObjectiveResult, ObjectiveKind, BandOrBelow } from './objective.js';
-export { yearlyAid, type YearlyAid, type Payment, type Modulation } from './aid.js';
+export { yearlyAid, yearFields, type YearlyAid, type Payment, type Modulation } from './aid.js';
 export { simulate, type Simulation } from './simulate.js';
 export {
   PARAMETERS,

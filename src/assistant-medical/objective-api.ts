@@ -30,5 +30,5 @@ export function objective(input: ObjectiveInput): ObjectiveResult {
     ...(o.startingPatients !== undefined ? { startingPatients: o.startingPatients, additionalPatients: o.targetPatients - o.startingPatients } : {}),
     ...(o.rate !== undefined ? { rate: o.rate } : {}),
     ...(o.deadlineYear !== undefined ? { deadlineYear: o.deadlineYear } : {}),
-  }, [...prepared.steps, ...o.steps]);
+  }, () => [...prepared.steps(), ...o.steps.map((s) => s())]);
 }

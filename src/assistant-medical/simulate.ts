@@ -3,7 +3,7 @@
  */
 import type Decimal from 'decimal.js';
 import { invalid } from '../core/errors.js';
-import { amountValue, step, withLazyExplanation, type LazyStep, type Step } from '../core/explain.js';
+import { amountValue, step, withLazyExplanation, type Step } from '../core/explain.js';
 import { euro, euroText, sum } from '../core/money.js';
 import { valueAt } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
@@ -74,9 +74,8 @@ export function simulate(contract: ContractInput): Simulation {
   const known = rows.flatMap((r) => (r.amount ? [r.amount] : []));
   const amountKnown = euro(sum(known));
   const complete = known.length === rows.length;
-  const steps: LazyStep[] = [
-    ...prepared.steps,
-    () => step({
+  const totalStep = (): Step =>
+    step({
       rule: 'am.contract.totals',
       label: complete
         ? { fr: `Total du contrat : ${euroText(amountKnown, 'fr')} (maximum ${euroText(ceiling, 'fr')})`, en: `Contract total: ${euroText(amountKnown, 'en')} (maximum ${euroText(ceiling, 'en')})` }
@@ -86,8 +85,7 @@ export function simulate(contract: ContractInput): Simulation {
           },
       inputs: { years: rows.length, yearsWithAmount: known.length },
       value: amountValue(amountKnown),
-    }),
-  ];
+    });
   return withLazyExplanation(
     {
       regime: prepared.regime,
@@ -96,6 +94,6 @@ export function simulate(contract: ContractInput): Simulation {
       rows,
       totals: { ceiling, amountKnown, ...(complete ? { amount: amountKnown } : {}) },
     },
-    steps,
+    () => [...prepared.steps(), totalStep()],
   );
 }

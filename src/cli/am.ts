@@ -6,7 +6,7 @@ import { formatEuro } from '../core/money.js';
 import { explanationLines, type Step } from '../core/explain.js';
 import { assistantMedical as am } from '../index.js';
 import type { YearlyAid, Simulation } from '../assistant-medical/index.js';
-import { columns, withoutExplanation, type Command, type ShowOptions } from './command.js';
+import { columns, type Command, type ShowOptions } from './command.js';
 
 type Result = { kind: 'contract'; value: Simulation; input: Record<string, unknown> } | { kind: 'year'; value: YearlyAid; input: Record<string, unknown> };
 
@@ -145,7 +145,10 @@ Example CSV (examples/assistant-medical/contracts.csv):
     return lines;
   },
   json(result, options) {
-    return options.explain ? JSON.parse(JSON.stringify(result.value)) : withoutExplanation(result.value);
+    if (options.explain) return result.value;
+    if (result.kind === 'year') return am.yearFields(result.value);
+    const sim = result.value;
+    return { regime: sim.regime, option: sim.option, band: sim.band, rows: sim.rows.map((r) => am.yearFields(r)), totals: sim.totals };
   },
   csvHeader: ['index', 'id', 'signedOn', 'year', 'from', 'to', 'regime', 'band', 'ceiling', 'amount', 'targetPatients', 'reachedPatients', 'achievementRate', 'status', 'error'],
   csvRows(result, index) {

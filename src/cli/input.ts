@@ -212,7 +212,7 @@ async function* fromJson(chunks: AsyncIterable<string>): AsyncGenerator<InputBat
     throw new UsageError(`the input is not valid JSON (${(e as Error).message}); for one object per line use --input jsonl`);
   }
   const records = Array.isArray(value) ? value : [value];
-  for (let i = 0; i < records.length; i += 2000) yield { kind: 'records', records: records.slice(i, i + 2000) };
+  for (let i = 0; i < records.length; i += 200) yield { kind: 'records', records: records.slice(i, i + 200) };
 }
 
 /** The records of a batch (the work of a worker thread, or of the main thread with --jobs 1). */

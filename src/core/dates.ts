@@ -14,7 +14,6 @@ import { invalid } from './errors.js';
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -26,14 +25,19 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
 }
 
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
 /** True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const d = [digit(value, 0), digit(value, 1), digit(value, 2), digit(value, 3), digit(value, 5), digit(value, 6), digit(value, 8), digit(value, 9)];
+  if (d.some((x) => x < 0)) return false;
+  const year = d[0]! * 1000 + d[1]! * 100 + d[2]! * 10 + d[3]!;
+  const month = d[4]! * 10 + d[5]!;
+  const day = d[6]! * 10 + d[7]!;
   return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

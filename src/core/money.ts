@@ -51,7 +51,21 @@ const MODES: Record<CentRounding, Decimal.Rounding> = {
 
 /** Rounds to the cent with the rule's mode (half-up when the rule says nothing more precise). */
 export function roundToCent(amount: Decimal, mode: CentRounding = 'half-up'): Decimal {
-  return new Dec(amount).toDecimalPlaces(2, MODES[mode]);
+  return (amount.constructor === Dec ? amount : new Dec(amount)).toDecimalPlaces(2, MODES[mode]);
+}
+
+/**
+ * Like {@link euro}, for a Decimal the library has just computed (one of its own, not shared): marks it
+ * as a result amount in place instead of copying it.
+ */
+export function euroComputed(amount: Decimal): Decimal {
+  if (amount.constructor !== Dec) return euro(amount);
+  if (amount.decimalPlaces() > 2) throw new RangeError(`internal: euro amount ${amount.toString()} is not a whole number of cents; round it first`);
+  if (amount.isNegative() && !amount.isZero()) throw new RangeError(`internal: negative euro amount ${amount.toString()}`);
+  if (!amount.isFinite()) throw new RangeError(`internal: euro amount ${amount.toString()} is not finite`);
+  if (amount.isZero()) return euro(0);
+  (amount as Decimal & { toJSON: () => string }).toJSON = centsJson;
+  return amount;
 }
 
 function centsJson(this: Decimal): string {

@@ -194,7 +194,8 @@ export function valueAt<T extends ParameterValue>(
   on: IsoDate,
   options: { overrides?: Overrides | undefined; datePath?: readonly (string | number)[] } = {},
 ): Resolved<T> {
-  const entry = options.overrides?.[param.id];
+  const overrides = options.overrides;
+  const entry = overrides === undefined || overrides === NO_OVERRIDES ? undefined : overrides[param.id];
   if (entry !== undefined) {
     const value = normaliseOverride(param, entry, ['overrides', param.id]) as T;
     const callerSource =
@@ -245,6 +246,9 @@ export function valueAt<T extends ParameterValue>(
   return resolved as Resolved<T>;
 }
 
+/** No override (shared, frozen): lets `valueAt` skip the lookup. */
+export const NO_OVERRIDES: Overrides = Object.freeze({});
+
 /** Resolved values of periods, built once per period (periods are immutable data). */
 const RESOLVED = new WeakMap<Period, Resolved>();
 
@@ -272,7 +276,7 @@ export function table(params: Iterable<Parameter>): ParameterTable {
  * and every value valid for its unit. Raises the library error naming `overrides.<id>` otherwise.
  */
 export function checkOverrides(tbl: ParameterTable, overrides: unknown, path: readonly (string | number)[] = ['overrides']): Overrides {
-  if (overrides === undefined) return {};
+  if (overrides === undefined) return NO_OVERRIDES;
   if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
     return invalid(path, overrides, 'an object keyed by parameter id');
   }

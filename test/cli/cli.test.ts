@@ -13,7 +13,7 @@ const TMP = join(ROOT, '.tmp', 'cli');
 mkdirSync(TMP, { recursive: true });
 
 function run(args: string[], stdin?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: stdin, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: stdin, encoding: 'utf8', timeout: 30_000, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -156,5 +156,47 @@ describe('exercice-coordonne msp', () => {
     expect(out[2]![4]).toBe('false');
     expect(out[2]![10]).toBe('0.00');
     expect(out[3]![15]).toBe('invalid');
+  });
+});
+
+describe('large inputs on worker threads', () => {
+  it('--jobs 2 gives byte-identical output to --jobs 1, in input order, invalid rows included (CSV and JSON Lines)', () => {
+    const lines = ['signedOn,hiredOn,option,band,startingPatients,objective.targetPatients,year,achievement.reachedPatients'];
+    const jsonl: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const bad = i % 997 === 0;
+      const year = 1 + (i % 5);
+      const row = {
+        signedOn: bad ? '2021-02-30' : `202${1 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`,
+        hiredOn: `202${1 + (i % 3)}-1${i % 3}-0${1 + (i % 9)}`,
+        option: '1/2',
+        band: 'P50-P70',
+        startingPatients: 900 + (i % 300),
+        target: 1100 + (i % 300),
+        year,
+        reached: 950 + (i % 400),
+      };
+      lines.push(`${row.signedOn},${row.hiredOn},${row.option},${row.band},${row.startingPatients},${row.target},${year},${year >= 3 ? row.reached : ''}`);
+      jsonl.push(JSON.stringify({ signedOn: row.signedOn, hiredOn: row.hiredOn, option: row.option, band: row.band, startingPatients: row.startingPatients, objective: { targetPatients: row.target }, year }));
+    }
+    const csv = file('many.csv', `${lines.join('\n')}\n`);
+    const one = run(['am', csv, '--format', 'csv', '--jobs', '1']);
+    const two = run(['am', csv, '--format', 'csv', '--jobs', '2']);
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    expect(two.out).toBe(one.out);
+    const out = one.out.trim().split('\n');
+    expect(out).toHaveLength(6001);
+    expect(out.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 6000 }, (_, i) => i));
+    const jl = file('many.jsonl', `${jsonl.join('\n')}\n`);
+    const a = run(['am', jl, '--format', 'jsonl', '--jobs', '1']);
+    const b = run(['am', jl, '--format', 'jsonl', '--jobs', '2']);
+    expect(b.out).toBe(a.out);
+    expect(a.out.trim().split('\n')).toHaveLength(6000);
+  }, 60_000);
+
+  it('--jobs must be a whole number from 1 to 64 (exit 2)', () => {
+    expect(run(['am', '--example', '--jobs', '0']).code).toBe(2);
+    expect(run(['am', '--example', '--jobs', 'two']).code).toBe(2);
   });
 });

@@ -52,3 +52,25 @@ describe('batches', () => {
     expect(batch.summary).toEqual({ total: 3, valid: 2, invalid: 1 });
   });
 });
+
+describe('simulateMany of the ACI schemes', () => {
+  it('aciMsp.simulateMany and aciCpts.simulateMany keep order and report invalid rows', async () => {
+    const { aciMsp, aciCpts } = await import('../../src/index.js');
+    const { readFileSync } = await import('node:fs');
+    const msp = JSON.parse(readFileSync(new URL('../../examples/aci-msp/msp.json', import.meta.url), 'utf8'));
+    const mspBatch = aciMsp.simulateMany([msp, { ...msp, year: 1800 }, msp]);
+    const mspItems = await mspBatch.toArray();
+    expect(mspItems.map((i) => i.ok)).toEqual([true, false, true]);
+    expect(mspBatch.summary).toEqual({ total: 3, valid: 2, invalid: 1 });
+    const cpts = JSON.parse(readFileSync(new URL('../../examples/aci-cpts/contract.json', import.meta.url), 'utf8'));
+    async function* rows() {
+      yield cpts;
+      yield { contract: { ...cpts.contract, population: -1 } };
+    }
+    const cptsItems = await aciCpts.simulateMany(rows()).toArray();
+    expect(cptsItems.map((i) => [i.index, i.ok])).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+  });
+});
