@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isExerciceCoordonneError, type ExerciceCoordonneError } from '../../src/core/errors.js';
 import type { ContractInput, ResultsByYearInput, YearResultsInput } from '../../src/aci-cpts/index.js';
 
-/** Runs `f`, expecting the library's error; returns it. */
-export function errorOf(f: () => unknown): ExerciceCoordonneError {
-  try {
-    f();
-  } catch (e) {
-    if (isExerciceCoordonneError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected the library error, got a result');
-}
+export { errorOf } from '../support/errors.js';
 
 /** The bundled example (examples/aci-cpts/contract.json), read fresh each time. */
 export function example(): { contract: ContractInput; resultsByYear: ResultsByYearInput } {

@@ -1,5 +1,4 @@
 /** Shared fixtures of the ACI MSP tests. */
-import { isExerciceCoordonneError, type ExerciceCoordonneError } from '../../src/core/errors.js';
 import type { IndicatorId, IndicatorResult, MspAchievementsInput, MspContractInput, MspYearResult } from '../../src/aci-msp/index.js';
 
 /** The Cnam guide to the Avenant 1 indicators (October 2022), printed page numbers. */
@@ -34,15 +33,7 @@ export function indicator(result: MspYearResult, id: IndicatorId): IndicatorResu
   return r;
 }
 
-export function errorOf(f: () => unknown): ExerciceCoordonneError {
-  try {
-    f();
-  } catch (e) {
-    if (isExerciceCoordonneError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an ExerciceCoordonneError');
-}
+export { errorOf } from '../support/errors.js';
 
 /** National C2S and AME rates for the tests (caller-supplied: the library knows no value). */
 export const NATIONAL_RATES = { 'msp.precarite.national-rate-c2s': '0.075', 'msp.precarite.national-rate-ame': '0.004' } as const;

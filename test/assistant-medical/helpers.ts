@@ -1,15 +1,4 @@
-import { isExerciceCoordonneError, type ExerciceCoordonneError } from '../../src/core/errors.js';
-
-/** Runs `f`, expecting the library's error; returns it. */
-export function errorOf(f: () => unknown): ExerciceCoordonneError {
-  try {
-    f();
-  } catch (e) {
-    if (isExerciceCoordonneError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected the library error, got a result');
-}
+export { errorOf } from '../support/errors.js';
 
 export const AMELI_2024 = 'https://www.ameli.fr/medecin/actualites/aide-l-emploi-d-un-assistant-medical-ce-qui-change-des-juin-2024';
 export const ORDRE_74 = 'https://ecatalogue-access.com/ordre-national-des-medecins/74/d/29-Ordre-national-des-medecins-n74.html';

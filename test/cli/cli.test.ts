@@ -200,3 +200,27 @@ describe('large inputs on worker threads', () => {
     expect(run(['am', '--example', '--jobs', 'two']).code).toBe(2);
   });
 });
+
+describe('other outputs', () => {
+  it('--format json writes one JSON array of items, valid and invalid', () => {
+    const path = file('two.json', JSON.stringify([good, bad]));
+    const r = run(['am', path, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const items = JSON.parse(r.out) as { index: number; ok: boolean }[];
+    expect(items.map((i) => [i.index, i.ok])).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+  });
+
+  it('shows a progress count on stderr when it is a terminal (run under script(1) when available)', () => {
+    const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
+    if (script.status !== 0) return; // no script(1) on this machine: nothing to check
+    const lines = ['signedOn,hiredOn,option,band,year'];
+    for (let i = 0; i < 25_000; i++) lines.push('2024-09-01,2024-10-01,1/2,P30-P50,1');
+    const csv = file('progress.csv', `${lines.join('\n')}\n`);
+    const r = spawnSync('script', ['-qc', `${process.execPath} ${BIN} am ${csv} --format csv > /dev/null`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toMatch(/\d+ rows…/);
+    expect(r.stdout).toMatch(/25000 rows in [\d.]+ s/);
+  }, 60_000);
+});
