@@ -1,5 +1,6 @@
 /**
- * Calendar dates as ISO `YYYY-MM-DD` strings, computed with date-fns on calendar days only.
+ * Calendar dates as ISO `YYYY-MM-DD` strings: day and month arithmetic with date-fns, years and the
+ * day before or after on the calendar fields directly (tested against date-fns).
  *
  * Internally a date is a `Date` at noon local time, so that no result depends on the machine's time
  * zone or on a daylight-saving change at midnight; every function here takes and returns ISO strings.
@@ -8,7 +9,7 @@
  * year). An anniversary of 29 February falls on 28 February in a common year and on 29 February in a
  * leap year (date-fns `addYears`). No text we implement says otherwise; docs state this convention.
  */
-import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
 import { invalid } from './errors.js';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
@@ -118,11 +119,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(toDate(to), toDate(from));
 }
 
-/** Number of calendar-month boundaries from `from` to `to` (date-fns `differenceInCalendarMonths`). */
-export function calendarMonthsBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarMonths(toDate(to), toDate(from));
-}
-
 /** -1, 0 or 1 as `a` is before, equal to or after `b`. */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -167,22 +163,8 @@ export function contractYearOf(start: IsoDate, date: IsoDate): number {
   return n;
 }
 
-/** The first anniversary of `start` (1st, 2nd, …) falling on or after `date`, with its rank. */
-export function firstAnniversaryOnOrAfter(start: IsoDate, date: IsoDate): { rank: number; date: IsoDate } {
-  let rank = Math.max(1, yearOf(date) - yearOf(start) - 1);
-  while (rank > 1 && plusYears(start, rank - 1) >= date) rank--;
-  while (plusYears(start, rank) < date) rank++;
-  return { rank, date: plusYears(start, rank) };
-}
-
 /** Number of days in a closed range (both ends included). */
 export function daysInRange(range: DateRange): number {
   return daysBetween(range.from, range.to) + 1;
 }
 
-/** The intersection of two closed ranges, or `undefined` when they do not meet. */
-export function intersect(a: DateRange, b: DateRange): DateRange | undefined {
-  const from = laterOf(a.from, b.from);
-  const to = earlierOf(a.to, b.to);
-  return from <= to ? { from, to } : undefined;
-}

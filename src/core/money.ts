@@ -103,11 +103,6 @@ export function signedEuro(amount: DecimalInput): Decimal {
   return out;
 }
 
-/** Zero euros. */
-export function zeroEuro(): Decimal {
-  return euro(0);
-}
-
 /** Sum of amounts (exact). */
 export function sum(amounts: Iterable<Decimal>): Decimal {
   let total = new Dec(0);
@@ -123,13 +118,6 @@ export function min(a: Decimal, b: Decimal): Decimal {
 /** The larger of two amounts. */
 export function max(a: Decimal, b: Decimal): Decimal {
   return a.greaterThanOrEqualTo(b) ? new Dec(a) : new Dec(b);
-}
-
-/** Clamps a ratio into [0, 1]. */
-export function clampRatio(r: Decimal): Decimal {
-  if (r.isNegative()) return new Dec(0);
-  if (r.greaterThan(1)) return new Dec(1);
-  return new Dec(r);
 }
 
 /**

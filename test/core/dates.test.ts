@@ -4,7 +4,6 @@ import {
   contractYear,
   contractYearOf,
   daysBetween,
-  firstAnniversaryOnOrAfter,
   isIsoDate,
   plusDays,
   plusYears,
@@ -55,19 +54,6 @@ describe('dates', () => {
     expect(contractYearOf('2020-01-01', '2019-12-31')).toBe(0);
   });
 
-  it('firstAnniversaryOnOrAfter returns the earliest anniversary not before the date', () => {
-    expect(firstAnniversaryOnOrAfter('2021-06-22', '2024-06-22')).toEqual({ rank: 3, date: '2024-06-22' });
-    expect(firstAnniversaryOnOrAfter('2021-06-21', '2024-06-22')).toEqual({ rank: 4, date: '2025-06-21' });
-    fc.assert(
-      fc.property(isoDates, fc.integer({ min: 1, max: 4000 }), (start, offset) => {
-        const date = plusDays(start, offset);
-        const { rank, date: anniv } = firstAnniversaryOnOrAfter(start, date);
-        expect(anniv >= date).toBe(true);
-        expect(anniv).toBe(plusYears(start, rank));
-        if (rank > 1) expect(plusYears(start, rank - 1) < date).toBe(true);
-      }),
-    );
-  });
 });
 
 describe('plusYears agrees with date-fns addYears', () => {
