@@ -2,7 +2,7 @@
  * How amounts read inside explanation labels: French labels the French way (`75 000,00 €`), English
  * labels the English way (`€75,000.00`), as in every scheme (core `euroText`).
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { euroText, formatEuro } from '../core/money.js';
 import type { Label } from '../core/parameters.js';
 

@@ -7,7 +7,7 @@
  * a year are those of the text in force on its first day (a mission added by a later text, the crisis
  * mission in a year that straddles avenant 2, reads its figures on its own start date).
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { invalid } from '../core/errors.js';
 import { step, weakest, type Step } from '../core/explain.js';
 import { Dec, euro, sum } from '../core/money.js';

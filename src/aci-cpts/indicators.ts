@@ -8,7 +8,7 @@
  * contract writes it and caps the mission's sum at the mission's variable envelope; an unused amount
  * of one mission never goes to another (no *fongibilité* between missions).
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { Dec, min, sum } from '../core/money.js';
 import type { Indicator } from './schema.js';
 

@@ -13,7 +13,7 @@ import { step, type Step } from '../core/explain.js';
 import { Dec, roundToCent, sum } from '../core/money.js';
 import { hasValueAt, valueAt, type Label, type Overrides, type Parameter, type Resolved } from '../core/parameters.js';
 import { laterOf, plusMonths, type IsoDate } from '../core/dates.js';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import {
   CRISIS_UPDATE_RATIO,
   DEADLINE_ACCES_DEPLOYED,

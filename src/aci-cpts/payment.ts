@@ -12,7 +12,7 @@
  *
  * Unit of the prorata (days or started months) and rounding (half-up to the cent) are assumptions.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { allocate, Dec, roundToCent } from '../core/money.js';
 import { daysBetween, daysInRange, plusDays, plusMonths, type DateRange, type IsoDate } from '../core/dates.js';
 

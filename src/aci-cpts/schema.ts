@@ -15,7 +15,7 @@
  * the computing functions.
  */
 import { z } from 'zod';
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { bool, euroAmount, isoDate, nonNegativeDecimal, oneOf, wholeBetween, wholeCount } from '../core/validation.js';
 import type { Overrides } from '../core/parameters.js';
 import type { CptsParameterId } from './parameters.js';

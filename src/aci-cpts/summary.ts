@@ -2,7 +2,7 @@
  * The rows of a person-facing table of a result: a French and an English label and an amount. Pure; the
  * command-line tool (or any front end) formats them.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Label } from '../core/parameters.js';
 import type { Simulation, YearlyFunding } from './funding.js';
 

@@ -1,7 +1,7 @@
 /**
  * Reading the ACI MSP parameters at a date, and the facts of a remuneration year shared by the rules.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { daysBetween, daysInRange, type IsoDate } from '../core/dates.js';
 import { invalid } from '../core/errors.js';
 import type { Label } from '../core/parameters.js';

@@ -6,7 +6,7 @@
  * « proratisés à la patientèle »: points × P / 4 000 (linear both ways), P being the patientèle de
  * référence; the information system counts associated professionals instead (Cnam guide, Avenant 1).
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { invalid } from '../core/errors.js';
 import type { Label, Resolved, RuleReading } from '../core/parameters.js';
 import { step, type Step, type StepValue } from '../core/explain.js';

@@ -9,7 +9,7 @@
  * 5. prorata of a first partial year; 6. precarity majoration; 7. new-structure minimum;
  * 8. advance (60 % of the amount for 100 % of the socle and prérequis indicators); 9. balance.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { isIsoDate, plusMonths, plusYears, yearOf, type IsoDate } from '../core/dates.js';
 import { ExerciceCoordonneError, invalid, isExerciceCoordonneError, issue } from '../core/errors.js';
 import { step, type Explanation, type Step } from '../core/explain.js';

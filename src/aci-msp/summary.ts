@@ -1,7 +1,7 @@
 /**
  * The rows a person-facing table of a year's result needs (the command-line tool formats them).
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { Label } from '../core/parameters.js';
 import type { MspYearResult } from './remuneration.js';
 

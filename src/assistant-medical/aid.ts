@@ -2,7 +2,7 @@
  * The aid of one contract year: its maximum (plafond) from the published tables, its modulation from
  * year 3 by the achievement of the objective, and its payments.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { invalid, isExerciceCoordonneError } from '../core/errors.js';
 import { contractYear, dayAfter, laterOf, plusDays, type DateRange, type IsoDate } from '../core/dates.js';
 import { amountValue, decimalValue, step, type Step } from '../core/explain.js';

@@ -3,7 +3,7 @@
  * signature date. Every criterion is checked and reported, not just the first failure; a criterion the
  * library cannot decide (a figure it does not know) is reported as "to check", never silently passed.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import { invalid, isExerciceCoordonneError } from '../core/errors.js';
 import { Dec } from '../core/money.js';

@@ -3,7 +3,7 @@
  * its successors), and the special objectives (newly installed doctors, doctors aged 65+, the objective
  * written in the contract).
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { ExerciceCoordonneError, issue } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
 import { step, type LazyStep, type Step } from '../core/explain.js';

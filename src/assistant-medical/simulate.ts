@@ -1,7 +1,7 @@
 /**
  * A whole contract, year by year.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { invalid } from '../core/errors.js';
 import { amountValue, step, withLazyExplanation, type Step } from '../core/explain.js';
 import { euro, euroText, sum } from '../core/money.js';

@@ -2,7 +2,7 @@
  * `exercice-coordonne cpts`: the ACI CPTS funding of each contract, year by year, or of one year when
  * the record has a `year` field.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { explanationLines } from '../core/explain.js';
 import { formatEuro, sum } from '../core/money.js';
 import { aciCpts } from '../index.js';

@@ -8,7 +8,7 @@
  *
  * The explanation is part of the public API (semver): steps are plain JSON-serialisable objects.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { IsoDate } from './dates.js';
 import type { Label, ParameterValue, Resolved, RuleReading, Source, Status } from './parameters.js';
 

@@ -8,7 +8,7 @@
  * Amounts in results are `Decimal` values rounded to the cent whose JSON form is a string with two
  * decimals (`"11000.00"`), made by {@link euro}.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { invalid } from './errors.js';
 
 /** The library's private decimal constructor (a clone: never the global one). */

@@ -8,7 +8,7 @@
  *
  * The library never calls `z.config` (global).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { ExerciceCoordonneError, issue, type Issue } from './errors.js';
 import { ISO_DATE_EXPECTATION, isIsoDate } from './dates.js';
