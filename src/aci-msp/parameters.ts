@@ -157,7 +157,7 @@ export const version = parameter({
   ],
 });
 
-export const catalogue = parameter<'msp.catalogue', readonly string[]>({
+export const catalogue = parameter<'msp.catalogue', readonly string[], 'list'>({
   id: 'msp.catalogue',
   label: { fr: 'Indicateurs du catalogue en vigueur', en: 'Indicators of the catalogue in force' },
   unit: 'list',

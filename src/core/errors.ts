@@ -45,11 +45,57 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
+/**
+ * A copy of a received value that is always safe to keep, show and serialise: primitives as they are
+ * (a BigInt as the string `"123n"`), objects copied a few levels deep and a few entries wide, cycles and
+ * what lies deeper replaced by a short marker. An error never holds the caller's object itself, so
+ * `JSON.stringify(error)` cannot throw, whatever the input was (a cycle, a BigInt, a Proxy, a huge tree).
+ */
+export function safeReceived(value: unknown, depth = 0, seen: WeakSet<object> = new WeakSet()): unknown {
+  switch (typeof value) {
+    case 'undefined':
+    case 'boolean':
+    case 'number':
+      return value;
+    case 'string':
+      return value.length > 200 ? `${value.slice(0, 197)}...` : value;
+    case 'bigint':
+      return `${value}n`;
+    case 'symbol':
+      return value.toString();
+    case 'function':
+      return '[function]';
+    default:
+      break;
+  }
+  if (value === null) return null;
+  const obj = value as object;
+  try {
+    if (typeof (obj as { toFixed?: unknown }).toFixed === 'function' && 'd' in obj && 'e' in obj) return String(obj); // a Decimal
+    if (seen.has(obj)) return '[circular]';
+    if (depth >= 4) return Array.isArray(obj) ? '[array]' : '[object]';
+    seen.add(obj);
+    if (Array.isArray(obj)) {
+      const items = obj.slice(0, 20).map((v) => safeReceived(v, depth + 1, seen));
+      if (obj.length > 20) items.push(`... ${obj.length - 20} more`);
+      return items;
+    }
+    const out: Record<string, unknown> = {};
+    const keys = Object.keys(obj);
+    for (const key of keys.slice(0, 20)) {
+      Object.defineProperty(out, key, { value: safeReceived((obj as Record<string, unknown>)[key], depth + 1, seen), enumerable: true, writable: true, configurable: true });
+    }
+    if (keys.length > 20) out['...'] = `${keys.length - 20} more`;
+    return out;
+  } catch {
+    return Object.prototype.toString.call(obj);
+  }
+}
+
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
   try {
     const json = JSON.stringify(value);
     if (json === undefined) return String(value);
@@ -59,13 +105,14 @@ function show(value: unknown): string {
   }
 }
 
-/** Builds an {@link Issue} with its message. */
+/** Builds an {@link Issue} with its message; the received value is kept as a safe copy ({@link safeReceived}). */
 export function issue(path: readonly (string | number)[], received: unknown, expected: string): Issue {
+  const safe = safeReceived(received);
   return {
-    path: [...path],
-    received,
+    path: path.map((p) => (typeof p === 'number' || typeof p === 'string' ? p : String(p))),
+    received: safe,
     expected,
-    message: `${formatPath(path)}: received ${show(received)}, expected ${expected}`,
+    message: `${formatPath(path)}: received ${show(safe)}, expected ${expected}`,
   };
 }
 

@@ -10,7 +10,8 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { IsoDate } from './dates.js';
-import type { Label, ParameterValue, Resolved, RuleReading, Source, Status } from './parameters.js';
+import type { Label, Lang } from './format.js';
+import type { ParameterValue, Resolved, RuleReading, Source, Status } from './parameters.js';
 
 /** A value shown in a step: amounts and decimals as strings. */
 export type StepValue = string | number | boolean | null | readonly string[];
@@ -151,8 +152,7 @@ export function step(spec: StepSpec): Step {
   };
 }
 
-/** Languages of labels. */
-export type Lang = 'fr' | 'en';
+export type { Lang } from './format.js';
 
 /**
  * Renders an explanation as text lines, one per step: its label (a full sentence that states the
@@ -195,4 +195,19 @@ export function withLazyExplanation<T extends object>(
     },
   });
   return target as T & { readonly explanation: readonly Step[] };
+}
+
+/**
+ * What a rule stage gives: its value and the steps that explain it, built only when the explanation is
+ * read. Each legal concept is a function returning a `Stage`, so the value and its explanation are
+ * produced together and cannot drift apart.
+ */
+export interface Stage<T> {
+  readonly value: T;
+  readonly steps: readonly LazyStep[];
+}
+
+/** A stage with its value and its steps. */
+export function stage<T>(value: T, ...steps: LazyStep[]): Stage<T> {
+  return { value, steps };
 }

@@ -10,6 +10,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { invalid } from './errors.js';
+import { decimalIn, euroIn, type Lang } from './format.js';
 
 /** The library's private decimal constructor (a clone: never the global one). */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -157,46 +158,41 @@ export function allocate(total: Decimal, weights: readonly Decimal[]): Decimal[]
   return cents;
 }
 
-const GROUP = '\u202f'; // narrow no-break space: what Intl fr-FR uses between thousands
-const BEFORE_UNIT = '\u00a0'; // no-break space before the € sign
+/** True for an amount made by {@link euro} or {@link euroComputed} (a result amount in euros). */
+export function isEuroAmount(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { toJSON?: unknown }).toJSON === centsJson;
+}
 
-function groupThousands(digits: string): string {
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += GROUP;
-    out += digits[i];
-  }
-  return out;
+const RATIO = Symbol.for('exercice-coordonne.ratio');
+
+/**
+ * Marks a Decimal as a ratio (a share from 0 to 1, an achievement rate): it stays a Decimal in code and
+ * is shown as a percentage to a person (`78,05 %`). Returns the same Decimal.
+ */
+export function ratioValue(value: Decimal): Decimal {
+  (value as Decimal & { [RATIO]?: true })[RATIO] = true;
+  return value;
+}
+
+/** True for a Decimal marked by {@link ratioValue}. */
+export function isRatio(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { [RATIO]?: true })[RATIO] === true;
 }
 
 /**
- * Formats an amount the French way: `11 000,00 €` (same characters as `Intl.NumberFormat('fr-FR')`),
- * exactly, from the decimal digits (no conversion to a JavaScript number).
+ * Formats an amount the French way: `11 000,00 €` (`Intl.NumberFormat('fr-FR')`, fed the exact decimal
+ * string: no conversion to a JavaScript number), rounded half-up to the cent.
  */
 export function formatEuro(amount: Decimal, options: { symbol?: boolean } = {}): string {
-  const fixed = new Dec(amount).toFixed(2, Decimal.ROUND_HALF_UP);
-  const negative = fixed.startsWith('-');
-  const [intPart, decPart] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string];
-  const body = `${groupThousands(intPart)},${decPart}`;
-  const sign = negative && !/^0,00$/.test(body) ? '-' : '';
-  return `${sign}${body}${options.symbol === false ? '' : `${BEFORE_UNIT}€`}`;
+  return euroIn('fr', amount, options);
 }
 
-/** Formats a decimal quantity (points, patients, rates) the French way, without unit and without padding. */
+/** Formats a decimal quantity (points, patients) the French way, exactly or rounded to `decimals`. */
 export function formatDecimalFr(value: Decimal, decimals?: number): string {
-  const d = new Dec(value);
-  const fixed = decimals === undefined ? d.toFixed() : d.toFixed(decimals, Decimal.ROUND_HALF_UP);
-  const negative = fixed.startsWith('-');
-  const [intPart, decPart] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string | undefined];
-  return `${negative ? '-' : ''}${groupThousands(intPart)}${decPart ? `,${decPart}` : ''}`;
+  return decimalIn('fr', value, decimals);
 }
 
 /** An amount for a label: `18 000,00 €` in French, `€18,000.00` in English. */
-export function euroText(amount: Decimal, lang: 'fr' | 'en'): string {
-  if (lang === 'fr') return formatEuro(amount);
-  const fixed = new Dec(amount).toFixed(2, Decimal.ROUND_HALF_UP);
-  const negative = fixed.startsWith('-');
-  const [intPart, decPart] = (negative ? fixed.slice(1) : fixed).split('.') as [string, string];
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}€${grouped}.${decPart}`;
+export function euroText(amount: Decimal, lang: Lang): string {
+  return euroIn(lang, amount);
 }

@@ -12,6 +12,9 @@
  */
 import { ExerciceCoordonneError, issue, invalid } from './errors.js';
 import { isIsoDate, type IsoDate } from './dates.js';
+import type { Label } from './format.js';
+import { Dec } from './money.js';
+import type { Decimal } from 'decimal.js';
 
 /** How sure we are of a value. */
 export type Status =
@@ -38,28 +41,45 @@ export interface Source {
   readonly kind: 'primary' | 'secondary';
 }
 
-/** A French and an English label. */
-export interface Label {
-  readonly fr: string;
-  readonly en: string;
+export type { Label } from './format.js';
+
+/** Units. They decide how a value (in the tables or in an override) is validated. */
+export type Unit = NumericUnit | 'date' | 'boolean' | 'list' | 'choice';
+
+/** Units of numbers (values written as decimal strings). */
+export type NumericUnit = 'EUR' | 'ratio' | 'points' | WholeUnit;
+
+/** Units of whole numbers. */
+export type WholeUnit = 'patients' | 'count' | 'days' | 'months' | 'years';
+
+/**
+ * What a number of each unit may be, whatever the parameter: how many decimals and the largest value a
+ * law could mean (a figure beyond it is a typing error, never a legal figure). A parameter narrows it
+ * with its own {@link Range}.
+ */
+export const UNIT_BOUNDS: Readonly<Record<NumericUnit, { readonly decimals: number; readonly max: string; readonly what: { readonly fr: string; readonly en: string } }>> = {
+  EUR: { decimals: 2, max: '100000000', what: { fr: 'un montant en euros', en: 'an amount in euros' } },
+  ratio: { decimals: 12, max: '1', what: { fr: 'une proportion de 0 à 1', en: 'a ratio from 0 to 1' } },
+  points: { decimals: 6, max: '10000000', what: { fr: 'un nombre de points', en: 'a number of points' } },
+  patients: { decimals: 0, max: '100000000', what: { fr: 'un nombre entier de patients', en: 'a whole number of patients' } },
+  count: { decimals: 0, max: '100000000', what: { fr: 'un nombre entier', en: 'a whole number' } },
+  days: { decimals: 0, max: '3660', what: { fr: 'un nombre entier de jours', en: 'a whole number of days' } },
+  months: { decimals: 0, max: '600', what: { fr: 'un nombre entier de mois', en: 'a whole number of months' } },
+  years: { decimals: 0, max: '100', what: { fr: 'un nombre entier d’années', en: 'a whole number of years' } },
+};
+
+const NUMERIC_UNITS: ReadonlySet<Unit> = new Set(Object.keys(UNIT_BOUNDS) as Unit[]);
+
+/** True for a unit whose values are numbers. */
+export function isNumericUnit(unit: Unit): unit is NumericUnit {
+  return NUMERIC_UNITS.has(unit);
 }
 
-/** Units. They decide how an override is validated. */
-export type Unit =
-  | 'EUR'
-  | 'ratio'
-  | 'patients'
-  | 'points'
-  | 'count'
-  | 'days'
-  | 'months'
-  | 'years'
-  | 'date'
-  | 'boolean'
-  | 'list'
-  | 'choice';
-
-const NUMERIC_UNITS: ReadonlySet<Unit> = new Set(['EUR', 'ratio', 'patients', 'points', 'count', 'days', 'months', 'years']);
+/** The bounds of a number parameter, inclusive, as decimal strings (within its unit's bounds). */
+export interface Range {
+  readonly min?: string;
+  readonly max?: string;
+}
 
 /**
  * A reading of the texts that is a rule rather than a figure (which date chooses a table, how a band
@@ -90,19 +110,28 @@ export interface Period<T extends ParameterValue = ParameterValue> {
   readonly note?: string;
 }
 
-/** A legal figure with its history. */
-export interface Parameter<T extends ParameterValue = ParameterValue, Id extends string = string> {
+/**
+ * A legal figure with its history.
+ *
+ * `T` is the type of its values, `Id` its id, `U` its unit and `C` the values allowed for a `choice` (or
+ * the items allowed in a `list`): {@link ParameterReader} returns a value typed from them.
+ */
+export interface Parameter<T extends ParameterValue = ParameterValue, Id extends string = string, U extends Unit = Unit, C extends string = string> {
   readonly id: Id;
   readonly label: Label;
-  readonly unit: Unit;
-  /** For unit `choice`: the values allowed. */
-  readonly choices?: readonly string[];
+  readonly unit: U;
+  /** For unit `choice`: the values allowed; for unit `list`: the items allowed (each at most once). */
+  readonly choices?: readonly C[];
+  /** For a number: its bounds, inclusive (within the unit's, see {@link UNIT_BOUNDS}). */
+  readonly range?: Range;
   /** Periods sorted by date, not overlapping. */
   readonly periods: readonly Period<T>[];
 }
 
-/** Declares a parameter (identity function that keeps the literal id type for autocompletion). */
-export function parameter<const Id extends string, T extends ParameterValue>(p: Parameter<T, Id>): Parameter<T, Id> {
+/** Declares a parameter (identity function that keeps the literal id, unit and choices for typing). */
+export function parameter<const Id extends string, T extends ParameterValue, const U extends Unit, const C extends string = string>(
+  p: Parameter<T, Id, U, C>,
+): Parameter<T, Id, U, C> {
   return p;
 }
 
@@ -145,19 +174,38 @@ function describeCoverage(param: Parameter): string {
   return param.periods.map((p) => `[${p.from}, ${p.until ?? '…'})`).join(' ∪ ');
 }
 
-const DECIMAL = /^\d+(?:\.\d+)?$/;
+const DECIMAL = /^\d{1,20}(?:\.\d{1,20})?$/;
 
-/** Validates one override value against the parameter's unit; returns the normalised value. */
+/** The bounds of a number parameter: its unit's, narrowed by its own range. */
+export function boundsOf(param: Parameter): { readonly decimals: number; readonly min: Decimal; readonly max: Decimal } {
+  const unit = UNIT_BOUNDS[param.unit as NumericUnit];
+  const unitMax = new Dec(unit.max);
+  const max = param.range?.max !== undefined ? Dec.min(unitMax, new Dec(param.range.max)) : unitMax;
+  const min = param.range?.min !== undefined ? new Dec(param.range.min) : new Dec(0);
+  return { decimals: unit.decimals, min, max };
+}
+
+function numberExpectation(param: Parameter): string {
+  const { decimals, min, max } = boundsOf(param);
+  const unit = UNIT_BOUNDS[param.unit as NumericUnit];
+  const digits = decimals === 0 ? '' : decimals === 2 && param.unit === 'EUR' ? ' with at most 2 decimals (whole cents)' : ` with at most ${decimals} decimals`;
+  return `${unit.what.en}${digits} from ${min.toFixed()} to ${max.toFixed()}, as a decimal string such as "${max.lessThan(1000) ? max.toFixed() : '1234'}", for parameter ${param.id}`;
+}
+
+/** Validates one value against the parameter's unit, bounds and choices; returns the normalised value. */
 export function normaliseOverride(param: Parameter, entry: OverrideEntry, path: readonly (string | number)[]): ParameterValue {
-  const raw = typeof entry === 'object' && entry !== null && !Array.isArray(entry) && 'value' in entry ? entry.value : entry;
-  const valuePath = raw === entry ? path : [...path, 'value'];
-  if (NUMERIC_UNITS.has(param.unit)) {
-    const s = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
-    if (typeof s !== 'string' || !DECIMAL.test(s)) {
-      return invalid(valuePath, raw, `a decimal number ≥ 0 (${param.unit}) such as "1234.5" for parameter ${param.id}`);
-    }
-    if (s.includes('e')) return invalid(valuePath, raw, 'a plain decimal without exponent');
-    if (param.unit === 'ratio' && Number(s) > 1) return invalid(valuePath, raw, `a ratio between 0 and 1 for parameter ${param.id}`);
+  const isEntryObject = typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+  if (isEntryObject && !Object.prototype.hasOwnProperty.call(entry, 'value')) {
+    return invalid(path, entry, `a value for parameter ${param.id}, or { value, source: { title, url? } }`);
+  }
+  const raw = isEntryObject ? (entry as { value: unknown }).value : entry;
+  const valuePath = isEntryObject ? [...path, 'value'] : path;
+  if (isNumericUnit(param.unit)) {
+    const s = typeof raw === 'number' && Number.isFinite(raw) && Math.abs(raw) < 1e21 ? String(raw) : raw;
+    if (typeof s !== 'string' || !DECIMAL.test(s)) return invalid(valuePath, raw, numberExpectation(param));
+    const d = new Dec(s);
+    const { decimals, min, max } = boundsOf(param);
+    if (d.decimalPlaces() > decimals || d.lessThan(min) || d.greaterThan(max)) return invalid(valuePath, raw, numberExpectation(param));
     return s;
   }
   switch (param.unit) {
@@ -167,11 +215,20 @@ export function normaliseOverride(param: Parameter, entry: OverrideEntry, path: 
     case 'date':
       if (!isIsoDate(raw)) return invalid(valuePath, raw, `an ISO date YYYY-MM-DD for parameter ${param.id}`);
       return raw;
-    case 'list':
-      if (!Array.isArray(raw) || !raw.every((x) => typeof x === 'string')) {
-        return invalid(valuePath, raw, `a list of strings for parameter ${param.id}`);
+    case 'list': {
+      const allowed = param.choices;
+      const what = allowed
+        ? `a list of distinct items among ${allowed.map((c) => JSON.stringify(c)).join(', ')} for parameter ${param.id}`
+        : `a list of distinct strings for parameter ${param.id}`;
+      if (!Array.isArray(raw) || raw.length > 1000) return invalid(valuePath, raw, what);
+      const seen = new Set<string>();
+      for (let i = 0; i < raw.length; i++) {
+        const item: unknown = raw[i];
+        if (typeof item !== 'string' || (allowed && !allowed.includes(item)) || seen.has(item)) return invalid([...valuePath, i], item, what);
+        seen.add(item);
       }
-      return [...raw];
+      return [...(raw as string[])];
+    }
     case 'choice':
       if (typeof raw !== 'string' || !(param.choices ?? []).includes(raw)) {
         return invalid(valuePath, raw, `one of ${(param.choices ?? []).map((c) => JSON.stringify(c)).join(', ')} for parameter ${param.id}`);
@@ -281,7 +338,8 @@ export function checkOverrides(tbl: ParameterTable, overrides: unknown, path: re
     return invalid(path, overrides, 'an object keyed by parameter id');
   }
   const issues = [];
-  for (const [id, entry] of Object.entries(overrides)) {
+  for (const id of Object.keys(overrides)) {
+    const entry: unknown = (overrides as Record<string, unknown>)[id];
     const param = tbl.get(id);
     if (!param) {
       issues.push(issue([...path, id], entry, `a parameter id of this scheme (see docs/unverified.md and docs/*.md), not "${id}"`));
@@ -295,7 +353,11 @@ export function checkOverrides(tbl: ParameterTable, overrides: unknown, path: re
     }
   }
   if (issues.length > 0) throw new ExerciceCoordonneError('invalid-input', issues);
-  return overrides as Overrides;
+  if (Object.keys(overrides).length === 0) return NO_OVERRIDES;
+  // A copy of the caller's own entries only, without prototype: nothing inherited is ever read.
+  const copy = Object.create(null) as Record<string, OverrideEntry>;
+  for (const id of Object.keys(overrides)) copy[id] = (overrides as Record<string, OverrideEntry>)[id]!;
+  return Object.freeze(copy) as Overrides;
 }
 
 /** Problems in a table (for tests): unsorted or overlapping periods, periods without source, bad values. */
@@ -336,4 +398,90 @@ export function lintTable(tbl: ParameterTable): string[] {
     });
   }
   return problems;
+}
+
+/** A parameter's value at a date, converted to its type, with the resolved parameter to cite in a step. */
+export interface Reading<V> {
+  readonly value: V;
+  readonly resolved: Resolved;
+}
+
+type Path = readonly (string | number)[];
+
+const READINGS = new WeakMap<Resolved, Reading<unknown>>();
+
+/**
+ * Reads a scheme's parameters at one date with the caller's overrides: the one way every scheme reads a
+ * legal figure. Each method is typed by the parameter's unit, so no caller casts a value: `decimal` for a
+ * number, `whole` for a whole number, `choice`, `list`, `flag` and `date`. A date no period covers raises
+ * `not-in-force` naming `datePath`; a value no source gives raises `missing-parameter`.
+ */
+export class ParameterReader {
+  constructor(
+    /** The date the figures are read at. */
+    readonly on: IsoDate,
+    /** The caller's overrides, checked (see {@link checkOverrides}). */
+    readonly overrides: Overrides = NO_OVERRIDES,
+    /** Path of the input field that set `on`, named in errors. */
+    readonly datePath: Path = ['on'],
+  ) {}
+
+  /** The same overrides at another date (a contract year's first day, a mission's start). */
+  at(on: IsoDate, datePath: Path = this.datePath): ParameterReader {
+    return on === this.on && datePath === this.datePath ? this : new ParameterReader(on, this.overrides, datePath);
+  }
+
+  /** The parameter's value as stored (decimal string, boolean, list) with its sources. */
+  resolve<T extends ParameterValue>(param: Parameter<T>): Resolved<T> {
+    return valueAt(param, this.on, { overrides: this.overrides, datePath: this.datePath });
+  }
+
+  #reading<V>(param: Parameter, convert: (value: ParameterValue) => V): Reading<V> {
+    const resolved = this.resolve(param);
+    const cached = READINGS.get(resolved) as Reading<V> | undefined;
+    if (cached) return cached;
+    const reading: Reading<V> = Object.freeze({ value: convert(resolved.value), resolved });
+    if (resolved.status !== 'caller') READINGS.set(resolved, reading);
+    return reading;
+  }
+
+  /** A number (euros, ratio, points, patients, days…) as an exact Decimal. */
+  decimal(param: Parameter<string, string, NumericUnit>): Reading<Decimal> {
+    return this.#reading(param, (v) => new Dec(v as string));
+  }
+
+  /** A whole number (patients, count, days, months, years) as a JavaScript integer (never money). */
+  whole(param: Parameter<string, string, WholeUnit>): Reading<number> {
+    return this.#reading(param, (v) => Number(v));
+  }
+
+  /** One of the parameter's choices. */
+  choice<C extends string>(param: Parameter<string, string, 'choice', C>): Reading<C> {
+    return this.#reading(param, (v) => v as C);
+  }
+
+  /** A list (of the parameter's allowed items when it names them). */
+  list<C extends string>(param: Parameter<readonly string[], string, 'list', C>): Reading<readonly C[]> {
+    return this.#reading(param, (v) => v as readonly C[]);
+  }
+
+  /** A yes/no rule. */
+  flag(param: Parameter<boolean, string, 'boolean'>): Reading<boolean> {
+    return this.#reading(param, (v) => v as boolean);
+  }
+
+  /** A date. */
+  date(param: Parameter<string, string, 'date'>): Reading<IsoDate> {
+    return this.#reading(param, (v) => v as IsoDate);
+  }
+
+  /** True when a period of the parameter covers the date (the figure exists in the text in force), or the caller overrides it. */
+  inForce(param: Parameter): boolean {
+    return this.overrides[param.id] !== undefined || periodAt(param, this.on) !== undefined;
+  }
+
+  /** True when the parameter has a value at the date (a period with a value, or an override); never throws. */
+  hasValue(param: Parameter): boolean {
+    return hasValueAt(param, this.on, this.overrides);
+  }
 }

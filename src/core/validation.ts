@@ -57,13 +57,12 @@ export function isoDate() {
   return z.string({ error: ISO_DATE_EXPECTATION }).refine(isIsoDate, { error: ISO_DATE_EXPECTATION });
 }
 
-/** A whole number ≥ 0 (patients, protocols, days). */
-export function wholeCount(what = 'a whole number ≥ 0') {
-  return z
-    .number({ error: what })
-    .int({ error: what })
-    .min(0, { error: what })
-    .max(Number.MAX_SAFE_INTEGER, { error: what });
+/**
+ * A whole number from 0 to `max` (patients, protocols, inhabitants). Every count has a bound that no
+ * real case reaches, so that a typing error is an error and not an absurd result.
+ */
+export function wholeCount(what = 'a whole number ≥ 0', max = 1_000_000_000) {
+  return z.number({ error: what }).int({ error: what }).min(0, { error: what }).max(max, { error: what });
 }
 
 /** A whole number within `[minimum, maximum]`. */
@@ -71,7 +70,7 @@ export function wholeBetween(minimum: number, maximum: number, what = `a whole n
   return z.number({ error: what }).int({ error: what }).min(minimum, { error: what }).max(maximum, { error: what });
 }
 
-const DECIMAL_STRING = /^\d+(?:\.\d+)?$/;
+const DECIMAL_STRING = /^\d{1,20}(?:\.\d{1,20})?$/;
 
 function decimalLike(value: unknown): Decimal | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? new Dec(value) : undefined;
@@ -96,12 +95,16 @@ export function ratio(what = 'a ratio from 0 to 1, such as 0.85') {
     .transform((v) => decimalLike(v)!);
 }
 
-/** A decimal ≥ 0 (a rate above 1, a count of points), as number or decimal string; parsed to Decimal. */
-export function nonNegativeDecimal(what = 'a decimal number ≥ 0') {
+/**
+ * A decimal from 0 to `max` with at most `decimals` decimals (a rate above 1, a count of points), as
+ * number or decimal string; parsed to Decimal.
+ */
+export function nonNegativeDecimal(what = 'a decimal number ≥ 0', max = '1000000000', decimals = 12) {
+  const limit = new Dec(max);
   return z
     .custom<number | string | Decimal>((v) => {
       const d = decimalLike(v);
-      return d !== undefined && !d.isNegative();
+      return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(limit) && d.decimalPlaces() <= decimals;
     }, { error: what })
     .transform((v) => decimalLike(v)!);
 }
@@ -110,11 +113,12 @@ export function nonNegativeDecimal(what = 'a decimal number ≥ 0') {
  * A euro amount ≥ 0 with at most two decimals, as a decimal string (`"12500.50"`, preferred), a
  * number or a Decimal; parsed to an exact Decimal.
  */
-export function euroAmount(what = 'an amount in euros ≥ 0 with at most 2 decimals, such as "12500.50"') {
+export function euroAmount(what = 'an amount in euros from 0 to 100 000 000 with at most 2 decimals, such as "12500.50"', max = '100000000') {
+  const limit = new Dec(max);
   return z
     .custom<number | string | Decimal>((v) => {
       const d = decimalLike(v);
-      return d !== undefined && !d.isNegative() && d.equals(d.toDecimalPlaces(2));
+      return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(limit) && d.decimalPlaces() <= 2;
     }, { error: what })
     .transform((v) => decimalLike(v)!);
 }
@@ -128,4 +132,15 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 /** A boolean. */
 export function bool(what = 'true or false') {
   return z.boolean({ error: what });
+}
+
+/**
+ * The `overrides` field of an input: an object keyed by parameter id, passed through as it is (zod would
+ * drop a `__proto__` key silently), to be checked against the scheme's table by `checkOverrides`, which
+ * reports every key that is not a parameter id — `__proto__` and `constructor` included.
+ */
+export function overridesField() {
+  return z
+    .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'an object keyed by parameter id' })
+    .optional();
 }

@@ -1,0 +1,53 @@
+/**
+ * The arrows run one way: cli -> schemes -> core. A scheme never imports another scheme, core never
+ * imports a scheme, and nothing but the CLI imports the CLI.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '..', 'src');
+const SCHEMES = ['assistant-medical', 'aci-msp', 'aci-cpts'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+}
+
+/** The top-level folder of src/ a file is in (`core`, a scheme, `cli`), or `root` for src/index.ts. */
+function areaOf(file: string): string {
+  const rel = relative(SRC, file).split(/[\\/]/);
+  return rel.length === 1 ? 'root' : rel[0]!;
+}
+
+/** Every relative import of a file, as the area it points to. */
+function importsOf(file: string): { spec: string; area: string }[] {
+  const text = readFileSync(file, 'utf8');
+  const out: { spec: string; area: string }[] = [];
+  for (const m of text.matchAll(/(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    const spec = m[1] ?? m[2]!;
+    if (!spec.startsWith('.')) continue;
+    out.push({ spec, area: areaOf(resolve(dirname(file), spec)) });
+  }
+  return out;
+}
+
+const edges = files(SRC).flatMap((file) => importsOf(file).map((i) => ({ from: relative(SRC, file), fromArea: areaOf(file), ...i })));
+
+describe('architecture: cli -> schemes -> core', () => {
+  it('finds the imports it checks', () => {
+    expect(edges.length).toBeGreaterThan(50);
+    expect(edges.some((e) => e.fromArea === 'assistant-medical' && e.area === 'core')).toBe(true);
+  });
+
+  it('core imports no scheme and not the CLI', () => {
+    expect(edges.filter((e) => e.fromArea === 'core' && e.area !== 'core')).toEqual([]);
+  });
+
+  it('a scheme imports only itself and core', () => {
+    expect(edges.filter((e) => SCHEMES.includes(e.fromArea) && e.area !== e.fromArea && e.area !== 'core')).toEqual([]);
+  });
+
+  it('nothing but the CLI imports the CLI', () => {
+    expect(edges.filter((e) => e.area === 'cli' && e.fromArea !== 'cli')).toEqual([]);
+  });
+});
