@@ -105,14 +105,14 @@ export const size: number = sizeClass({ population: 91000, on: '2024-01-01' }).s
 export const funding: string = aciCpts.yearlyFunding(cpts, 1).total.toFixed(2);
 export const contractTotal: Decimal = aciCpts.simulate(cpts).total;
 
-export function codeOf(attempt: () => unknown): ErrorCode | undefined {
+export function optionRefused(): ErrorCode | undefined {
   try {
-    attempt();
+    assistantMedical.yearlyAid({ signedOn: '2023-05-01', hiredOn: '2023-06-01', option: '1/3', band: 'P30-P50', year: 1 });
     return undefined;
   } catch (e) {
     if (!isExerciceCoordonneError(e)) throw e;
     const paths: string[] = e.issues.map((issue) => issue.path.join('.'));
-    return paths.length >= 0 ? e.code : undefined;
+    return paths.includes('option') ? e.code : undefined;
   }
 }
 `;
