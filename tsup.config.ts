@@ -6,6 +6,11 @@ const schemes = ['assistant-medical', 'aci-msp', 'aci-cpts'].filter((s) => exist
 const libraryEntries: Record<string, string> = { index: 'src/index.ts' };
 for (const s of schemes) libraryEntries[`${s}/index`] = `src/${s}/index.ts`;
 
+/**
+ * Both builds are silent: `npm install` runs `prepare` -> `build`, and an install should print nothing of
+ * ours (no build log; tsup's rollup tree-shaking pass would otherwise warn about external imports it
+ * drops, such as date-fns functions a CommonJS entry no longer uses). Errors are still printed.
+ */
 export default defineConfig([
   {
     entry: libraryEntries,
@@ -16,6 +21,7 @@ export default defineConfig([
     treeshake: true,
     target: 'node20',
     outDir: 'dist',
+    silent: true,
   },
   {
     entry: { 'cli/bin': 'src/cli/bin.ts', 'cli/worker': 'src/cli/worker.ts' },
@@ -26,5 +32,6 @@ export default defineConfig([
     target: 'node20',
     outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    silent: true,
   },
 ]);

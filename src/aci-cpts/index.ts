@@ -28,6 +28,7 @@ export type { YearlyFunding, Simulation, MissionFunding, IndicatorPayout, Paymen
 export { summaryRows, type SummaryRow } from './summary.js';
 export { PARAMETERS, RULES, type CptsParameterId, type SizeClass } from './parameters.js';
 export { MISSION_IDS } from './schema.js';
+export { INPUT_SCHEMAS } from './schema.js';
 export type {
   ContractInput,
   Contract,

@@ -269,3 +269,15 @@ export type YearResults = z.output<typeof yearResultsSchema>;
 export type ResultsByYearInput = Readonly<Record<string | number, YearResultsInput>>;
 /** What `sizeClass` takes. */
 export type SizeInput = WithOverrides<z.input<typeof sizeInputSchema>>;
+
+/**
+ * The zod schema of each public function's input, by function name (the package's JSON Schemas,
+ * `exercice-coordonne/schemas/aci-cpts/<name>.json`, are generated from it). A function of several
+ * arguments takes them as one object keyed by argument name, as the command line reads them.
+ */
+export const INPUT_SCHEMAS = {
+  sizeClass: sizeInputSchema,
+  missionDeadlines: contractSchema,
+  yearlyFunding: z.strictObject({ contract: contractSchema, year: contractYearSchema, results: yearResultsSchema.optional() }),
+  simulate: z.strictObject({ contract: contractSchema, resultsByYear: resultsByYearSchema.optional() }),
+} as const;

@@ -15,6 +15,7 @@
 import { runBatch, type Batch } from '../core/batch.js';
 import { yearlyRemuneration as remunerationOf, type MspYearResult as YearResult } from './remuneration.js';
 import type { MspYearInput as YearInput } from './schema.js';
+export { INPUT_SCHEMAS } from './schema.js';
 export { yearlyRemuneration, compare, type MspYearResult, type IndicatorResult, type MspComparison, type MspExtra } from './remuneration.js';
 export { indicators, type CatalogueEntry, type CatalogueComponent, type CatalogueInput } from './catalogue.js';
 export { summaryRows, type SummaryRow } from './summary.js';

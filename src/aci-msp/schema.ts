@@ -199,3 +199,6 @@ export type MspYearInput = Omit<z.input<typeof yearInputSchema>, 'overrides'> & 
 export type MspYearParsed = z.output<typeof yearInputSchema>;
 /** Parsed achievements. */
 export type MspAchievements = z.output<typeof achievementsSchema>;
+
+/** The zod schema of each public function's input, by function name (the package's JSON Schemas, `exercice-coordonne/schemas/aci-msp/<name>.json`, are generated from it). */
+export const INPUT_SCHEMAS = { indicators: catalogueInputSchema, yearlyRemuneration: yearInputSchema } as const;

@@ -11,6 +11,7 @@ import type { Overrides } from '../core/parameters.js';
 import type { AmParameterId, Regime } from './parameters.js';
 import { resolveRegime } from './regime.js';
 import type { ContractInput } from './schema.js';
+export { INPUT_SCHEMAS } from './schema.js';
 import { simulate as simulateOne, type Simulation } from './simulate.js';
 
 export { checkEligibility, type Eligibility, type Reason, type Outcome } from './eligibility.js';

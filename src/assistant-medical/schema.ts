@@ -182,3 +182,6 @@ export type YearlyAidInput = WithOverrides<z.input<typeof yearlyAidSchema>>;
 export type ContractInput = WithOverrides<z.input<typeof simulateSchema>>;
 /** Percentile cut-offs supplied by the caller. */
 export type Thresholds = z.input<typeof thresholdsSchema>;
+
+/** The zod schema of each public function's input, by function name (the package's JSON Schemas, `exercice-coordonne/schemas/assistant-medical/<name>.json`, are generated from it). */
+export const INPUT_SCHEMAS = { checkEligibility: checkEligibilitySchema, objective: objectiveSchema, yearlyAid: yearlyAidSchema, simulate: simulateSchema } as const;

@@ -2,22 +2,17 @@
  * The package as published: `npm pack` output passes publint and @arethetypeswrong/cli, imports from
  * ESM and CommonJS, and a scheme's subpath pulls no other scheme's code.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pack, ROOT } from './pack.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const PACK = join(ROOT, '.tmp', 'pack');
 const BIN = join(ROOT, 'node_modules', '.bin');
 let tarball = '';
 
 beforeAll(() => {
-  rmSync(PACK, { recursive: true, force: true });
-  mkdirSync(PACK, { recursive: true });
-  execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', PACK], { cwd: ROOT, stdio: 'pipe' });
-  tarball = join(PACK, readdirSync(PACK).find((f) => f.endsWith('.tgz'))!);
+  tarball = pack(join(ROOT, '.tmp', 'pack'));
 }, 60_000);
 
 function node(args: string[]) {
