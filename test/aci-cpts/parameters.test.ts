@@ -37,7 +37,7 @@ describe('the ACI CPTS parameter table', () => {
       'cpts.envelope.t3.crise.plan-writing',
       'cpts.envelope.t3.crise.crisis-block',
       'cpts.payment.advance-ratio',
-      'cpts.crisis.update-ratio',
+      'cpts.crise.update-ratio',
       'cpts.payment.signature-is-year-1-fonctionnement',
       'cpts.payment.prorata-unit',
       'cpts.variable.prorate-first-year',
