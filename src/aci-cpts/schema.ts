@@ -78,7 +78,7 @@ const D = {
   amendmentPopulation: 'The population covered from that year, in inhabitants, e.g. 76000.',
   amendmentEnvelopes: 'The envelopes from that year (an empty object: the library’s defaults).',
   name: 'Name of the CPTS, shown in tables, e.g. "CPTS du Val".',
-  signedOn: 'Date of signature of the contract (*date de signature*, ISO date, from 25/08/2019), e.g. "2022-04-15".',
+  signedOn: 'Date of signature of the contract (*date de signature*, ISO date, a date the ACI CPTS is in force: see cpts.text), e.g. "2022-04-15".',
   population: '*Population couverte*: inhabitants of the CPTS’s territory as validated in its projet de santé, e.g. 91000.',
   missions: 'The missions the contract lists, each once, with their start dates and indicators.',
   amendments: 'Amendments to the contract (*avenants au contrat*) in increasing order of fromYear.',
@@ -89,7 +89,7 @@ const D = {
   crisisDeclared: 'True when the ARS recognised a *crise sanitaire grave* during the year (the crisis block is then paid), false otherwise.',
   results: 'The year’s results; without them every indicator counts as not reached and no crisis.',
   resultsByYear: 'The results of each contract year, keyed by year ("1", "2", …); a year left out counts every indicator as not reached and no crisis.',
-  on: 'Date at which the size is read (ISO date, from 25/08/2019), e.g. "2024-01-01".',
+  on: 'Date at which the size is read (ISO date, a date the ACI CPTS is in force: see cpts.text), e.g. "2024-01-01".',
   sizePopulation: '*Population couverte* in inhabitants, e.g. 91000.',
 } as const;
 
@@ -473,7 +473,7 @@ export interface AmendmentInput {
 export interface ContractInput {
   /** Name of the CPTS, shown in tables, e.g. "CPTS du Val". */
   readonly name?: string | undefined;
-  /** Date of signature of the contract (*date de signature*, ISO date, from 25/08/2019), e.g. "2022-04-15". */
+  /** Date of signature of the contract (*date de signature*, ISO date, a date the ACI CPTS is in force: see cpts.text), e.g. "2022-04-15". */
   readonly signedOn: string;
   /** *Population couverte*: inhabitants of the CPTS’s territory as validated in its projet de santé, e.g. 91000. */
   readonly population: number;
@@ -505,7 +505,7 @@ export type ResultsByYearInput = Readonly<Record<string | number, YearResultsInp
 export interface SizeClassInput {
   /** *Population couverte* in inhabitants, e.g. 91000. */
   readonly population: number;
-  /** Date at which the size is read (ISO date, from 25/08/2019), e.g. "2024-01-01". */
+  /** Date at which the size is read (ISO date, a date the ACI CPTS is in force: see cpts.text), e.g. "2024-01-01". */
   readonly on: string;
   /** Parameter overrides keyed by parameter id, each a value or { value, source }, e.g. { "cpts.size.at-threshold.1-2": "lower" }. */
   readonly overrides?: CptsOverrides | undefined;
