@@ -33,7 +33,7 @@ export function crisisEnvelope(year: YearFacts, reader: ParameterReader, path: P
       variable: euro(0),
       crise: { planWriting: written.planWriting, update, crisisBlock: written.crisisBlock, updateRatio: ratio },
       from: 'contract',
-      uses: ratio ? [ratio.resolved] : [],
+      uses: { fixed: ratio ? [ratio.resolved] : [], variable: [], crisisBlock: [] },
       path,
     };
   }
@@ -47,7 +47,7 @@ export function crisisEnvelope(year: YearFacts, reader: ParameterReader, path: P
     variable: euro(0),
     crise: { planWriting: plan.value, update: roundToCent(plan.value.times(ratio.value)), crisisBlock: block.value, updateRatio: ratio },
     from: 'parameters',
-    uses: [plan.resolved, ratio.resolved, block.resolved],
+    uses: { fixed: [plan.resolved, ratio.resolved], variable: [], crisisBlock: [block.resolved] },
     path,
   };
 }
@@ -78,7 +78,7 @@ export function crisisYearlyFixed(env: MissionEnvelope, firstYear: boolean): Yea
   if (firstYear) {
     return {
       amount: crise.planWriting,
-      uses: env.uses,
+      uses: env.uses.fixed,
       choice: () => ({
         what: { fr: 'rédaction du plan', en: 'writing the plan' },
         alternatives: [
@@ -95,7 +95,7 @@ export function crisisYearlyFixed(env: MissionEnvelope, firstYear: boolean): Yea
   }
   return {
     amount: crise.update,
-    uses: env.uses,
+    uses: env.uses.fixed,
     choice: () => ({
       what: label(
         (f) => `mise à jour du plan, ${updateWords(f)}`,
@@ -136,7 +136,7 @@ export function crisisBlock(year: YearFacts, env: MissionEnvelope, declared: boo
           ),
       inputs: { crisisDeclared: declared },
       value: amount,
-      uses: env.uses,
+      uses: env.uses.crisisBlock,
       rules: [RULES.crisisMission, ...(declared ? [RULES.balanceDate] : [])],
       ...callerOf(env.path, env.from),
     }),

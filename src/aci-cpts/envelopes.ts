@@ -20,6 +20,16 @@ import { crisisEnvelope } from './crise.js';
 
 type Path = readonly (string | number)[];
 
+/** The parameters read for the fixed envelope, the variable envelope and the crisis block. */
+export interface EnvelopeUses {
+  readonly fixed: readonly Resolved[];
+  readonly variable: readonly Resolved[];
+  readonly crisisBlock: readonly Resolved[];
+}
+
+/** No parameter read: the contract writes the envelopes. */
+export const WRITTEN: EnvelopeUses = { fixed: [], variable: [], crisisBlock: [] };
+
 /** The envelopes that fund one mission in a contract year. */
 export interface MissionEnvelope {
   readonly mission: MissionId;
@@ -31,8 +41,8 @@ export interface MissionEnvelope {
   readonly crise?: { readonly planWriting: Decimal; readonly update: Decimal; readonly crisisBlock: Decimal; readonly updateRatio: Reading<Decimal> | null };
   /** Where the figures come from: the signed contract or the library's parameters. */
   readonly from: 'contract' | 'parameters';
-  /** The parameters read (none when the contract writes the figures). */
-  readonly uses: readonly Resolved[];
+  /** The parameters read for each envelope (none when the contract writes the figures). */
+  readonly uses: EnvelopeUses;
   /** Where the contract writes them (`contract.envelopes.acces`), cited as the caller's source. */
   readonly path: Path;
 }
@@ -52,12 +62,12 @@ export function envelopeOf(year: YearFacts, mission: MissionId, reader: Paramete
     );
   if (mission === 'crise') return crisisEnvelope(year, reader, path) ?? missing();
   const written = year.envelopes.set?.[mission];
-  if (written) return { mission, fixed: written.fixed, variable: written.variable, from: 'contract', uses: [], path };
+  if (written) return { mission, fixed: written.fixed, variable: written.variable, from: 'contract', uses: WRITTEN, path };
   const defaults = t3EnvelopesByMission[mission];
   if (year.size !== 3 || !reader.hasValue(defaults.fixed) || !reader.hasValue(defaults.variable)) return missing();
   const fixed = reader.decimal(defaults.fixed);
   const variable = reader.decimal(defaults.variable);
-  return { mission, fixed: fixed.value, variable: variable.value, from: 'parameters', uses: [fixed.resolved, variable.resolved], path };
+  return { mission, fixed: fixed.value, variable: variable.value, from: 'parameters', uses: { fixed: [fixed.resolved], variable: [variable.resolved], crisisBlock: [] }, path };
 }
 
 /**

@@ -151,7 +151,7 @@ export function variablePart(year: YearFacts, m: Mission, index: number, env: Mi
         ),
         inputs: { indicatorsSum: total.toFixed(2), envelope: cap.toFixed(2) },
         value: paid,
-        uses: [...env.uses, ...(prorate ? [prorate.resolved] : [])],
+        uses: [...env.uses.variable, ...(prorate ? [prorate.resolved] : [])],
         rules: [RULES.variablePart, RULES.balanceDate],
         ...callerOf(env.path, env.from),
       }),

@@ -118,7 +118,7 @@ export class YearlyFunding extends PaidResult<Payment> implements FundingTotals 
 function missionFunding(year: YearFacts, m: Mission, index: number, env: MissionEnvelope, results: YearResults): { funding: MissionFunding; payments: Due[]; steps: LazyStep[] } {
   const firstYear = contractYearOf(year.contract.contract.signedOn, m.start) === year.n;
   const isCrisis = m.mission === 'crise';
-  const yearlyFixed = isCrisis ? crisisYearlyFixed(env, firstYear) : { amount: env.fixed, uses: env.uses };
+  const yearlyFixed = isCrisis ? crisisYearlyFixed(env, firstYear) : { amount: env.fixed, uses: env.uses.fixed };
   const fixed = fixedPart(year, m, env, yearlyFixed);
   const variable = variablePart(year, m, index, env, fixed.value.prorata, results);
   const steps = [...fixed.steps, ...variable.steps];
