@@ -3,13 +3,14 @@
  * deployment calendar of the socle missions (*calendrier de déploiement*): the months after signature by
  * which each must start (*démarrage*) and be fully deployed (*déploiement*), `cpts.deadline.*`.
  */
+import { invalid } from '../core/errors.js';
 import { stage, step, type LazyStep, type Stage } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
 import { laterOf, plusMonths, contractYear, type IsoDate } from '../core/dates.js';
 import { Result } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { deadlinesByMission, socleMissions, type MissionId } from './parameters.js';
-import { contractFacts, SIGNED_ON_PATH, type ContractFacts } from './contract.js';
+import { contractFacts, OVERRIDES_PATH, SIGNED_ON_PATH, type ContractFacts } from './contract.js';
 import { contractSchema, type MissionDeadlinesInput } from './schema.js';
 
 /** French and English names of each mission. */
@@ -54,6 +55,16 @@ function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMissi
   const reader = facts.reader.at(countedFrom, SIGNED_ON_PATH);
   const startMonths = reader.whole(deadlinesByMission[mission].start);
   const deployedMonths = reader.whole(deadlinesByMission[mission].deployed);
+  if (deployedMonths.value < startMonths.value) {
+    // The table's deadlines are in order: an override broke it; blame the overridden one.
+    const blamed = deployedMonths.resolved.status === 'caller' ? deployedMonths : startMonths;
+    const other = blamed === deployedMonths ? startMonths : deployedMonths;
+    invalid(
+      [...OVERRIDES_PATH, blamed.resolved.id],
+      blamed.resolved.value,
+      `a number of months ${blamed === deployedMonths ? 'at least' : 'at most'} ${other.value} (${other.resolved.id}): a mission is deployed after it starts`,
+    );
+  }
   const startBy = plusMonths(countedFrom, startMonths.value);
   const deployedBy = plusMonths(countedFrom, deployedMonths.value);
   const startsInTime = startedOn === null ? null : startedOn <= startBy;
