@@ -78,23 +78,29 @@ export interface FundingTotals {
  * `explanation` are built on first read (JSON gives everything).
  */
 export class YearlyFunding extends PaidResult<Payment> implements FundingTotals {
-  /** The contract year (*année du contrat*), from 1. */
+  /** The contract year (*année du contrat*), from 1, e.g. 5. */
   readonly contractYear: number;
-  /** The year's first and last days. */
+  /** The year's first and last days (ISO dates), e.g. `{ from: '2026-04-15', to: '2027-04-14' }`. */
   readonly period: DateRange;
   /** The text in force on the year's first day: `aci-2019` or `avenant-2`. */
   readonly text: TextVersion;
-  /** The size class (*taille*). */
+  /** The size class (*taille*), 1 to 4. */
   readonly size: SizeClass;
-  /** The population covered (*population couverte*) used for the size, in inhabitants. */
+  /** The population covered (*population couverte*) used for the size, in inhabitants, e.g. 91000. */
   readonly population: number;
+  /** *Fonctionnement* due for the year, in euros, e.g. 75 000,00 €. */
   readonly fonctionnement: Decimal;
+  /** Start-up payment at signature (*versement de démarrage*), in euros: 0 unless `cpts.payment.signature-is-year-1-fonctionnement` is false. */
   readonly startUp: Decimal;
+  /** Every running mission's fixed part (*parts fixes*), in euros, e.g. 200 000,00 €. */
   readonly fixed: Decimal;
+  /** Every running mission's variable part (*parts variables*), in euros, e.g. 122 500,00 €. */
   readonly variable: Decimal;
+  /** The crisis block (*enveloppe de crise*) when the ARS recognised a crisis during the year, in euros, else 0. */
   readonly crisisBlock: Decimal;
-  /** Each running mission's funding. */
+  /** Each running mission's funding, in the contract's order. */
   readonly missions: readonly MissionFunding[];
+  /** Everything due for the year: fonctionnement + start-up + every mission's total, in euros, e.g. 397 500,00 €. */
   readonly total: Decimal;
 
   constructor(year: YearFacts, totals: FundingTotals, missions: readonly MissionFunding[], explain: () => Step[], payments: () => readonly Payment[]) {

@@ -92,12 +92,13 @@ export function sizeOf(reader: ParameterReader, population: number, overridesPat
   });
   const chosen = size as SizeClass;
   const on = reader.on;
-  return stage({ size: chosen, population, thresholds }, () =>
-    step({
+  return stage({ size: chosen, population, thresholds }, () => {
+    const bands = SIZES.map((s) => bandOf(s, thresholds));
+    return step({
       rule: 'cpts.size',
       label: label(
-        (f) => `Taille ${chosen} pour ${f.num(population)} habitants (${f.text(bandOf(chosen, thresholds))})`,
-        (f) => `Size ${chosen} for ${f.num(population)} inhabitants (${f.text(bandOf(chosen, thresholds))})`,
+        (f) => `Taille ${chosen} pour ${f.num(population)} habitants (${f.text(bands[chosen - 1]!)})`,
+        (f) => `Size ${chosen} for ${f.num(population)} inhabitants (${f.text(bands[chosen - 1]!)})`,
       ),
       inputs: { population, on },
       value: chosen,
@@ -105,12 +106,12 @@ export function sizeOf(reader: ParameterReader, population: number, overridesPat
       alternatives: SIZES.filter((s) => s !== chosen).map((s) => ({
         value: s,
         reason: label(
-          (f) => `taille ${s} : ${f.text(bandOf(s, thresholds))}, ${f.num(population)} habitants n'y sont pas`,
-          (f) => `size ${s}: ${f.text(bandOf(s, thresholds))}, ${f.num(population)} inhabitants are outside`,
+          (f) => `taille ${s} : ${f.text(bands[s - 1]!)}, ${f.num(population)} habitants n'y sont pas`,
+          (f) => `size ${s}: ${f.text(bands[s - 1]!)}, ${f.num(population)} inhabitants are outside`,
         ),
       })),
-    }),
-  );
+    });
+  });
 }
 
 /**
@@ -118,8 +119,11 @@ export function sizeOf(reader: ParameterReader, population: number, overridesPat
  * `thresholds`; `explanation` is built on first read.
  */
 export class SizeResult extends Result implements SizeFacts {
+  /** The size class (*taille*): 1, 2, 3 or 4. */
   readonly size: SizeClass;
+  /** The population covered (*population couverte*), in inhabitants, e.g. 91000. */
   readonly population: number;
+  /** The three thresholds used (*seuils*), in increasing order. */
   readonly thresholds: readonly SizeThreshold[];
 
   constructor(facts: Stage<SizeFacts>) {
