@@ -120,10 +120,23 @@ function shown(r: IndicatorOutcome | undefined): boolean | string | null {
 }
 
 /**
- * Checks a year's results against the contract: every indicator known, of the right type and running
- * that year; a crisis only where the crisis mission runs.
+ * A `__proto__` key in a record of the caller's input (results keyed by indicator id or by year), which the
+ * schema drops silently, is reported as the key it is.
  */
-export function checkResults(facts: ContractFacts, n: number, period: DateRange, results: YearResults, path: Path): void {
+export function refuseProtoKey(raw: unknown, path: Path, expected: string): void {
+  if (typeof raw === 'object' && raw !== null && Object.prototype.hasOwnProperty.call(raw, '__proto__')) {
+    invalid([...path, '__proto__'], (raw as Record<string, unknown>)['__proto__'], expected);
+  }
+}
+
+/** The year's outcome of each indicator, by id (own keys only: an id such as `constructor` is an id like any other). */
+export type Outcomes = ReadonlyMap<string, IndicatorOutcome>;
+
+/**
+ * Checks a year's results against the contract — every indicator known, of the right type and running
+ * that year; a crisis only where the crisis mission runs — and returns the outcomes by indicator id.
+ */
+export function checkResults(facts: ContractFacts, n: number, period: DateRange, results: YearResults, path: Path): Outcomes {
   const entries = results.indicators === undefined ? [] : Object.entries(results.indicators);
   if (entries.length > 0) {
     const byId = facts.indicators;
@@ -150,6 +163,7 @@ export function checkResults(facts: ContractFacts, n: number, period: DateRange,
       invalid([...path, 'crisisDeclared'], true, `false: the crisis block is paid only to a contract whose crisis mission runs in contract year ${n}`);
     }
   }
+  return new Map(entries);
 }
 
 /** The envelope set in force for a year and where it was written in the input. */

@@ -13,11 +13,11 @@ import { step, type LazyStep, type Stage } from '../core/explain.js';
 import { label, type Formatter, type Label } from '../core/format.js';
 import { euro, min, sum } from '../core/money.js';
 import { prorateVariableFirstYear, RULES } from './parameters.js';
-import { callerOf, type YearFacts } from './contract.js';
+import { callerOf, type Outcomes, type YearFacts } from './contract.js';
 import type { MissionEnvelope } from './envelopes.js';
 import { MISSION_LABELS } from './missions.js';
 import { prorated, type Due, type Prorata } from './payments.js';
-import type { Indicator, IndicatorOutcome, Mission, YearResults } from './schema.js';
+import type { Indicator, IndicatorOutcome, Mission } from './schema.js';
 
 /** What one indicator gives in a year. */
 export interface IndicatorResult {
@@ -120,15 +120,14 @@ export interface VariablePart {
  * partial first year only when `cpts.variable.prorate-first-year` says so). The crisis mission has no
  * indicators and no variable step.
  */
-export function variablePart(year: YearFacts, m: Mission, index: number, env: MissionEnvelope, prorata: Prorata | null, results: YearResults): Stage<VariablePart> {
+export function variablePart(year: YearFacts, m: Mission, index: number, env: MissionEnvelope, prorata: Prorata | null, outcomes: Outcomes): Stage<VariablePart> {
   const mission = MISSION_LABELS[m.mission];
   const steps: LazyStep[] = [];
   const indicators: IndicatorResult[] = [];
-  const outcomes = results.indicators;
   for (let j = 0; j < m.indicators.length; j++) {
     const ind = m.indicators[j]!;
     if (ind.years && !ind.years.includes(year.n)) continue;
-    const one = indicatorResult(ind, outcomes?.[ind.id], mission, `contract.missions[${index}].indicators[${j}]`, year.n);
+    const one = indicatorResult(ind, outcomes.get(ind.id), mission, `contract.missions[${index}].indicators[${j}]`, year.n);
     indicators.push(one.result);
     steps.push(one.step);
   }

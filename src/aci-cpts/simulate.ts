@@ -17,7 +17,7 @@ import { euro, sum } from '../core/money.js';
 import { once, PaidResult } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import type { MissionId, SizeClass, TextVersion } from './parameters.js';
-import { checkResults, checkYear, contractFacts, TEXT_NAMES, yearFacts, type ContractFacts, type YearFacts } from './contract.js';
+import { checkResults, checkYear, contractFacts, refuseProtoKey, TEXT_NAMES, yearFacts, type ContractFacts, type Outcomes, type YearFacts } from './contract.js';
 import { crisisBlock, crisisYearlyFixed } from './crise.js';
 import { envelopeOf, maximumCheck, type MissionEnvelope } from './envelopes.js';
 import { fixedPart } from './fixed-part.js';
@@ -28,6 +28,8 @@ import { byDate, paymentsOf, scheduleStep, type Due, type Payment, type Prorata 
 import { simulateSchema, yearlyFundingSchema, type Mission, type SimulateInput, type YearlyFundingInput, type YearResults } from './schema.js';
 
 type Path = readonly (string | number)[];
+
+const INDICATOR_KEY = 'an indicator id of the contract as the key';
 
 /** One mission's funding in a contract year. */
 export interface MissionFunding {
@@ -121,17 +123,17 @@ export class YearlyFunding extends PaidResult<Payment> implements FundingTotals 
 }
 
 /** One mission's funding for the year, with how it is paid and its steps. */
-function missionFunding(year: YearFacts, m: Mission, index: number, env: MissionEnvelope, results: YearResults): { funding: MissionFunding; payments: Due[]; steps: LazyStep[] } {
+function missionFunding(year: YearFacts, m: Mission, index: number, env: MissionEnvelope, outcomes: Outcomes, crisisDeclared: boolean): { funding: MissionFunding; payments: Due[]; steps: LazyStep[] } {
   const firstYear = contractYearOf(year.contract.contract.signedOn, m.start) === year.n;
   const isCrisis = m.mission === 'crise';
   const yearlyFixed = isCrisis ? crisisYearlyFixed(env, firstYear) : { amount: env.fixed, uses: env.uses.fixed };
   const fixed = fixedPart(year, m, env, yearlyFixed);
-  const variable = variablePart(year, m, index, env, fixed.value.prorata, results);
+  const variable = variablePart(year, m, index, env, fixed.value.prorata, outcomes);
   const steps = [...fixed.steps, ...variable.steps];
   const payments: Due[] = [fixed.value.payment];
   let block: Decimal | null = null;
   if (isCrisis) {
-    const c = crisisBlock(year, env, results.crisisDeclared === true);
+    const c = crisisBlock(year, env, crisisDeclared);
     block = c.value.amount;
     payments.push(c.value.due);
     steps.push(...c.steps);
@@ -158,7 +160,7 @@ function fundingOfYear(facts: ContractFacts, n: number, results: YearResults, re
   const { contract } = facts;
   const year = yearFacts(facts, n);
   const y = year.value;
-  checkResults(facts, n, y.period, results, resultsPath);
+  const outcomes = checkResults(facts, n, y.period, results, resultsPath);
 
   // The envelopes of every mission the text of the year provides (checked against the size's maximum),
   // and of a mission a later text adds that starts during the year (read on its own start date).
@@ -180,7 +182,7 @@ function fundingOfYear(facts: ContractFacts, n: number, results: YearResults, re
   const missions: MissionFunding[] = [];
   contract.missions.forEach((m, i) => {
     if (m.start > y.period.to) return;
-    const one = missionFunding(y, m, i, envelopes.get(m.mission)!, results);
+    const one = missionFunding(y, m, i, envelopes.get(m.mission)!, outcomes, results.crisisDeclared === true);
     missions.push(one.funding);
     dues.push(...one.payments);
     steps.push(...one.steps);
@@ -219,6 +221,7 @@ function fundingOfYear(facts: ContractFacts, n: number, results: YearResults, re
  */
 export function yearlyFunding(input: YearlyFundingInput): YearlyFunding {
   const parsed = parseInput(yearlyFundingSchema, input);
+  refuseProtoKey(input.results?.indicators, ['results', 'indicators'], INDICATOR_KEY);
   const facts = contractFacts(parsed.contract);
   checkYear(facts, parsed.year, ['year']);
   return fundingOfYear(facts, parsed.year, parsed.results ?? {}, ['results']);
@@ -315,8 +318,10 @@ function contractSteps(facts: ContractFacts, years: readonly YearlyFunding[], to
  */
 export function simulate(input: SimulateInput): Simulation {
   const parsed = parseInput(simulateSchema, input);
-  const facts = contractFacts(parsed.contract);
   const byYear = parsed.resultsByYear ?? {};
+  refuseProtoKey(input.resultsByYear, ['resultsByYear'], 'a contract year (1, 2, …) as the key');
+  for (const key of Object.keys(byYear)) refuseProtoKey(input.resultsByYear?.[key]?.indicators, ['resultsByYear', key, 'indicators'], INDICATOR_KEY);
+  const facts = contractFacts(parsed.contract);
   for (const key of Object.keys(byYear)) checkYear(facts, Number(key), ['resultsByYear', key]);
   const years: YearlyFunding[] = [];
   for (let n = 1; n <= facts.duration.value; n++) {

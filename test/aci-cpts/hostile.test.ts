@@ -154,6 +154,26 @@ describe('issue 9 — overrides and odd values (ACI CPTS)', () => {
   });
 });
 
+describe('issue 9 — keys that reach a prototype (ACI CPTS)', () => {
+  it('indicator ids such as constructor, toString or hasOwnProperty are ids like any other (never read from a prototype)', () => {
+    const ids = ['constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    const c: ContractInput = {
+      ...contract,
+      missions: [{ mission: 'acces', start: '2022-12-15', indicators: ids.map((id, k) => ({ id, kind: 'steps' as const, steps: [{ threshold: 1, amount: String(1000 * (k + 1)) }] })) }],
+    };
+    expect(yearlyFunding({ contract: c, year: 2 }).variable.toFixed(2)).toBe('0.00');
+    expect(yearlyFunding({ contract: c, year: 2, results: { indicators: { toString: 5 } } }).variable.toFixed(2)).toBe('2000.00');
+  });
+
+  it('a __proto__ key among the results is reported, not dropped', () => {
+    const proto = (json: string) => JSON.parse(json) as Record<string, unknown>;
+    expect(errorOf(() => yearlyFunding({ ...yearInput, results: { indicators: proto('{ "__proto__": { "a1": 10 } }') } as never })).issues[0]!.path).toEqual(['results', 'indicators', '__proto__']);
+    expect(errorOf(() => simulate({ contract, resultsByYear: proto('{ "__proto__": { "2": {} } }') as never })).issues[0]!.path).toEqual(['resultsByYear', '__proto__']);
+    expect(errorOf(() => simulate({ contract, resultsByYear: { 2: { indicators: proto('{ "__proto__": { "a1": 10 } }') } } as never })).issues[0]!.path).toEqual(['resultsByYear', '2', 'indicators', '__proto__']);
+    expect(errorOf(() => yearlyFunding({ ...yearInput, results: proto('{ "__proto__": { "crisisDeclared": true } }') as never })).issues[0]!.path).toEqual(['results', '__proto__']);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------
 // The contract of every public function, as a property
 // ---------------------------------------------------------------------------------------------------
