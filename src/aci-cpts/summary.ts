@@ -29,34 +29,8 @@ const MISSION_PARTS = [
 
 type MissionKey = `${(typeof MISSION_PARTS)[number][0]}.${(typeof MISSION_PARTS)[number][1]}`;
 
-/** The key of a summary column. */
-export type SummaryKey =
-  | 'contractYear'
-  | 'from'
-  | 'to'
-  | 'text'
-  | 'size'
-  | 'fonctionnement'
-  | 'fixed'
-  | 'variable'
-  | 'crisisBlock'
-  | 'total'
-  | 'startUp'
-  | 'population'
-  | 'signatureDate'
-  | 'signature'
-  | 'advanceDate'
-  | 'advances'
-  | 'balanceDate'
-  | 'balance'
-  | MissionKey;
-
-/**
- * The columns of a CPTS summary, in order: the year and its facts, the amounts (the columns marked
- * `total` add up over rows), the payments of the year (the signature payment, the advances — dated by the
- * first — and the balance), then each mission's parts.
- */
-export const SUMMARY_COLUMNS: readonly SummaryColumn<SummaryKey>[] = [
+/** The columns of a year and of its payments. */
+const YEAR_COLUMNS = [
   { key: 'contractYear', label: { fr: 'Année', en: 'Year' }, kind: 'integer' },
   { key: 'from', label: { fr: 'Du', en: 'From' }, kind: 'date' },
   { key: 'to', label: { fr: 'Au', en: 'To' }, kind: 'date' },
@@ -75,6 +49,18 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn<SummaryKey>[] = [
   { key: 'advances', label: { fr: 'Avances', en: 'Advances' }, kind: 'euro', total: true },
   { key: 'balanceDate', label: { fr: 'Date du solde', en: 'Balance date' }, kind: 'date' },
   { key: 'balance', label: { fr: 'Solde', en: 'Balance' }, kind: 'euro', total: true },
+] as const satisfies readonly SummaryColumn[];
+
+/** The key of a summary column. */
+export type SummaryKey = (typeof YEAR_COLUMNS)[number]['key'] | MissionKey;
+
+/**
+ * The columns of a CPTS summary, in order: the year and its facts, the amounts (the columns marked
+ * `total` add up over rows), the payments of the year (the signature payment, the advances — dated by the
+ * first — and the balance), then each mission's parts.
+ */
+export const SUMMARY_COLUMNS: readonly SummaryColumn<SummaryKey>[] = [
+  ...YEAR_COLUMNS,
   ...MISSION_PARTS.map(([mission, part, fr, en]): SummaryColumn<SummaryKey> => ({ key: `${mission}.${part}`, label: { fr, en }, kind: 'euro', total: true })),
 ];
 
