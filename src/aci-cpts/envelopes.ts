@@ -92,7 +92,6 @@ export function maximumCheck(year: YearFacts, fonctionnement: Decimal, envelopes
         inputs: { size, text, envelopesTotal: total.toFixed(2) },
         value: null,
         status: 'unknown',
-        sources: param.periods.flatMap((p) => p.sources),
         rules: [RULES.envelopeMaximum],
       }),
     );

@@ -23,15 +23,6 @@ export const MISSION_LABELS: Readonly<Record<MissionId, Label>> = {
   accompagnement: { fr: 'Accompagnement des professionnels de santé', en: 'Support to health professionals' },
 };
 
-/**
- * The first date from which the socle list of the table includes `mission` (for a mission added by an
- * avenant): the start of the period of `cpts.missions.socle` that first lists it, a date of the table
- * itself (an override of the list does not move it).
- */
-function firstDateInSocle(mission: MissionId): IsoDate | undefined {
-  return socleMissions.periods.find((p) => (p.value ?? []).includes(mission))?.from;
-}
-
 /** The deadlines of one socle mission of a contract. */
 export interface MissionDeadline {
   readonly mission: MissionId;
@@ -113,11 +104,13 @@ export function deadlinesOf(facts: ContractFacts): Stage<readonly MissionDeadlin
   const seen = new Set<MissionId>();
   for (let n = 1; n <= facts.duration.value; n++) {
     const on = contractYear(signedOn, n).from;
-    for (const id of facts.reader.at(on, SIGNED_ON_PATH).list(socleMissions).value) {
+    const socle = facts.reader.at(on, SIGNED_ON_PATH).list(socleMissions);
+    for (const id of socle.value) {
       if (seen.has(id) || !(id in deadlinesByMission)) continue;
       seen.add(id);
-      const added = firstDateInSocle(id);
-      const countedFrom = on === signedOn || added === undefined ? signedOn : laterOf(signedOn, added);
+      // A mission first listed in a later year was added by a later text: its months count from the date
+      // that text applies (the start of the period of the list in force), not from the signature.
+      const countedFrom = on === signedOn ? signedOn : laterOf(signedOn, socle.resolved.period?.from ?? on);
       const one = deadlineOf(facts, id as keyof typeof deadlinesByMission, countedFrom, started.get(id) ?? null);
       deadlines.push(one.value);
       steps.push(...one.steps);
