@@ -6,13 +6,11 @@
  * with. Published as `exercice-coordonne/schemas/<scheme>/<function>.json`.
  *
  * zod's `z.toJSONSchema` does the work (draft 2020-12, the input side of each schema, `.describe()` and
- * `.meta()` carried over). Two kinds of field need help, and are recognised by what they accept (public
- * `safeParse`, no zod internals):
- * - the decimal fields (`ratio`, `nonNegativeDecimal`, `euroAmount` of src/core/validation.ts) are zod
- *   custom types, which JSON Schema cannot express: each becomes "a number, or a decimal string" with
- *   its bounds (a ratio at most 1, a euro amount at most 2 decimals in its string form);
- * - an ISO date (`isoDate`) is a string refined by a function: it gets `format: "date"` and its pattern.
- * Any other custom type stops the build with its path, rather than becoming an empty schema.
+ * `.meta()` carried over). The library's own types that JSON Schema cannot infer carry their JSON Schema
+ * (src/core/validation.ts, `represented()`): the decimal fields (`ratio`, `nonNegativeDecimal`,
+ * `euroAmount`: "a number, or a decimal string" with their bounds), the ISO date (`format: "date"` and
+ * its pattern) and the `overrides` object. Any other custom type stops the build with its path, rather
+ * than becoming an empty schema.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,39 +22,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The schemes (folder names under src/ and dist/), each with an `INPUT_SCHEMAS` export. */
 export const SCHEMES = ['assistant-medical', 'aci-msp', 'aci-cpts'];
 
-/** A decimal string as the library reads it: digits, optionally a point and more digits. */
-const DECIMAL = '\\d+(?:\\.\\d+)?';
-/** A decimal string from 0 to 1. */
-const RATIO = '(?:0+(?:\\.\\d+)?|0*1(?:\\.0+)?)';
-/** A decimal string with at most two significant decimals (trailing zeros allowed, as the library reads it). */
-const EURO = '\\d+(?:\\.\\d{1,2}0*)?';
+/** The key under which the library's own zod types keep their JSON Schema (src/core/validation.ts). */
+const JSON_SCHEMA_KEY = Symbol.for('exercice-coordonne.json-schema');
 
-const accepts = (schema, value) => z.safeParse(schema, value).success;
-
-/** The JSON Schema of one of the library's decimal custom types, or undefined if `schema` is not one. */
-function decimalJsonSchema(schema) {
-  const decimal = accepts(schema, 0) && accepts(schema, '0') && accepts(schema, 1) && accepts(schema, '0.5');
-  const refusesOthers = !accepts(schema, -1) && !accepts(schema, '-1') && !accepts(schema, 'x') && !accepts(schema, true) && !accepts(schema, null);
-  if (!decimal || !refusesOthers) return undefined;
-  if (!accepts(schema, 2)) {
-    return { anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: `^${RATIO}$` }] };
-  }
-  if (!accepts(schema, 0.001)) {
-    return { anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: `^${EURO}$` }] };
-  }
-  return { anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: `^${DECIMAL}$` }] };
-}
-
-/** Whether a string schema accepts exactly the calendar dates `YYYY-MM-DD` (probed at its edges). */
-function isIsoDateSchema(schema) {
-  return (
-    accepts(schema, '2024-02-29') &&
-    accepts(schema, '1999-12-31') &&
-    !accepts(schema, '2023-02-29') &&
-    !accepts(schema, '2024-13-01') &&
-    !accepts(schema, '2024-1-1') &&
-    !accepts(schema, '20240101')
-  );
+/** The JSON Schema a library type carries, or undefined. */
+function carried(schema) {
+  return schema._zod.def[JSON_SCHEMA_KEY];
 }
 
 /**
@@ -68,15 +39,13 @@ export function inputJsonSchema(schema) {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: ({ zodSchema, path, message }) => {
-      const json = decimalJsonSchema(zodSchema);
-      if (json === undefined) throw new Error(`${message}: at ${path.join('.') || '(root)'}; give it a JSON representation in scripts/json-schemas.mjs`);
-      return json;
+      const json = carried(zodSchema);
+      if (json === undefined) throw new Error(`${message}: at ${path.join('.') || '(root)'}; give it a JSON representation (src/core/validation.ts, represented())`);
+      return structuredClone(json);
     },
     override: ({ zodSchema, jsonSchema }) => {
-      if (zodSchema._zod.def.type === 'string' && isIsoDateSchema(zodSchema)) {
-        jsonSchema.format = 'date';
-        jsonSchema.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
-      }
+      const json = carried(zodSchema);
+      if (json !== undefined && zodSchema._zod.def.type !== 'custom') Object.assign(jsonSchema, structuredClone(json));
     },
   });
 }

@@ -1,52 +1,17 @@
 /**
- * The missions of the ACI CPTS: which exist under which text, their deployment deadlines
- * (*calendrier de déploiement*), and the envelopes (*enveloppes*) that fund them in a contract year.
- *
- * Envelopes: the model contract asks to write "uniquement le montant financier de la taille de la
- * communauté professionnelle signataire du contrat" (ACI 2019, contrat type, end of art. 5). The library
- * knows per-mission envelopes only for size 3 after avenant 2 (read in two signed contracts); every
- * other size or text needs the envelopes of the signed contract, which are checked against the size's
- * published yearly maximum when one is known.
+ * The missions of the ACI CPTS (*missions socles* and *complémentaires*), their names, and the
+ * deployment calendar of the socle missions (*calendrier de déploiement*): the months after signature by
+ * which each must start (*démarrage*) and be fully deployed (*déploiement*), `cpts.deadline.*`.
  */
 import { invalid } from '../core/errors.js';
-import { step, type Step } from '../core/explain.js';
-import { Dec, roundToCent, sum } from '../core/money.js';
-import { hasValueAt, valueAt, type Label, type Overrides, type Parameter, type Resolved } from '../core/parameters.js';
-import { laterOf, plusMonths, type IsoDate } from '../core/dates.js';
-import type { Decimal } from 'decimal.js';
-import {
-  CRISIS_UPDATE_RATIO,
-  DEADLINE_ACCES_DEPLOYED,
-  DEADLINE_ACCES_START,
-  DEADLINE_CRISE_DEPLOYED,
-  DEADLINE_CRISE_START,
-  DEADLINE_PARCOURS_DEPLOYED,
-  DEADLINE_PARCOURS_START,
-  DEADLINE_PREVENTION_DEPLOYED,
-  DEADLINE_PREVENTION_START,
-  FONCTIONNEMENT_BY_SIZE,
-  MAXIMUM_BY_SIZE,
-  OPTIONAL_MISSIONS,
-  SOCLE_MISSIONS,
-  T3_ACCES_FIXED,
-  T3_ACCES_VARIABLE,
-  T3_ACCOMPAGNEMENT_FIXED,
-  T3_ACCOMPAGNEMENT_VARIABLE,
-  T3_CRISE_BLOCK,
-  T3_CRISE_PLAN,
-  T3_PARCOURS_FIXED,
-  T3_PARCOURS_VARIABLE,
-  T3_PREVENTION_FIXED,
-  T3_PREVENTION_VARIABLE,
-  T3_QUALITE_FIXED,
-  T3_QUALITE_VARIABLE,
-  RULES,
-  type SizeClass,
-} from './parameters.js';
-import { en, fr } from './format.js';
-import type { EnvelopeSet, MissionId } from './schema.js';
-
-type Path = readonly (string | number)[];
+import { stage, step, type LazyStep, type Stage } from '../core/explain.js';
+import { label, type Label } from '../core/format.js';
+import { laterOf, plusMonths, contractYear, type IsoDate } from '../core/dates.js';
+import { Result } from '../core/result.js';
+import { parseInput } from '../core/validation.js';
+import { deadlinesByMission, socleMissions, type MissionId } from './parameters.js';
+import { contractFacts, OVERRIDES_PATH, SIGNED_ON_PATH, type ContractFacts } from './contract.js';
+import { contractSchema, type MissionDeadlinesInput } from './schema.js';
 
 /** French and English names of each mission. */
 export const MISSION_LABELS: Readonly<Record<MissionId, Label>> = {
@@ -58,28 +23,10 @@ export const MISSION_LABELS: Readonly<Record<MissionId, Label>> = {
   accompagnement: { fr: 'Accompagnement des professionnels de santé', en: 'Support to health professionals' },
 };
 
-/** The missions (socle and optional) the text in force on `on` provides. */
-export function missionsInForce(on: IsoDate, overrides: Overrides | undefined, datePath: Path): { socle: Resolved; optional: Resolved; all: readonly string[] } {
-  const socle = valueAt(SOCLE_MISSIONS, on, { overrides, datePath });
-  const optional = valueAt(OPTIONAL_MISSIONS, on, { overrides, datePath });
-  return { socle, optional, all: [...(socle.value as readonly string[]), ...(optional.value as readonly string[])] };
-}
-
-/** The first date from which the socle list of the table includes `mission` (for a mission added by an avenant). */
-export function firstDateInSocle(mission: MissionId): IsoDate | undefined {
-  return SOCLE_MISSIONS.periods.find((p) => (p.value ?? []).includes(mission))?.from;
-}
-
-const DEADLINES: Partial<Record<MissionId, { start: Parameter; deployed: Parameter }>> = {
-  acces: { start: DEADLINE_ACCES_START, deployed: DEADLINE_ACCES_DEPLOYED },
-  parcours: { start: DEADLINE_PARCOURS_START, deployed: DEADLINE_PARCOURS_DEPLOYED },
-  prevention: { start: DEADLINE_PREVENTION_START, deployed: DEADLINE_PREVENTION_DEPLOYED },
-  crise: { start: DEADLINE_CRISE_START, deployed: DEADLINE_CRISE_DEPLOYED },
-};
-
 /** The deadlines of one socle mission of a contract. */
 export interface MissionDeadline {
   readonly mission: MissionId;
+  /** The mission's name, in French and English. */
   readonly label: Label;
   /** Date from which the months are counted: the signature, or the date avenant 2 applies for a mission it added. */
   readonly countedFrom: IsoDate;
@@ -93,214 +40,110 @@ export interface MissionDeadline {
   readonly startsInTime: boolean | null;
 }
 
-/**
- * The deadlines of every socle mission of a contract signed on `signedOn`: those of the text at
- * signature and those a later text added before `lastYearStart` (the crisis mission, counted from the
- * date avenant 2 applies: an assumption).
- */
-export function deadlinesOf(
-  signedOn: IsoDate,
-  yearStarts: readonly IsoDate[],
-  started: ReadonlyMap<MissionId, IsoDate>,
-  overrides: Overrides | undefined,
-): { missions: MissionDeadline[]; explanation: Step[] } {
-  const missions: MissionDeadline[] = [];
-  const explanation: Step[] = [];
-  const seen = new Set<string>();
-  for (const on of yearStarts) {
-    const socle = valueAt(SOCLE_MISSIONS, on, { overrides, datePath: ['contract', 'signedOn'] });
-    for (const id of socle.value as readonly MissionId[]) {
-      const d = DEADLINES[id];
-      if (seen.has(id) || !d) continue;
-      seen.add(id);
-      const added = firstDateInSocle(id);
-      const countedFrom = on === signedOn || added === undefined ? signedOn : laterOf(signedOn, added);
-      const startMonths = valueAt(d.start, countedFrom, { overrides, datePath: ['contract', 'signedOn'] });
-      const deployedMonths = valueAt(d.deployed, countedFrom, { overrides, datePath: ['contract', 'signedOn'] });
-      const startBy = plusMonths(countedFrom, new Dec(startMonths.value as string).toNumber());
-      const deployedBy = plusMonths(countedFrom, new Dec(deployedMonths.value as string).toNumber());
-      const startedOn = started.get(id) ?? null;
-      const startsInTime = startedOn === null ? null : startedOn <= startBy;
-      missions.push({ mission: id, label: MISSION_LABELS[id], countedFrom, startBy, deployedBy, startedOn, startsInTime });
-      explanation.push(
-        step({
-          rule: `cpts.deadline.${id}`,
-          label: {
-            fr: `${MISSION_LABELS[id].fr} : démarrage au plus tard le ${startBy}, déploiement au plus tard le ${deployedBy}${startedOn ? ` (démarrage prévu au contrat : ${startedOn}${startsInTime ? '' : ', en retard'})` : ''}`,
-            en: `${MISSION_LABELS[id].en}: start by ${startBy}, full deployment by ${deployedBy}${startedOn ? ` (contract start: ${startedOn}${startsInTime ? '' : ', late'})` : ''}`,
-          },
-          inputs: { countedFrom, startedOn },
-          value: [startBy, deployedBy],
-          uses: [socle, startMonths, deployedMonths],
-          ...(countedFrom !== signedOn
-            ? {
-                status: 'assumption' as const,
-                alternatives: [
-                  {
-                    value: [plusMonths(signedOn, new Dec(startMonths.value as string).toNumber()), plusMonths(signedOn, new Dec(deployedMonths.value as string).toNumber())],
-                    reason: {
-                      fr: "comptés depuis la signature : impossible pour une mission que le texte signé ne prévoyait pas ; le texte lu ne dit pas d'où partent les délais",
-                      en: 'counted from the signature: impossible for a mission the text signed did not provide; the text read does not say from when they run',
-                    },
-                  },
-                ],
-              }
-            : {}),
-        }),
-      );
-    }
-  }
-  return { missions, explanation };
-}
-
-/** The envelopes that fund one mission in a contract year. */
-export interface MissionEnvelope {
-  readonly mission: MissionId;
-  /** Yearly fixed part (for the crisis mission: plan writing in its first year, plan update later). */
-  readonly fixed: Decimal;
-  /** Maximum yearly variable part (0 for the crisis mission). */
-  readonly variable: Decimal;
-  /** Crisis mission only: the amount for writing the plan (first year). */
-  readonly planWriting?: Decimal;
-  /** Crisis mission only: the yearly plan update (later years). */
-  readonly update?: Decimal;
-  /** Crisis mission only: the block paid when the ARS recognises a crisis. */
-  readonly crisisBlock?: Decimal;
-  /** Where the figures come from: the signed contract or the library's parameters. */
-  readonly from: 'contract' | 'parameters';
-  readonly uses: readonly Resolved[];
-}
-
-const T3_DEFAULTS: Partial<Record<MissionId, { fixed: Parameter; variable: Parameter }>> = {
-  acces: { fixed: T3_ACCES_FIXED, variable: T3_ACCES_VARIABLE },
-  parcours: { fixed: T3_PARCOURS_FIXED, variable: T3_PARCOURS_VARIABLE },
-  prevention: { fixed: T3_PREVENTION_FIXED, variable: T3_PREVENTION_VARIABLE },
-  qualite: { fixed: T3_QUALITE_FIXED, variable: T3_QUALITE_VARIABLE },
-  accompagnement: { fixed: T3_ACCOMPAGNEMENT_FIXED, variable: T3_ACCOMPAGNEMENT_VARIABLE },
-};
-
-/** The envelope set in force for a year and where it was written in the input. */
-export interface EnvelopeSource {
-  readonly set: EnvelopeSet | undefined;
-  readonly path: Path;
-}
-
-/**
- * The envelopes of `mission` for a contract year whose figures are read on `on`, for a CPTS of `size`:
- * the contract's when written, else the size-3 defaults when in force, else an error naming the field
- * the caller must fill.
- */
-export function envelopeOf(
-  mission: MissionId,
-  size: SizeClass,
-  on: IsoDate,
-  text: string,
-  source: EnvelopeSource,
-  overrides: Overrides | undefined,
-): MissionEnvelope {
-  const path = [...source.path, mission];
-  const missing = (): never =>
+/** The deadlines of `mission`, counted from `countedFrom`, with the start date the contract writes. */
+function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMission, countedFrom: IsoDate, startedOn: IsoDate | null): Stage<MissionDeadline> {
+  const signedOn = facts.contract.signedOn;
+  const reader = facts.reader.at(countedFrom, SIGNED_ON_PATH);
+  const startMonths = reader.whole(deadlinesByMission[mission].start);
+  const deployedMonths = reader.whole(deadlinesByMission[mission].deployed);
+  if (deployedMonths.value < startMonths.value) {
+    // The table's deadlines are in order: an override broke it; blame the overridden one.
+    const blamed = deployedMonths.resolved.status === 'caller' ? deployedMonths : startMonths;
+    const other = blamed === deployedMonths ? startMonths : deployedMonths;
     invalid(
-      path,
-      undefined,
-      `the envelopes of mission "${mission}" written in the signed contract (${mission === 'crise' ? '{ planWriting, crisisBlock, update? }' : '{ fixed, variable }'} in euros): the library has per-mission defaults only for size 3 under avenant 2, and this contract year is size ${size} under ${text}`,
+      [...OVERRIDES_PATH, blamed.resolved.id],
+      blamed.resolved.value,
+      `a number of months ${blamed === deployedMonths ? 'at least' : 'at most'} ${other.value} (${other.resolved.id}): a mission is deployed after it starts`,
     );
-  if (mission === 'crise') {
-    const ratio = valueAt(CRISIS_UPDATE_RATIO, on, { overrides, datePath: ['contract', 'signedOn'] });
-    const written = source.set?.crise;
-    if (written) {
-      const update = written.update ?? roundToCent(written.planWriting.times(ratio.value as string));
-      return {
-        mission,
-        fixed: written.planWriting,
-        variable: new Dec(0),
-        planWriting: written.planWriting,
-        update,
-        crisisBlock: written.crisisBlock,
-        from: 'contract',
-        uses: written.update === undefined ? [ratio] : [],
-      };
-    }
-    if (size !== 3 || !hasValueAt(T3_CRISE_PLAN, on, overrides) || !hasValueAt(T3_CRISE_BLOCK, on, overrides)) return missing();
-    const plan = valueAt(T3_CRISE_PLAN, on, { overrides });
-    const block = valueAt(T3_CRISE_BLOCK, on, { overrides });
-    const planWriting = new Dec(plan.value as string);
-    return {
-      mission,
-      fixed: planWriting,
-      variable: new Dec(0),
-      planWriting,
-      update: roundToCent(planWriting.times(ratio.value as string)),
-      crisisBlock: new Dec(block.value as string),
-      from: 'parameters',
-      uses: [plan, ratio, block],
-    };
   }
-  const written = source.set?.[mission];
-  if (written) return { mission, fixed: written.fixed, variable: written.variable, from: 'contract', uses: [] };
-  const defaults = T3_DEFAULTS[mission];
-  if (size !== 3 || !defaults || !hasValueAt(defaults.fixed, on, overrides) || !hasValueAt(defaults.variable, on, overrides)) return missing();
-  const fixed = valueAt(defaults.fixed, on, { overrides });
-  const variable = valueAt(defaults.variable, on, { overrides });
-  return { mission, fixed: new Dec(fixed.value as string), variable: new Dec(variable.value as string), from: 'parameters', uses: [fixed, variable] };
-}
-
-/** The yearly *fonctionnement* amount: the contract's when written, else the size's parameter. */
-export function fonctionnementOf(size: SizeClass, on: IsoDate, source: EnvelopeSource, overrides: Overrides | undefined): { amount: Decimal; uses: Resolved[]; from: 'contract' | 'parameters' } {
-  const written = source.set?.fonctionnement;
-  if (written) return { amount: written, uses: [], from: 'contract' };
-  const r = valueAt(FONCTIONNEMENT_BY_SIZE[size], on, { overrides, datePath: ['contract', 'signedOn'] });
-  return { amount: new Dec(r.value as string), uses: [r], from: 'parameters' };
-}
-
-/**
- * Checks an envelope set against the size's yearly maximum (fonctionnement + every fixed and variable
- * envelope + the crisis plan-writing amount and crisis block), when the maximum is known. Raises an
- * `invalid-input` error naming the envelopes' field when above; returns the explanation step.
- */
-export function checkAgainstMaximum(
-  size: SizeClass,
-  on: IsoDate,
-  text: string,
-  fonctionnement: Decimal,
-  envelopes: readonly MissionEnvelope[],
-  path: Path,
-  overrides: Overrides | undefined,
-): Step {
-  const parts = envelopes.map((e) => sum([e.fixed, e.variable, e.crisisBlock ?? new Dec(0)]));
-  const total = sum([fonctionnement, ...parts]);
-  const param = MAXIMUM_BY_SIZE[size];
-  if (!hasValueAt(param, on, overrides)) {
-    return step({
-      rule: 'cpts.envelopes.maximum',
-      label: {
-        fr: `Enveloppes non contrôlées (${fr(total)} au plus par an) : aucun montant maximum publié connu pour la taille ${size} sous ${text}`,
-        en: `Envelopes not checked (at most ${en(total)} a year): no published maximum known for size ${size} under ${text}`,
-      },
-      inputs: { size, text, envelopesTotal: total.toFixed(2) },
-      value: null,
-      status: 'unknown',
-      sources: param.periods.flatMap((p) => p.sources),
+  const startBy = plusMonths(countedFrom, startMonths.value);
+  const deployedBy = plusMonths(countedFrom, deployedMonths.value);
+  const startsInTime = startedOn === null ? null : startedOn <= startBy;
+  const name = MISSION_LABELS[mission];
+  const deadline: MissionDeadline = { mission, label: name, countedFrom, startBy, deployedBy, startedOn, startsInTime };
+  const explain: LazyStep = () =>
+    step({
+      rule: `cpts.deadline.${mission}`,
+      label: label(
+        (f) =>
+          `${name.fr} : démarrage au plus tard le ${f.date(startBy)} (${f.num(startMonths.value)} mois après le ${f.date(countedFrom)}), déploiement au plus tard le ${f.date(deployedBy)} (${f.num(deployedMonths.value)} mois)${startedOn ? ` ; démarrage prévu au contrat le ${f.date(startedOn)}${startsInTime ? '' : ', en retard'}` : ''}`,
+        (f) =>
+          `${name.en}: start by ${f.date(startBy)} (${f.num(startMonths.value)} months after ${f.date(countedFrom)}), full deployment by ${f.date(deployedBy)} (${f.num(deployedMonths.value)} months)${startedOn ? `; contract start ${f.date(startedOn)}${startsInTime ? '' : ', late'}` : ''}`,
+      ),
+      inputs: { countedFrom, startedOn },
+      value: [startBy, deployedBy],
+      uses: [reader.list(socleMissions).resolved, startMonths.resolved, deployedMonths.resolved],
+      ...(countedFrom !== signedOn
+        ? {
+            status: 'assumption' as const,
+            alternatives: [
+              {
+                value: [plusMonths(signedOn, startMonths.value), plusMonths(signedOn, deployedMonths.value)],
+                reason: {
+                  fr: "comptés depuis la signature : impossible pour une mission que le texte signé ne prévoyait pas ; le texte lu ne dit pas d'où partent les délais",
+                  en: 'counted from the signature: impossible for a mission the text signed did not provide; the text read does not say from when they run',
+                },
+              },
+            ],
+          }
+        : {}),
     });
+  return stage(deadline, explain);
+}
+
+/**
+ * The deadlines of every socle mission of a contract: those of the text at signature and those a later
+ * text added during the contract (the crisis mission, counted from the date avenant 2 applies: an
+ * assumption).
+ */
+export function deadlinesOf(facts: ContractFacts): Stage<readonly MissionDeadline[]> {
+  const { signedOn } = facts.contract;
+  const started = new Map<MissionId, IsoDate>(facts.contract.missions.map((m) => [m.mission, m.start]));
+  const deadlines: MissionDeadline[] = [];
+  const steps: LazyStep[] = [];
+  const seen = new Set<MissionId>();
+  for (let n = 1; n <= facts.duration.value; n++) {
+    const on = contractYear(signedOn, n).from;
+    const socle = facts.reader.at(on, SIGNED_ON_PATH).list(socleMissions);
+    for (const id of socle.value) {
+      if (seen.has(id) || !(id in deadlinesByMission)) continue;
+      seen.add(id);
+      // A mission first listed in a later year was added by a later text: its months count from the date
+      // that text applies (the start of the period of the list in force), not from the signature.
+      const countedFrom = on === signedOn ? signedOn : laterOf(signedOn, socle.resolved.period?.from ?? on);
+      const one = deadlineOf(facts, id as keyof typeof deadlinesByMission, countedFrom, started.get(id) ?? null);
+      deadlines.push(one.value);
+      steps.push(...one.steps);
+    }
   }
-  const max = valueAt(param, on, { overrides });
-  const maximum = new Dec(max.value as string);
-  if (total.greaterThan(maximum)) {
-    invalid(
-      path,
-      total.toFixed(2),
-      `envelopes whose yearly total (fonctionnement + every fixed and variable part + crisis plan and crisis block) is at most ${maximum.toFixed(2)} €, the maximum for size ${size} under ${text} (${param.id})`,
-    );
+  return { value: deadlines, steps };
+}
+
+/**
+ * The deadlines of a contract's socle missions. Own fields: `signedOn`, `missions`; `explanation` is
+ * built on first read.
+ */
+export class MissionDeadlines extends Result {
+  /** The contract's signature date. */
+  readonly signedOn: IsoDate;
+  /** Each socle mission's deadlines, in the order the texts list them. */
+  readonly missions: readonly MissionDeadline[];
+
+  constructor(signedOn: IsoDate, deadlines: Stage<readonly MissionDeadline[]>) {
+    super(() => deadlines.steps.map((s) => s()));
+    this.signedOn = signedOn;
+    this.missions = deadlines.value;
   }
-  return step({
-    rule: 'cpts.envelopes.maximum',
-    label: {
-      fr: `Enveloppes du contrat dans la limite du maximum : ${fr(total)} au plus par an pour un maximum de ${fr(maximum)} (taille ${size}, ${text})`,
-      en: `Contract envelopes within the maximum: at most ${en(total)} a year for a maximum of ${en(maximum)} (size ${size}, ${text})`,
-    },
-    inputs: { size, text, envelopesTotal: total.toFixed(2) },
-    value: true,
-    uses: [max],
-    rules: [RULES.envelopeMaximum],
-  });
+}
+
+/**
+ * The start (*démarrage*) and full-deployment (*déploiement*) deadlines of each socle mission of a
+ * contract, in months after signature (`cpts.deadline.<mission>.start` and `.deployed`; for a mission
+ * added by avenant 2 to a contract signed before it, counted from the date avenant 2 applies), with the
+ * start date the contract writes and whether it is in time. Errors name the field: `contract.…`.
+ */
+export function missionDeadlines(input: MissionDeadlinesInput): MissionDeadlines {
+  const contract = parseInput(contractSchema, input, ['contract']);
+  const facts = contractFacts(contract);
+  return new MissionDeadlines(contract.signedOn, deadlinesOf(facts));
 }

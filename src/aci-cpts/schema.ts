@@ -1,5 +1,7 @@
 /**
- * The public inputs of the ACI CPTS scheme, as zod schemas built with the core field builders.
+ * The public inputs of the ACI CPTS scheme: zod schemas built with the core field builders, the named
+ * input interfaces a caller writes (with the same descriptions), and `INPUT_SCHEMAS`, the schema of each
+ * public function's input (the package's JSON Schemas are generated from it).
  *
  * A contract (*contrat tripartite* CPTS–CPAM–ARS, contrat type of the ACI 2019) holds: its signature
  * date, the population covered, the missions with their start dates and the indicators (*indicateurs*)
@@ -8,50 +10,113 @@
  * or new envelopes from a contract year) and parameter overrides. Each year's results say which
  * indicators were reached and whether the ARS recognised a *crise sanitaire grave*.
  *
- * Every leaf's error message is the expectation shown to the caller. Cross-field rules that need no
- * legal figure (a mission starting before the signature, a step function that does not increase, two
- * indicators with the same id) are checked here; those that need one (a mission the text does not
+ * Every leaf's error message is the expectation shown to the caller, and every number has a bound that no
+ * real case reaches (a population of at most {@link MAX_POPULATION} inhabitants, an amount of at most
+ * {@link MAX_EURO} €), so that a typing error is an error and not an absurd result. Cross-field rules that
+ * need no legal figure (a mission starting before the signature, a step function that does not increase,
+ * two indicators with the same id) are checked here; those that need one (a mission the text does not
  * provide yet, a year beyond the contract's length, an envelope above the size maximum) are checked by
- * the computing functions.
+ * `contract.ts` and the rules.
  */
 import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
-import { bool, euroAmount, isoDate, nonNegativeDecimal, oneOf, wholeBetween, wholeCount } from '../core/validation.js';
+import { bool, euroAmount, isoDate, nonNegativeDecimal, oneOf, overridesField, wholeBetween, wholeCount } from '../core/validation.js';
 import type { Overrides } from '../core/parameters.js';
-import type { CptsParameterId } from './parameters.js';
+import { MAX_CONTRACT_YEARS, MAX_POPULATION, MISSION_IDS, type CptsParameterId, type MissionId } from './parameters.js';
 
-/** The six missions of the ACI CPTS, by short id. */
-export const MISSION_IDS = ['acces', 'parcours', 'prevention', 'crise', 'qualite', 'accompagnement'] as const;
+export { MISSION_IDS, type MissionId } from './parameters.js';
 
 /**
- * A mission of the ACI CPTS:
- * - `acces`: *faciliter l'accès aux soins* (médecin traitant, *soins non programmés*), socle;
- * - `parcours`: *organisation de parcours pluriprofessionnels autour du patient*, socle;
- * - `prevention`: *développement des actions territoriales de prévention*, socle;
- * - `crise`: *réponse aux crises sanitaires graves*, socle since avenant 2;
- * - `qualite`: *développement de la qualité et de la pertinence des soins*, optional (*complémentaire*);
- * - `accompagnement`: *accompagnement des professionnels de santé sur le territoire*, optional.
+ * The largest amount in euros an input may hold (an envelope, an indicator's amount): ten million euros,
+ * far above any CPTS envelope (the largest published yearly maximum, for a whole size-4 CPTS, is under
+ * one million). Not a legal figure: a bound of the library.
  */
-export type MissionId = (typeof MISSION_IDS)[number];
+export const MAX_EURO = '10000000';
+
+/** The largest result an indicator may report (a count of patients, a rate in percent, a number of actions). */
+const MAX_RESULT = '1000000000';
 
 const MISSION_EXPECTATION = `one of ${MISSION_IDS.map((m) => JSON.stringify(m)).join(', ')}`;
-const INDICATOR_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const INDICATOR_ID_EXPECTATION = 'an indicator id made of letters, digits, ".", "_" or "-", such as "acces.ald-sans-mt"';
-const MAX_YEAR = 99;
+const INDICATOR_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const INDICATOR_ID_EXPECTATION = 'an indicator id of at most 100 letters, digits, ".", "_" or "-", such as "acces.ald-sans-mt"';
+const TEXT_MAX = 1000;
+const EURO_EXPECTATION = `in euros from 0 to ${Number(MAX_EURO).toLocaleString('en-GB')} with at most 2 decimals, such as "12500.50"`;
+const POPULATION_EXPECTATION = `a whole number of inhabitants from 0 to ${MAX_POPULATION.toLocaleString('en-GB')}`;
+const YEAR_LIST_MAX = MAX_CONTRACT_YEARS;
 
-const step = z.strictObject({
-  threshold: nonNegativeDecimal('the result that reaches this step, a number ≥ 0 such as 69.7'),
-  amount: euroAmount('the amount paid when this step is reached, in euros ≥ 0 with at most 2 decimals, such as "2500"'),
-});
+/** A free text of at most `TEXT_MAX` characters. */
+function text(what: string) {
+  const expected = `${what}, at most ${TEXT_MAX} characters`;
+  return z.string({ error: expected }).max(TEXT_MAX, { error: expected });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Indicators
+// ---------------------------------------------------------------------------------------------------
+
+const D = {
+  threshold: '*Palier* (step threshold): the result that reaches this step, a number ≥ 0 in the indicator’s own unit (patients, percent, actions), e.g. 69.7.',
+  stepAmount: 'Amount paid when this step is reached, in euros (whole cents), e.g. "2500".',
+  indicatorId: 'Id of the indicator (*indicateur*) in the contract, unique in the contract, e.g. "acces.ald-sans-mt".',
+  indicatorLabel: 'What the indicator measures, as the contract words it, e.g. "Patients en ALD sans médecin traitant".',
+  kind: '"all-or-nothing" (*tout ou rien*: a result true or false) or "steps" (*paliers*: a numeric result and payout steps).',
+  indicatorAmount: 'All-or-nothing indicator: amount paid when it is reached, in euros (whole cents), e.g. "5000".',
+  direction: 'Step indicator: "at-least" when a higher result is better (a screening rate), "at-most" when a lower one is (patients without médecin traitant). Default "at-least".',
+  steps: 'Step indicator: its payout steps (*paliers*) from the easiest to the hardest, each paying strictly more, e.g. [{ "threshold": 69.7, "amount": "1000" }].',
+  years: 'Contract years in which the indicator applies (default: every year), e.g. [4, 5].',
+  mission: 'The mission (*mission*): "acces", "parcours", "prevention", "crise" (avenant 2), "qualite" or "accompagnement".',
+  start: '*Date de démarrage* of the mission written in the contract (ISO date, on or after the signature, before the contract’s end), e.g. "2022-10-15".',
+  indicators: 'The mission’s indicators (*indicateurs*) with their payouts, as the contract writes them (none for the crisis mission).',
+  fixed: '*Part fixe*: the mission’s yearly fixed envelope written in the contract, in euros, e.g. "90000".',
+  variable: '*Part variable*: the most the mission’s variable part pays in a year, in euros, e.g. "35000".',
+  planWriting: 'Crisis mission: amount for writing the crisis plan (*rédaction du plan*) in the mission’s first year, in euros, e.g. "45000".',
+  update: 'Crisis mission: yearly amount for updating the plan (*mise à jour*) in later years, in euros (default: cpts.crise.update-ratio × planWriting), e.g. "22500".',
+  crisisBlock: 'Crisis mission: amount paid in a year when the ARS recognises a *crise sanitaire grave*, in euros, e.g. "67500".',
+  fonctionnement: '*Fonctionnement*: the yearly operating amount written in the contract, in euros (default: the size’s figure), e.g. "75000".',
+  envelopes: 'The envelopes (*enveloppes*) written in the signed contract; a mission left out takes the library’s defaults (size 3 under avenant 2 only).',
+  fromYear: 'Contract year (2 or later) from which the amendment (*avenant au contrat*) applies, e.g. 4.',
+  amendmentPopulation: 'The population covered from that year, in inhabitants, e.g. 76000.',
+  amendmentEnvelopes: 'The envelopes from that year (an empty object: the library’s defaults).',
+  name: 'Name of the CPTS, shown in tables, e.g. "CPTS du Val".',
+  signedOn: 'Date of signature of the contract (*date de signature*, ISO date, a date the ACI CPTS is in force: see cpts.text), e.g. "2022-04-15".',
+  population: '*Population couverte*: inhabitants of the CPTS’s territory as validated in its projet de santé, e.g. 91000.',
+  missions: 'The missions the contract lists, each once, with their start dates and indicators.',
+  amendments: 'Amendments to the contract (*avenants au contrat*) in increasing order of fromYear.',
+  overrides: 'Parameter overrides keyed by parameter id, each a value or { value, source }, e.g. { "cpts.payment.prorata-unit": "months" }.',
+  contract: 'The CPTS contract (*contrat tripartite* CPTS–CPAM–ARS), as in examples/aci-cpts/contract.json.',
+  year: 'Contract year (*année du contrat*): 1 is the year starting at signature, up to the contract’s length, e.g. 5.',
+  indicatorResults: 'The year’s result of each indicator, keyed by indicator id: true or false (all-or-nothing), or a number ≥ 0 (steps); an indicator left out counts as not reached.',
+  crisisDeclared: 'True when the ARS recognised a *crise sanitaire grave* during the year (the crisis block is then paid), false otherwise.',
+  results: 'The year’s results; without them every indicator counts as not reached and no crisis.',
+  resultsByYear: 'The results of each contract year, keyed by year ("1", "2", …); a year left out counts every indicator as not reached and no crisis.',
+  on: 'Date at which the size is read (ISO date, a date the ACI CPTS is in force: see cpts.text), e.g. "2024-01-01".',
+  sizePopulation: '*Population couverte* in inhabitants, e.g. 91000.',
+} as const;
+
+const payoutStepSchema = z
+  .strictObject({
+    threshold: nonNegativeDecimal(`the result that reaches this step, a number from 0 to 1 000 000 000 such as 69.7`, MAX_RESULT).describe(D.threshold),
+    amount: euroAmount(`the amount paid when this step is reached, ${EURO_EXPECTATION}`, MAX_EURO).describe(D.stepAmount),
+  })
+  .describe('A payout step (*palier*) of a step indicator.');
 
 const indicatorShape = z.strictObject({
-  id: z.string({ error: INDICATOR_ID_EXPECTATION }).regex(INDICATOR_ID, { error: INDICATOR_ID_EXPECTATION }),
-  label: z.string({ error: 'a text describing the indicator' }).optional(),
-  kind: oneOf(['all-or-nothing', 'steps'], 'the kind of indicator: "all-or-nothing" (a result true or false) or "steps" (a numeric result and payout steps)'),
-  amount: euroAmount('the amount paid when the indicator is reached, in euros ≥ 0 with at most 2 decimals').optional(),
-  direction: oneOf(['at-least', 'at-most'], '"at-least" (a higher result is better) or "at-most" (a lower result is better)').optional(),
-  steps: z.array(step, { error: 'a list of payout steps { threshold, amount }' }).optional(),
-  years: z.array(wholeBetween(1, MAX_YEAR, 'a contract year ≥ 1'), { error: 'a list of contract years, such as [4, 5]' }).min(1, { error: 'at least one contract year' }).optional(),
+  id: z.string({ error: INDICATOR_ID_EXPECTATION }).regex(INDICATOR_ID, { error: INDICATOR_ID_EXPECTATION }).describe(D.indicatorId),
+  label: text('a text describing the indicator').optional().describe(D.indicatorLabel),
+  kind: oneOf(['all-or-nothing', 'steps'], 'the kind of indicator: "all-or-nothing" (a result true or false) or "steps" (a numeric result and payout steps)').describe(D.kind),
+  amount: euroAmount(`the amount paid when the indicator is reached, ${EURO_EXPECTATION}`, MAX_EURO).optional().describe(D.indicatorAmount),
+  direction: oneOf(['at-least', 'at-most'], '"at-least" (a higher result is better) or "at-most" (a lower result is better)').optional().describe(D.direction),
+  steps: z
+    .array(payoutStepSchema, { error: 'a list of payout steps { threshold, amount }' })
+    .max(20, { error: 'at most 20 payout steps' })
+    .optional()
+    .describe(D.steps),
+  years: z
+    .array(wholeBetween(1, MAX_CONTRACT_YEARS, `a contract year from 1 to ${MAX_CONTRACT_YEARS}`), { error: 'a list of contract years, such as [4, 5]' })
+    .min(1, { error: 'at least one contract year' })
+    .max(YEAR_LIST_MAX, { error: `at most ${YEAR_LIST_MAX} contract years` })
+    .optional()
+    .describe(D.years),
 });
 
 /** One payout step of a step indicator, parsed. */
@@ -114,61 +179,89 @@ export const indicatorSchema = indicatorShape
       }
     }
   })
-  .transform((ind): Indicator => {
-    const base = { id: ind.id, ...(ind.label !== undefined ? { label: ind.label } : {}), ...(ind.years !== undefined ? { years: ind.years } : {}) };
-    return ind.kind === 'all-or-nothing'
-      ? { ...base, kind: 'all-or-nothing', amount: ind.amount! }
-      : { ...base, kind: 'steps', direction: ind.direction ?? 'at-least', steps: ind.steps! };
-  });
+  .transform(
+    (ind): Indicator =>
+      ind.kind === 'all-or-nothing'
+        ? { id: ind.id, label: ind.label, kind: 'all-or-nothing', amount: ind.amount!, years: ind.years }
+        : { id: ind.id, label: ind.label, kind: 'steps', direction: ind.direction ?? 'at-least', steps: ind.steps!, years: ind.years },
+  )
+  .describe('An indicator (*indicateur*) of the contract with its payout: all-or-nothing or by steps.');
+
+// ---------------------------------------------------------------------------------------------------
+// Missions, envelopes, amendments, contract
+// ---------------------------------------------------------------------------------------------------
 
 /** A mission of the contract: which one, its start date (*date de démarrage*) and its indicators. */
-export const missionSchema = z.strictObject({
-  mission: oneOf(MISSION_IDS, MISSION_EXPECTATION),
-  start: isoDate(),
-  indicators: z.array(indicatorSchema, { error: 'a list of indicators' }).default([]),
-});
+export const missionSchema = z
+  .strictObject({
+    mission: oneOf(MISSION_IDS, MISSION_EXPECTATION).describe(D.mission),
+    start: isoDate().describe(D.start),
+    indicators: z
+      .array(indicatorSchema, { error: 'a list of indicators' })
+      .max(200, { error: 'at most 200 indicators for a mission' })
+      .default([])
+      .describe(D.indicators),
+  })
+  .describe('A mission of the contract with its start date and indicators.');
+
+const euro = (what: string, description: string) => euroAmount(`${what}, ${EURO_EXPECTATION}`, MAX_EURO).describe(description);
 
 /** The fixed and variable envelopes of a mission, as written in the signed contract. */
-export const missionEnvelopeSchema = z.strictObject({
-  fixed: euroAmount('the yearly fixed part (part fixe) of the mission, in euros ≥ 0 with at most 2 decimals'),
-  variable: euroAmount('the maximum yearly variable part (part variable) of the mission, in euros ≥ 0 with at most 2 decimals'),
-});
+export const missionEnvelopeSchema = z
+  .strictObject({
+    fixed: euro('the yearly fixed part (part fixe) of the mission', D.fixed),
+    variable: euro('the maximum yearly variable part (part variable) of the mission', D.variable),
+  })
+  .describe('The fixed and variable envelopes of a mission written in the contract.');
 
 /** The envelopes of the crisis mission (*réponse aux crises sanitaires graves*), as written in the contract. */
-export const crisisEnvelopeSchema = z.strictObject({
-  planWriting: euroAmount('the amount for writing the crisis plan in the mission’s first year, in euros ≥ 0'),
-  update: euroAmount('the yearly amount for updating the plan in later years, in euros ≥ 0 (default: cpts.crisis.update-ratio × planWriting)').optional(),
-  crisisBlock: euroAmount('the amount paid in a year when the ARS recognises a crise sanitaire grave, in euros ≥ 0'),
-});
+export const crisisEnvelopeSchema = z
+  .strictObject({
+    planWriting: euro('the amount for writing the crisis plan in the mission’s first year', D.planWriting),
+    update: euro('the yearly amount for updating the plan in later years (default: cpts.crise.update-ratio × planWriting)', D.update).optional(),
+    crisisBlock: euro('the amount paid in a year when the ARS recognises a crise sanitaire grave', D.crisisBlock),
+  })
+  .describe('The envelopes of the crisis mission written in the contract.');
 
 /** The envelopes written in the signed contract; a mission left out falls back to the library's defaults (size 3 under avenant 2 only). */
-export const envelopeSetSchema = z.strictObject({
-  fonctionnement: euroAmount('the yearly fonctionnement amount written in the contract, in euros ≥ 0').optional(),
-  acces: missionEnvelopeSchema.optional(),
-  parcours: missionEnvelopeSchema.optional(),
-  prevention: missionEnvelopeSchema.optional(),
-  qualite: missionEnvelopeSchema.optional(),
-  accompagnement: missionEnvelopeSchema.optional(),
-  crise: crisisEnvelopeSchema.optional(),
-});
+export const envelopeSetSchema = z
+  .strictObject({
+    fonctionnement: euro('the yearly fonctionnement amount written in the contract', D.fonctionnement).optional(),
+    acces: missionEnvelopeSchema.optional(),
+    parcours: missionEnvelopeSchema.optional(),
+    prevention: missionEnvelopeSchema.optional(),
+    qualite: missionEnvelopeSchema.optional(),
+    accompagnement: missionEnvelopeSchema.optional(),
+    crise: crisisEnvelopeSchema.optional(),
+  })
+  .describe(D.envelopes);
 
 /** An amendment to the contract (*avenant au contrat*) taking effect from a contract year. */
-export const amendmentSchema = z.strictObject({
-  fromYear: wholeBetween(2, MAX_YEAR, 'the contract year (2 or later) from which the amendment applies'),
-  population: wholeCount('a whole number of inhabitants ≥ 0').optional(),
-  envelopes: envelopeSetSchema.optional(),
-});
+export const amendmentSchema = z
+  .strictObject({
+    fromYear: wholeBetween(2, MAX_CONTRACT_YEARS, `the contract year (2 to ${MAX_CONTRACT_YEARS}) from which the amendment applies`).describe(D.fromYear),
+    population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).optional().describe(D.amendmentPopulation),
+    envelopes: envelopeSetSchema.optional().describe(D.amendmentEnvelopes),
+  })
+  .describe('An amendment to the contract (*avenant au contrat*) from a contract year.');
 
 /** A CPTS contract. */
 export const contractSchema = z
   .strictObject({
-    name: z.string({ error: 'a name for the CPTS' }).optional(),
-    signedOn: isoDate(),
-    population: wholeCount('a whole number of inhabitants ≥ 0'),
-    missions: z.array(missionSchema, { error: 'a list of missions { mission, start, indicators }' }),
+    name: text('a name for the CPTS').optional().describe(D.name),
+    signedOn: isoDate().describe(D.signedOn),
+    population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).describe(D.population),
+    missions: z
+      .array(missionSchema, { error: 'a list of missions { mission, start, indicators }' })
+      .max(MISSION_IDS.length, { error: `at most ${MISSION_IDS.length} missions, each once` })
+      .describe(D.missions),
     envelopes: envelopeSetSchema.optional(),
-    amendments: z.array(amendmentSchema, { error: 'a list of amendments { fromYear, population?, envelopes? }' }).optional(),
-    overrides: z.record(z.string(), z.unknown(), { error: 'an object keyed by parameter id' }).optional(),
+    amendments: z
+      .array(amendmentSchema, { error: 'a list of amendments { fromYear, population?, envelopes? }' })
+      .max(MAX_CONTRACT_YEARS, { error: `at most ${MAX_CONTRACT_YEARS} amendments` })
+      .optional()
+      .describe(D.amendments),
+    overrides: overridesField().describe(D.overrides),
   })
   .superRefine((c, ctx) => {
     const seenMissions = new Map<string, number>();
@@ -204,80 +297,252 @@ export const contractSchema = z
       }
       lastYear = Math.max(lastYear, a.fromYear);
     });
-  });
+  })
+  .describe(D.contract);
+
+// ---------------------------------------------------------------------------------------------------
+// Results
+// ---------------------------------------------------------------------------------------------------
 
 /** A contract year: 1 for the year starting at signature. */
-export const contractYearSchema = wholeBetween(1, MAX_YEAR, 'a contract year: a whole number ≥ 1 (1 is the year starting at signature)');
+export const contractYearSchema = wholeBetween(1, MAX_CONTRACT_YEARS, `a contract year: a whole number from 1 to ${MAX_CONTRACT_YEARS} (1 is the year starting at signature)`).describe(D.year);
 
-const RESULT_EXPECTATION = 'true or false for an all-or-nothing indicator, or a number ≥ 0 for a step indicator';
+const RESULT_EXPECTATION = 'true or false for an all-or-nothing indicator, or a number from 0 to 1 000 000 000 for a step indicator';
 
 /** The results of a contract year. */
-export const yearResultsSchema = z.strictObject(
-  {
-    indicators: z
-      .record(z.string(), z.union([bool(), nonNegativeDecimal()], { error: RESULT_EXPECTATION }), { error: 'an object keyed by indicator id' })
-      .optional(),
-    crisisDeclared: bool('true when the ARS recognised a crise sanitaire grave during the year, false otherwise').optional(),
-  },
-  { error: 'the year’s results { indicators, crisisDeclared }' },
-);
+export const yearResultsSchema = z
+  .strictObject(
+    {
+      indicators: z
+        .record(z.string(), z.union([bool(), nonNegativeDecimal(RESULT_EXPECTATION, MAX_RESULT)], { error: RESULT_EXPECTATION }), { error: 'an object keyed by indicator id' })
+        .optional()
+        .describe(D.indicatorResults),
+      crisisDeclared: bool('true when the ARS recognised a crise sanitaire grave during the year, false otherwise').optional().describe(D.crisisDeclared),
+    },
+    { error: 'the year’s results { indicators, crisisDeclared }' },
+  )
+  .describe('The results of a contract year.');
 
 /** Results keyed by contract year (`"1"`, `"2"`, …). */
 export const resultsByYearSchema = z
   .record(z.string(), yearResultsSchema, { error: 'an object keyed by contract year ("1", "2", …), each value the year’s results' })
   .superRefine((r, ctx) => {
     for (const key of Object.keys(r)) {
-      if (!/^[1-9]\d?$/.test(key)) ctx.addIssue({ code: 'custom', path: [key], input: key, message: 'a contract year (1, 2, …) as the key' });
+      if (!/^[1-9]\d?$/.test(key)) ctx.addIssue({ code: 'custom', path: [key], input: key, message: `a contract year (1 to ${MAX_CONTRACT_YEARS}) as the key` });
     }
-  });
+  })
+  .describe(D.resultsByYear);
+
+// ---------------------------------------------------------------------------------------------------
+// Inputs of the public functions
+// ---------------------------------------------------------------------------------------------------
 
 /** What `sizeClass` takes. */
-export const sizeInputSchema = z.strictObject({
-  population: wholeCount('a whole number of inhabitants ≥ 0'),
-  on: isoDate(),
-  overrides: z.record(z.string(), z.unknown(), { error: 'an object keyed by parameter id' }).optional(),
-});
+export const sizeClassSchema = z
+  .strictObject({
+    population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).describe(D.sizePopulation),
+    on: isoDate().describe(D.on),
+    overrides: overridesField().describe(D.overrides),
+  })
+  .describe('The population covered by a CPTS and the date its size is read.');
 
-/** `T` with every array and object read-only, so that `as const` data and frozen objects are accepted. */
-export type DeepReadonly<T> = T extends Decimal
-  ? T
-  : T extends readonly (infer U)[]
-    ? readonly DeepReadonly<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T;
+/** What `yearlyFunding` takes. */
+export const yearlyFundingSchema = z
+  .strictObject({
+    contract: contractSchema,
+    year: contractYearSchema,
+    results: yearResultsSchema.optional().describe(D.results),
+  })
+  .describe('A CPTS contract, a contract year and that year’s results.');
 
-type WithOverrides<T> = Omit<T, 'overrides'> & { readonly overrides?: Overrides<CptsParameterId> | undefined };
+/** What `simulate` takes (and each item of `simulateMany`). */
+export const simulateSchema = z
+  .strictObject({
+    contract: contractSchema,
+    resultsByYear: resultsByYearSchema.optional(),
+  })
+  .describe('A CPTS contract and the results of its years.');
 
-/** A contract as the caller writes it (the input of `yearlyFunding`, `simulate`, `missionDeadlines`). */
-export type ContractInput = WithOverrides<DeepReadonly<z.input<typeof contractSchema>>>;
+/**
+ * The zod schema of each public function's input, by function name (the package's JSON Schemas,
+ * `exercice-coordonne/schemas/aci-cpts/<name>.json`, are generated from it).
+ */
+export const INPUT_SCHEMAS = {
+  sizeClass: sizeClassSchema,
+  missionDeadlines: contractSchema,
+  yearlyFunding: yearlyFundingSchema,
+  simulate: simulateSchema,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------
+// Input interfaces (kept in agreement with the schemas by test/aci-cpts/types.test.ts)
+// ---------------------------------------------------------------------------------------------------
+
+/** An amount in euros as the caller writes it: a decimal string (preferred, `"12500.50"`), a number or a Decimal. */
+export type EuroInput = string | number | Decimal;
+
+/** A decimal quantity as the caller writes it: a number, a decimal string or a Decimal. */
+export type DecimalInput = string | number | Decimal;
+
+/** Parameter overrides keyed by parameter id (see `PARAMETERS` and docs/aci-cpts.md). */
+export type CptsOverrides = Overrides<CptsParameterId>;
+
+/** A payout step (*palier*) of a step indicator. */
+export interface PayoutStepInput {
+  /** *Palier* (step threshold): the result that reaches this step, a number ≥ 0 in the indicator’s own unit (patients, percent, actions), e.g. 69.7. */
+  readonly threshold: DecimalInput;
+  /** Amount paid when this step is reached, in euros (whole cents), e.g. "2500". */
+  readonly amount: EuroInput;
+}
+
+/** An indicator (*indicateur*) of the contract with its payout: all-or-nothing or by steps. */
+export interface IndicatorInput {
+  /** Id of the indicator (*indicateur*) in the contract, unique in the contract, e.g. "acces.ald-sans-mt". */
+  readonly id: string;
+  /** What the indicator measures, as the contract words it, e.g. "Patients en ALD sans médecin traitant". */
+  readonly label?: string | undefined;
+  /** "all-or-nothing" (*tout ou rien*: a result true or false) or "steps" (*paliers*: a numeric result and payout steps). */
+  readonly kind: 'all-or-nothing' | 'steps';
+  /** All-or-nothing indicator: amount paid when it is reached, in euros (whole cents), e.g. "5000". */
+  readonly amount?: EuroInput | undefined;
+  /** Step indicator: "at-least" when a higher result is better (a screening rate), "at-most" when a lower one is (patients without médecin traitant). Default "at-least". */
+  readonly direction?: 'at-least' | 'at-most' | undefined;
+  /** Step indicator: its payout steps (*paliers*) from the easiest to the hardest, each paying strictly more, e.g. [{ "threshold": 69.7, "amount": "1000" }]. */
+  readonly steps?: readonly PayoutStepInput[] | undefined;
+  /** Contract years in which the indicator applies (default: every year), e.g. [4, 5]. */
+  readonly years?: readonly number[] | undefined;
+}
+
+/** A mission of the contract with its start date and indicators. */
+export interface MissionInput {
+  /** The mission (*mission*): "acces", "parcours", "prevention", "crise" (avenant 2), "qualite" or "accompagnement". */
+  readonly mission: MissionId;
+  /** *Date de démarrage* of the mission written in the contract (ISO date, on or after the signature, before the contract’s end), e.g. "2022-10-15". */
+  readonly start: string;
+  /** The mission’s indicators (*indicateurs*) with their payouts, as the contract writes them (none for the crisis mission). */
+  readonly indicators?: readonly IndicatorInput[] | undefined;
+}
+
+/** The fixed and variable envelopes of a mission written in the contract. */
+export interface MissionEnvelopeInput {
+  /** *Part fixe*: the mission’s yearly fixed envelope written in the contract, in euros, e.g. "90000". */
+  readonly fixed: EuroInput;
+  /** *Part variable*: the most the mission’s variable part pays in a year, in euros, e.g. "35000". */
+  readonly variable: EuroInput;
+}
+
+/** The envelopes of the crisis mission written in the contract. */
+export interface CrisisEnvelopeInput {
+  /** Crisis mission: amount for writing the crisis plan (*rédaction du plan*) in the mission’s first year, in euros, e.g. "45000". */
+  readonly planWriting: EuroInput;
+  /** Crisis mission: yearly amount for updating the plan (*mise à jour*) in later years, in euros (default: cpts.crise.update-ratio × planWriting), e.g. "22500". */
+  readonly update?: EuroInput | undefined;
+  /** Crisis mission: amount paid in a year when the ARS recognises a *crise sanitaire grave*, in euros, e.g. "67500". */
+  readonly crisisBlock: EuroInput;
+}
+
+/** The envelopes (*enveloppes*) written in the signed contract; a mission left out takes the library’s defaults (size 3 under avenant 2 only). */
+export interface EnvelopeSetInput {
+  /** *Fonctionnement*: the yearly operating amount written in the contract, in euros (default: the size’s figure), e.g. "75000". */
+  readonly fonctionnement?: EuroInput | undefined;
+  /** *Accès aux soins*. */
+  readonly acces?: MissionEnvelopeInput | undefined;
+  /** *Parcours pluriprofessionnels*. */
+  readonly parcours?: MissionEnvelopeInput | undefined;
+  /** *Prévention*. */
+  readonly prevention?: MissionEnvelopeInput | undefined;
+  /** *Qualité et pertinence des soins*. */
+  readonly qualite?: MissionEnvelopeInput | undefined;
+  /** *Accompagnement des professionnels de santé*. */
+  readonly accompagnement?: MissionEnvelopeInput | undefined;
+  /** *Réponse aux crises sanitaires graves*. */
+  readonly crise?: CrisisEnvelopeInput | undefined;
+}
+
+/** An amendment to the contract (*avenant au contrat*) from a contract year. */
+export interface AmendmentInput {
+  /** Contract year (2 or later) from which the amendment (*avenant au contrat*) applies, e.g. 4. */
+  readonly fromYear: number;
+  /** The population covered from that year, in inhabitants, e.g. 76000. */
+  readonly population?: number | undefined;
+  /** The envelopes from that year (an empty object: the library’s defaults). */
+  readonly envelopes?: EnvelopeSetInput | undefined;
+}
+
+/** The CPTS contract (*contrat tripartite* CPTS–CPAM–ARS), as in examples/aci-cpts/contract.json. */
+export interface ContractInput {
+  /** Name of the CPTS, shown in tables, e.g. "CPTS du Val". */
+  readonly name?: string | undefined;
+  /** Date of signature of the contract (*date de signature*, ISO date, a date the ACI CPTS is in force: see cpts.text), e.g. "2022-04-15". */
+  readonly signedOn: string;
+  /** *Population couverte*: inhabitants of the CPTS’s territory as validated in its projet de santé, e.g. 91000. */
+  readonly population: number;
+  /** The missions the contract lists, each once, with their start dates and indicators. */
+  readonly missions: readonly MissionInput[];
+  /** The envelopes (*enveloppes*) written in the signed contract; a mission left out takes the library’s defaults (size 3 under avenant 2 only). */
+  readonly envelopes?: EnvelopeSetInput | undefined;
+  /** Amendments to the contract (*avenants au contrat*) in increasing order of fromYear. */
+  readonly amendments?: readonly AmendmentInput[] | undefined;
+  /** Parameter overrides keyed by parameter id, each a value or { value, source }, e.g. { "cpts.payment.prorata-unit": "months" }. */
+  readonly overrides?: CptsOverrides | undefined;
+}
+
+/** The results of a contract year. */
+export interface YearResultsInput {
+  /** The year’s result of each indicator, keyed by indicator id: true or false (all-or-nothing), or a number ≥ 0 (steps); an indicator left out counts as not reached. */
+  readonly indicators?: Readonly<Record<string, IndicatorOutcomeInput>> | undefined;
+  /** True when the ARS recognised a *crise sanitaire grave* during the year (the crisis block is then paid), false otherwise. */
+  readonly crisisDeclared?: boolean | undefined;
+}
+
+/** The year's result of one indicator as the caller writes it: reached or not, or a measured value. */
+export type IndicatorOutcomeInput = boolean | DecimalInput;
+
+/** The results of each contract year, keyed by year ("1", "2", …); a year left out counts every indicator as not reached and no crisis. */
+export type ResultsByYearInput = Readonly<Record<string | number, YearResultsInput>>;
+
+/** What `sizeClass` takes: the population covered by a CPTS and the date its size is read. */
+export interface SizeClassInput {
+  /** *Population couverte* in inhabitants, e.g. 91000. */
+  readonly population: number;
+  /** Date at which the size is read (ISO date, a date the ACI CPTS is in force: see cpts.text), e.g. "2024-01-01". */
+  readonly on: string;
+  /** Parameter overrides keyed by parameter id, each a value or { value, source }, e.g. { "cpts.size.at-threshold.1-2": "lower" }. */
+  readonly overrides?: CptsOverrides | undefined;
+}
+
+/** What `missionDeadlines` takes: the contract. */
+export type MissionDeadlinesInput = ContractInput;
+
+/** What `yearlyFunding` takes: a contract, a contract year and that year's results. */
+export interface YearlyFundingInput {
+  /** The CPTS contract (*contrat tripartite* CPTS–CPAM–ARS), as in examples/aci-cpts/contract.json. */
+  readonly contract: ContractInput;
+  /** Contract year (*année du contrat*): 1 is the year starting at signature, up to the contract’s length, e.g. 5. */
+  readonly year: number;
+  /** The year’s results; without them every indicator counts as not reached and no crisis. */
+  readonly results?: YearResultsInput | undefined;
+}
+
+/** What `simulate` takes (and each item of `simulateMany`): a contract and the results of its years. */
+export interface SimulateInput {
+  /** The CPTS contract (*contrat tripartite* CPTS–CPAM–ARS), as in examples/aci-cpts/contract.json. */
+  readonly contract: ContractInput;
+  /** The results of each contract year, keyed by year ("1", "2", …); a year left out counts every indicator as not reached and no crisis. */
+  readonly resultsByYear?: ResultsByYearInput | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Parsed forms (internal to the scheme's rules)
+// ---------------------------------------------------------------------------------------------------
+
 /** A contract, parsed. */
 export type Contract = z.output<typeof contractSchema>;
 /** A mission of a contract, parsed. */
 export type Mission = z.output<typeof missionSchema>;
-/** An indicator as the caller writes it. */
-export type IndicatorInput = DeepReadonly<z.input<typeof indicatorShape>>;
-/** The envelopes of a contract as the caller writes them. */
-export type EnvelopeSetInput = DeepReadonly<z.input<typeof envelopeSetSchema>>;
 /** The envelopes of a contract, parsed. */
 export type EnvelopeSet = z.output<typeof envelopeSetSchema>;
-/** One year's results as the caller writes them. */
-export type YearResultsInput = DeepReadonly<z.input<typeof yearResultsSchema>>;
 /** One year's results, parsed. */
 export type YearResults = z.output<typeof yearResultsSchema>;
-/** Results keyed by contract year, as the caller writes them. */
-export type ResultsByYearInput = Readonly<Record<string | number, YearResultsInput>>;
-/** What `sizeClass` takes. */
-export type SizeInput = WithOverrides<z.input<typeof sizeInputSchema>>;
-
-/**
- * The zod schema of each public function's input, by function name (the package's JSON Schemas,
- * `exercice-coordonne/schemas/aci-cpts/<name>.json`, are generated from it). A function of several
- * arguments takes them as one object keyed by argument name, as the command line reads them.
- */
-export const INPUT_SCHEMAS = {
-  sizeClass: sizeInputSchema,
-  missionDeadlines: contractSchema,
-  yearlyFunding: z.strictObject({ contract: contractSchema, year: contractYearSchema, results: yearResultsSchema.optional() }),
-  simulate: z.strictObject({ contract: contractSchema, resultsByYear: resultsByYearSchema.optional() }),
-} as const;
+/** The year's result of one indicator, parsed: reached or not (all-or-nothing), or a measured value (steps). */
+export type IndicatorOutcome = boolean | Decimal;

@@ -2,129 +2,147 @@
  * Size class (*taille*) of a CPTS from the population it covers (ACI CPTS 2019, art. 8: the financing
  * depends on the population of the CPTS's territory as validated in its *projet de santé*).
  *
- * Four sizes, separated by three thresholds (40 000, 80 000, 175 000 inhabitants); whether a population
- * exactly at a threshold belongs to the smaller or the larger size is not published: one parameter per
- * threshold says it (`cpts.size.at-threshold.*`, assumptions).
+ * Four sizes, separated by three thresholds (`cpts.size.threshold.*`); whether a population exactly at a
+ * threshold belongs to the smaller or the larger size is not published: one parameter per threshold
+ * says it (`cpts.size.at-threshold.*`, assumptions).
  */
 import { invalid } from '../core/errors.js';
-import { step, type Step } from '../core/explain.js';
-import { Dec } from '../core/money.js';
-import { valueAt, type Overrides, type Resolved } from '../core/parameters.js';
+import { stage, step, type Stage } from '../core/explain.js';
+import { label, type Label } from '../core/format.js';
+import { checkOverrides, ParameterReader, type Reading } from '../core/parameters.js';
+import { Result } from '../core/result.js';
+import { parseInput } from '../core/validation.js';
 import type { IsoDate } from '../core/dates.js';
-import {
-  AT_THRESHOLD_1_2,
-  AT_THRESHOLD_2_3,
-  AT_THRESHOLD_3_4,
-  THRESHOLD_1_2,
-  THRESHOLD_2_3,
-  THRESHOLD_3_4,
-  type SizeClass,
-} from './parameters.js';
+import { PARAMETERS, sizeThresholds, type SizeClass } from './parameters.js';
+import { sizeClassSchema, type SizeClassInput } from './schema.js';
+
+type Path = readonly (string | number)[];
 
 /** One threshold between two sizes, as used. */
 export interface SizeThreshold {
   /** The two sizes it separates, e.g. `[1, 2]`. */
   readonly between: readonly [SizeClass, SizeClass];
-  /** The population threshold (inhabitants). */
+  /** The population threshold (*seuil*), in inhabitants, e.g. 40000. */
   readonly population: number;
-  /** Which size a population exactly at the threshold belongs to. */
+  /** Which size a population exactly at the threshold belongs to: `lower` (the smaller) or `upper` (the larger). */
   readonly atThreshold: 'lower' | 'upper';
 }
 
-/** A size class, the thresholds used and the explanation. */
-export interface SizeResult {
-  /** The size class (*taille*) 1, 2, 3 or 4. */
+/** The size of a CPTS and what it was read from. */
+export interface SizeFacts {
+  /** The size class (*taille*): 1, 2, 3 or 4. */
   readonly size: SizeClass;
-  /** The population covered. */
+  /** The population covered (*population couverte*), in inhabitants. */
   readonly population: number;
   /** The three thresholds used, in increasing order. */
   readonly thresholds: readonly SizeThreshold[];
-  readonly explanation: readonly Step[];
 }
 
-const PAIRS = [
-  { between: [1, 2] as const, threshold: THRESHOLD_1_2, at: AT_THRESHOLD_1_2 },
-  { between: [2, 3] as const, threshold: THRESHOLD_2_3, at: AT_THRESHOLD_2_3 },
-  { between: [3, 4] as const, threshold: THRESHOLD_3_4, at: AT_THRESHOLD_3_4 },
-];
-
-/**
- * The size class of a population on a date (already validated). `paths` name the fields for errors:
- * the population field and the date field.
- */
-export function sizeOf(
-  population: number,
-  on: IsoDate,
-  overrides: Overrides | undefined,
-  paths: { readonly population: readonly (string | number)[]; readonly on: readonly (string | number)[] },
-): SizeResult {
-  const resolved = PAIRS.map((p) => ({
-    between: p.between,
-    threshold: valueAt(p.threshold, on, { overrides, datePath: paths.on }),
-    at: valueAt(p.at, on, { overrides, datePath: paths.on }) as Resolved<string>,
-  }));
-  resolved.forEach((r, k) => {
-    const prev = resolved[k - 1];
-    if (prev && !new Dec(r.threshold.value as string).greaterThan(prev.threshold.value as string)) {
-      invalid(['overrides', r.threshold.id], r.threshold.value, `a threshold above ${prev.threshold.id} (${String(prev.threshold.value)}): size thresholds must increase`);
-    }
-  });
-  const pop = new Dec(population);
-  let size = 1;
-  for (const r of resolved) {
-    const t = new Dec(r.threshold.value as string);
-    if (pop.greaterThan(t) || (pop.equals(t) && r.at.value === 'upper')) size++;
-  }
-  const thresholds: SizeThreshold[] = resolved.map((r) => ({
-    between: r.between,
-    population: new Dec(r.threshold.value as string).toNumber(),
-    atThreshold: r.at.value === 'lower' ? 'lower' : 'upper',
-  }));
-  const bands = bandsOf(thresholds);
-  const chosen = size as SizeClass;
-  const explanation = [
-    step({
-      rule: 'cpts.size',
-      label: {
-        fr: `Taille ${chosen} pour ${population} habitants (${bands[chosen - 1]!.fr})`,
-        en: `Size ${chosen} for ${population} inhabitants (${bands[chosen - 1]!.en})`,
-      },
-      inputs: { population, on },
-      value: chosen,
-      uses: resolved.flatMap((r) => [r.threshold, r.at]),
-      alternatives: ([1, 2, 3, 4] as const)
-        .filter((s) => s !== chosen)
-        .map((s) => ({
-          value: s,
-          reason: {
-            fr: `taille ${s} : ${bands[s - 1]!.fr}, ${population} habitants n'y sont pas`,
-            en: `size ${s}: ${bands[s - 1]!.en}, ${population} inhabitants are outside`,
-          },
-        })),
-    }),
-  ];
-  return { size: chosen, population, thresholds, explanation };
-}
+const SIZES = [1, 2, 3, 4] as const;
 
 /** The population band of each size, in words, given the thresholds and their inclusivity. */
-function bandsOf(thresholds: readonly SizeThreshold[]): { fr: string; en: string }[] {
-  const out: { fr: string; en: string }[] = [];
-  for (let s = 0; s < 4; s++) {
-    const low = thresholds[s - 1];
-    const high = thresholds[s];
-    const fr: string[] = [];
-    const en: string[] = [];
-    if (low) {
-      const incl = low.atThreshold === 'upper';
-      fr.push(`${incl ? '≥' : '>'} ${low.population}`);
-      en.push(`${incl ? '≥' : '>'} ${low.population}`);
-    }
-    if (high) {
-      const incl = high.atThreshold === 'lower';
-      fr.push(`${incl ? '≤' : '<'} ${high.population}`);
-      en.push(`${incl ? '≤' : '<'} ${high.population}`);
-    }
-    out.push({ fr: `population ${fr.join(' et ')}`, en: `population ${en.join(' and ')}` });
+function bandOf(size: SizeClass, thresholds: readonly SizeThreshold[]): Label {
+  const low = thresholds[size - 2];
+  const high = thresholds[size - 1];
+  const words = (and: string, num: (n: number) => string) => {
+    const parts: string[] = [];
+    if (low) parts.push(`${low.atThreshold === 'upper' ? '≥' : '>'} ${num(low.population)}`);
+    if (high) parts.push(`${high.atThreshold === 'lower' ? '≤' : '<'} ${num(high.population)}`);
+    return parts.join(and);
+  };
+  return label(
+    (f) => `population ${words(' et ', (n) => f.num(n))}`,
+    (f) => `population ${words(' and ', (n) => f.num(n))}`,
+  );
+}
+
+/**
+ * The thresholds must increase. When they do not, the error blames a threshold the caller overrode
+ * (the library's own thresholds increase): the later one of the pair when both were overridden.
+ */
+function checkIncreasing(readings: readonly Reading<number>[], overridesPath: Path): void {
+  for (let k = 1; k < readings.length; k++) {
+    const prev = readings[k - 1]!;
+    const cur = readings[k]!;
+    if (cur.value > prev.value) continue;
+    const blamed = cur.resolved.status === 'caller' || prev.resolved.status !== 'caller' ? cur : prev;
+    const other = blamed === cur ? prev : cur;
+    invalid(
+      [...overridesPath, blamed.resolved.id],
+      blamed.resolved.value,
+      `a threshold ${blamed === cur ? 'above' : 'below'} ${other.resolved.id} (${other.value}): size thresholds must increase`,
+    );
   }
-  return out;
+}
+
+/**
+ * The size class of a population (already validated) with the figures read by `reader` (at the date the
+ * size is read). `overridesPath` is where the caller's overrides sit in the input, named in errors.
+ */
+export function sizeOf(reader: ParameterReader, population: number, overridesPath: Path): Stage<SizeFacts> {
+  const thresholdReadings = sizeThresholds.map((t) => reader.whole(t.threshold));
+  const atReadings = sizeThresholds.map((t) => reader.choice(t.atThreshold));
+  checkIncreasing(thresholdReadings, overridesPath);
+  let size = 1;
+  const thresholds: SizeThreshold[] = sizeThresholds.map((t, k) => {
+    const threshold = thresholdReadings[k]!.value;
+    const at = atReadings[k]!.value;
+    if (population > threshold || (population === threshold && at === 'upper')) size++;
+    return { between: t.between, population: threshold, atThreshold: at };
+  });
+  const chosen = size as SizeClass;
+  const on = reader.on;
+  return stage({ size: chosen, population, thresholds }, () => {
+    const bands = SIZES.map((s) => bandOf(s, thresholds));
+    return step({
+      rule: 'cpts.size',
+      label: label(
+        (f) => `Taille ${chosen} pour ${f.num(population)} habitants (${f.text(bands[chosen - 1]!)})`,
+        (f) => `Size ${chosen} for ${f.num(population)} inhabitants (${f.text(bands[chosen - 1]!)})`,
+      ),
+      inputs: { population, on },
+      value: chosen,
+      uses: [...thresholdReadings, ...atReadings].map((r) => r.resolved),
+      alternatives: SIZES.filter((s) => s !== chosen).map((s) => ({
+        value: s,
+        reason: label(
+          (f) => `taille ${s} : ${f.text(bands[s - 1]!)}, ${f.num(population)} habitants n'y sont pas`,
+          (f) => `size ${s}: ${f.text(bands[s - 1]!)}, ${f.num(population)} inhabitants are outside`,
+        ),
+      })),
+    });
+  });
+}
+
+/**
+ * The size class of a CPTS, the thresholds used and the explanation. Own fields: `size`, `population`,
+ * `thresholds`; `explanation` is built on first read.
+ */
+export class SizeResult extends Result implements SizeFacts {
+  /** The size class (*taille*): 1, 2, 3 or 4. */
+  readonly size: SizeClass;
+  /** The population covered (*population couverte*), in inhabitants, e.g. 91000. */
+  readonly population: number;
+  /** The three thresholds used (*seuils*), in increasing order. */
+  readonly thresholds: readonly SizeThreshold[];
+
+  constructor(facts: Stage<SizeFacts>) {
+    super(() => facts.steps.map((s) => s()));
+    this.size = facts.value.size;
+    this.population = facts.value.population;
+    this.thresholds = facts.value.thresholds;
+  }
+}
+
+/**
+ * The size class (*taille*) of a CPTS covering `population` inhabitants on date `on`, with the
+ * thresholds used (ACI CPTS 2019, art. 8: four sizes separated by the thresholds `cpts.size.threshold.*`;
+ * whether a population exactly at a threshold belongs to the smaller or larger size is a parameter,
+ * `cpts.size.at-threshold.*`). Errors name the field: `population`, `on`, `overrides.<id>`.
+ */
+export function sizeClass(input: SizeClassInput): SizeResult {
+  const parsed = parseInput(sizeClassSchema, input);
+  const overrides = checkOverrides(PARAMETERS, parsed.overrides, ['overrides']);
+  const reader = new ParameterReader(parsed.on as IsoDate, overrides, ['on']);
+  return new SizeResult(sizeOf(reader, parsed.population, ['overrides']));
 }

@@ -1,56 +1,115 @@
 /**
- * The rows of a person-facing table of a result: a French and an English label and an amount. Pure; the
- * command-line tool (or any front end) formats them.
+ * Flat rows of typed cells for tables, CSV files and reports: one row per contract year, with its
+ * period, text, size, amounts part by part and mission by mission, and its payments (dates and
+ * amounts). The command line and the reports format cells by their kind (core `formatCell`) and take
+ * totals from core `totalsOf(SUMMARY_COLUMNS, rows)`: they add nothing up themselves.
  */
 import type { Decimal } from 'decimal.js';
-import type { Label } from '../core/parameters.js';
-import type { Simulation, YearlyFunding } from './funding.js';
+import { invalid } from '../core/errors.js';
+import { sum } from '../core/money.js';
+import type { SummaryColumn, SummaryRow } from '../core/summary.js';
+import type { MissionId } from './parameters.js';
+import { Simulation, YearlyFunding } from './simulate.js';
 
-/** One row of a summary table. */
-export interface SummaryRow {
-  /** A stable key, e.g. `fonctionnement`, `acces.fixed`, `year-3`, `total`. */
-  readonly key: string;
-  readonly label: Label;
-  readonly amount: Decimal;
-  /** `line` for a detail, `total` for the last row. */
-  readonly kind: 'line' | 'total';
+/** The per-mission columns: each mission's fixed part, and its variable part (the crisis mission: its crisis block). */
+const MISSION_PARTS = [
+  ['acces', 'fixed', 'Accès aux soins — part fixe', 'Access to care — fixed part'],
+  ['acces', 'variable', 'Accès aux soins — part variable', 'Access to care — variable part'],
+  ['parcours', 'fixed', 'Parcours — part fixe', 'Care pathways — fixed part'],
+  ['parcours', 'variable', 'Parcours — part variable', 'Care pathways — variable part'],
+  ['prevention', 'fixed', 'Prévention — part fixe', 'Prevention — fixed part'],
+  ['prevention', 'variable', 'Prévention — part variable', 'Prevention — variable part'],
+  ['crise', 'fixed', 'Crises sanitaires — part fixe', 'Health crises — fixed part'],
+  ['crise', 'crisisBlock', 'Crises sanitaires — enveloppe de crise', 'Health crises — crisis block'],
+  ['qualite', 'fixed', 'Qualité et pertinence — part fixe', 'Quality and relevance — fixed part'],
+  ['qualite', 'variable', 'Qualité et pertinence — part variable', 'Quality and relevance — variable part'],
+  ['accompagnement', 'fixed', 'Accompagnement — part fixe', 'Support to professionals — fixed part'],
+  ['accompagnement', 'variable', 'Accompagnement — part variable', 'Support to professionals — variable part'],
+] as const satisfies readonly (readonly [MissionId, 'fixed' | 'variable' | 'crisisBlock', string, string])[];
+
+type MissionKey = `${(typeof MISSION_PARTS)[number][0]}.${(typeof MISSION_PARTS)[number][1]}`;
+
+/** The columns of a year and of its payments. */
+const YEAR_COLUMNS = [
+  { key: 'contractYear', label: { fr: 'Année', en: 'Year' }, kind: 'integer' },
+  { key: 'from', label: { fr: 'Du', en: 'From' }, kind: 'date' },
+  { key: 'to', label: { fr: 'Au', en: 'To' }, kind: 'date' },
+  { key: 'text', label: { fr: 'Texte', en: 'Text' }, kind: 'text' },
+  { key: 'size', label: { fr: 'Taille', en: 'Size' }, kind: 'integer' },
+  { key: 'fonctionnement', label: { fr: 'Fonctionnement', en: 'Fonctionnement (operating)' }, kind: 'euro', total: true },
+  { key: 'fixed', label: { fr: 'Parts fixes', en: 'Fixed parts' }, kind: 'euro', total: true },
+  { key: 'variable', label: { fr: 'Parts variables', en: 'Variable parts' }, kind: 'euro', total: true },
+  { key: 'crisisBlock', label: { fr: 'Enveloppe de crise', en: 'Crisis block' }, kind: 'euro', total: true },
+  { key: 'total', label: { fr: 'Total', en: 'Total' }, kind: 'euro', total: true },
+  { key: 'startUp', label: { fr: 'Versement de démarrage', en: 'Start-up payment' }, kind: 'euro', total: true },
+  { key: 'population', label: { fr: 'Population couverte', en: 'Population covered' }, kind: 'integer' },
+  { key: 'signatureDate', label: { fr: 'Date du versement à la signature', en: 'Signature payment date' }, kind: 'date' },
+  { key: 'signature', label: { fr: 'Versement à la signature', en: 'Signature payment' }, kind: 'euro', total: true },
+  { key: 'advanceDate', label: { fr: 'Date de la première avance', en: 'First advance date' }, kind: 'date' },
+  { key: 'advances', label: { fr: 'Avances', en: 'Advances' }, kind: 'euro', total: true },
+  { key: 'balanceDate', label: { fr: 'Date du solde', en: 'Balance date' }, kind: 'date' },
+  { key: 'balance', label: { fr: 'Solde', en: 'Balance' }, kind: 'euro', total: true },
+] as const satisfies readonly SummaryColumn[];
+
+/** The key of a summary column. */
+export type SummaryKey = (typeof YEAR_COLUMNS)[number]['key'] | MissionKey;
+
+/**
+ * The columns of a CPTS summary, in order: the year and its facts, the amounts (the columns marked
+ * `total` add up over rows), the payments of the year (the signature payment, the advances — dated by the
+ * first — and the balance), then each mission's parts.
+ */
+export const SUMMARY_COLUMNS: readonly SummaryColumn<SummaryKey>[] = [
+  ...YEAR_COLUMNS,
+  ...MISSION_PARTS.map(([mission, part, fr, en]): SummaryColumn<SummaryKey> => ({ key: `${mission}.${part}`, label: { fr, en }, kind: 'euro', total: true })),
+];
+
+function paymentCells(y: YearlyFunding): Pick<SummaryRow<SummaryKey>, 'signatureDate' | 'signature' | 'advanceDate' | 'advances' | 'balanceDate' | 'balance'> {
+  const of = (kind: 'signature' | 'advance' | 'balance') => y.payments.filter((p) => p.kind === kind);
+  const signature = of('signature');
+  const advances = of('advance');
+  const balance = of('balance');
+  const amount = (list: readonly { amount: Decimal }[]) => (list.length === 0 ? null : sum(list.map((p) => p.amount)));
+  return {
+    signatureDate: signature[0]?.date ?? null,
+    signature: amount(signature),
+    advanceDate: advances[0]?.date ?? null,
+    advances: amount(advances),
+    balanceDate: balance[0]?.date ?? null,
+    balance: amount(balance),
+  };
 }
 
-function isSimulation(result: YearlyFunding | Simulation): result is Simulation {
-  return 'years' in result;
+function rowOf(y: YearlyFunding): SummaryRow<SummaryKey> {
+  const missions = {} as Record<MissionKey, Decimal | null>;
+  for (const [mission, part] of MISSION_PARTS) {
+    const m = y.missions.find((x) => x.mission === mission);
+    missions[`${mission}.${part}`] = m === undefined ? null : m[part];
+  }
+  return {
+    contractYear: y.contractYear,
+    from: y.period.from,
+    to: y.period.to,
+    text: y.text,
+    size: y.size,
+    fonctionnement: y.fonctionnement,
+    fixed: y.fixed,
+    variable: y.variable,
+    crisisBlock: y.crisisBlock,
+    total: y.total,
+    startUp: y.startUp,
+    population: y.population,
+    ...paymentCells(y),
+    ...missions,
+  };
 }
 
 /**
- * The rows of a summary table: for one year, fonctionnement then each mission's fixed part, variable
- * part and crisis block, then the total; for a whole contract, one row per year then the total.
+ * The rows of a summary ({@link SUMMARY_COLUMNS}): one for a year's funding (`yearlyFunding`), one per
+ * contract year for a simulation (`simulate`). Anything else is the library's error naming `result`.
  */
-export function summaryRows(result: YearlyFunding | Simulation): SummaryRow[] {
-  if (isSimulation(result)) {
-    return [
-      ...result.years.map((y): SummaryRow => ({
-        key: `year-${y.contractYear}`,
-        label: {
-          fr: `Année ${y.contractYear} (${y.period.from} – ${y.period.to}), taille ${y.size}`,
-          en: `Year ${y.contractYear} (${y.period.from} – ${y.period.to}), size ${y.size}`,
-        },
-        amount: y.total,
-        kind: 'line',
-      })),
-      { key: 'total', label: { fr: 'Total du contrat', en: 'Contract total' }, amount: result.total, kind: 'total' },
-    ];
-  }
-  const rows: SummaryRow[] = [{ key: 'fonctionnement', label: { fr: 'Fonctionnement', en: 'Fonctionnement (operating)' }, amount: result.fonctionnement, kind: 'line' }];
-  if (!result.startUp.isZero()) {
-    rows.push({ key: 'start-up', label: { fr: 'Versement de démarrage (signature)', en: 'Start-up payment (signature)' }, amount: result.startUp, kind: 'line' });
-  }
-  for (const m of result.missions) {
-    rows.push({ key: `${m.mission}.fixed`, label: { fr: `${m.label.fr} — part fixe`, en: `${m.label.en} — fixed part` }, amount: m.fixed, kind: 'line' });
-    if (m.crisisBlock === null) {
-      rows.push({ key: `${m.mission}.variable`, label: { fr: `${m.label.fr} — part variable`, en: `${m.label.en} — variable part` }, amount: m.variable, kind: 'line' });
-    } else {
-      rows.push({ key: `${m.mission}.crisis-block`, label: { fr: `${m.label.fr} — crise reconnue par l'ARS`, en: `${m.label.en} — crisis recognised by the ARS` }, amount: m.crisisBlock, kind: 'line' });
-    }
-  }
-  rows.push({ key: 'total', label: { fr: `Total de l'année ${result.contractYear}`, en: `Total for year ${result.contractYear}` }, amount: result.total, kind: 'total' });
-  return rows;
+export function summaryRows(result: YearlyFunding | Simulation): SummaryRow<SummaryKey>[] {
+  if (result instanceof YearlyFunding) return [rowOf(result)];
+  if (result instanceof Simulation) return result.years.map(rowOf);
+  return invalid(['result'], result, 'a result of aciCpts.yearlyFunding or aciCpts.simulate');
 }

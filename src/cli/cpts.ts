@@ -4,19 +4,21 @@
  */
 import type { Decimal } from 'decimal.js';
 import { explanationLines } from '../core/explain.js';
-import { formatEuro, sum } from '../core/money.js';
+import { formatCell, totalsOf, type Cell, type ColumnKind } from '../core/summary.js';
 import { aciCpts } from '../index.js';
-import type { Simulation, YearlyFunding } from '../aci-cpts/index.js';
+import type { Simulation, SummaryKey, YearlyFunding } from '../aci-cpts/index.js';
 import { columns, withoutExplanation, type Command } from './command.js';
 
 type Result = { kind: 'contract'; value: Simulation; id: unknown } | { kind: 'year'; value: YearlyFunding; id: unknown; name: unknown };
 
-function parts(y: YearlyFunding): { fixed: Decimal; variable: Decimal; crisis: Decimal } {
-  return {
-    fixed: sum(y.missions.map((m) => m.fixed)),
-    variable: sum(y.missions.map((m) => m.variable)),
-    crisis: sum(y.missions.flatMap((m) => (m.crisisBlock ? [m.crisisBlock] : []))),
-  };
+/** The summary columns shown in the table (the CSV has them all). */
+const TABLE_KEYS: readonly SummaryKey[] = ['contractYear', 'from', 'to', 'size', 'fonctionnement', 'fixed', 'variable', 'crisisBlock', 'total'];
+
+/** A cell for CSV: amounts with two decimals, other numbers and dates as they are. */
+function csvCell(kind: ColumnKind, cell: Cell): string | number {
+  if (cell === null) return '';
+  if (typeof cell === 'object') return kind === 'euro' ? (cell as Decimal).toFixed(2) : (cell as Decimal).toFixed();
+  return typeof cell === 'boolean' ? String(cell) : cell;
 }
 
 function record(input: unknown): { contract: unknown; resultsByYear?: unknown; year?: unknown; results?: unknown; id?: unknown } {
@@ -50,9 +52,10 @@ suits flat contracts only; prefer JSON Lines for CPTS contracts.
   run(input) {
     const r = record(input);
     if (r.year !== undefined) {
-      return { kind: 'year', value: aciCpts.yearlyFunding(r.contract as never, r.year as never, r.results as never), id: r.id, name: (r.contract as { name?: unknown })?.name };
+      const one = { contract: r.contract, year: r.year, ...(r.results !== undefined ? { results: r.results } : {}) };
+      return { kind: 'year', value: aciCpts.yearlyFunding(one as never), id: r.id, name: (r.contract as { name?: unknown })?.name };
     }
-    return { kind: 'contract', value: aciCpts.simulate(r.contract as never, r.resultsByYear as never), id: r.id };
+    return { kind: 'contract', value: aciCpts.simulate({ contract: r.contract, ...(r.resultsByYear !== undefined ? { resultsByYear: r.resultsByYear } : {}) } as never), id: r.id };
   },
   table(result, index, options) {
     const { lang } = options;
@@ -64,16 +67,17 @@ suits flat contracts only; prefer JSON Lines for CPTS contracts.
         ? `CPTS ${String(name)} — ${result.kind === 'contract' ? `contrat signé le ${result.value.signedOn}` : `année ${result.value.contractYear}`}`
         : `CPTS ${String(name)} — ${result.kind === 'contract' ? `contract signed on ${result.value.signedOn}` : `year ${result.value.contractYear}`}`,
     );
-    const head =
-      lang === 'fr'
-        ? ['Année', 'Période', 'Taille', 'Fonctionnement', 'Parts fixes', 'Parts variables', 'Crise', 'Total']
-        : ['Year', 'Period', 'Size', 'Operating', 'Fixed parts', 'Variable parts', 'Crisis', 'Total'];
-    const rows = years.map((y) => {
-      const p = parts(y);
-      return [String(y.contractYear), `${y.period.from} → ${y.period.to}`, String(y.size), formatEuro(y.fonctionnement.plus(y.startUp)), formatEuro(p.fixed), formatEuro(p.variable), formatEuro(p.crisis), formatEuro(y.total)];
-    });
-    const total = result.kind === 'contract' ? result.value.total : result.value.total;
-    const table = columns([head, ...rows, ['Total', '', '', '', '', '', '', formatEuro(total)]], [false, false, false, true, true, true, true, true]);
+    const shown = aciCpts.SUMMARY_COLUMNS.filter((c) => TABLE_KEYS.includes(c.key));
+    const rows = aciCpts.summaryRows(result.value);
+    const totals = totalsOf(shown, rows);
+    const table = columns(
+      [
+        shown.map((c) => c.label[lang]),
+        ...rows.map((row) => shown.map((c) => formatCell(c.kind, row[c.key], lang))),
+        shown.map((c, i) => (i === 0 ? 'Total' : c.total ? formatCell(c.kind, totals[c.key] ?? null, lang) : '')),
+      ],
+      shown.map((c) => c.kind === 'euro'),
+    );
     lines.push(...table.map((l) => `  ${l}`));
     if (options.explain) {
       for (const y of years) {
@@ -81,20 +85,15 @@ suits flat contracts only; prefer JSON Lines for CPTS contracts.
         lines.push(...explanationLines(y.explanation, lang).map((l) => `    · ${l}`));
       }
     }
-    const payments = result.kind === 'contract' ? result.value.schedule : result.value.payments.map((p) => ({ date: p.date, amount: p.amount }));
     lines.push('', lang === 'fr' ? '  Versements :' : '  Payments:');
-    lines.push(...columns(payments.map((p) => [p.date, formatEuro(p.amount)]), [false, true]).map((l) => `    ${l}`));
+    lines.push(...columns(result.value.payments.map((p) => [formatCell('date', p.date, lang), p.label[lang], formatCell('euro', p.amount, lang)]), [false, false, true]).map((l) => `    ${l}`));
     return lines;
   },
   json(result, options) {
     return options.explain ? JSON.parse(JSON.stringify(result.value)) : withoutExplanation(result.value);
   },
-  csvHeader: ['index', 'id', 'year', 'from', 'to', 'text', 'size', 'fonctionnement', 'fixed', 'variable', 'crisisBlock', 'total', 'status', 'error'],
+  csvHeader: ['index', 'id', ...aciCpts.SUMMARY_COLUMNS.map((c) => c.key), 'status', 'error'],
   csvRows(result, index) {
-    const years = result.kind === 'contract' ? result.value.years : [result.value];
-    return years.map((y) => {
-      const p = parts(y);
-      return [index, result.id ?? '', y.contractYear, y.period.from, y.period.to, y.text, y.size, y.fonctionnement.plus(y.startUp).toFixed(2), p.fixed.toFixed(2), p.variable.toFixed(2), p.crisis.toFixed(2), y.total.toFixed(2), 'ok', ''];
-    });
+    return aciCpts.summaryRows(result.value).map((row) => [index, result.id ?? '', ...aciCpts.SUMMARY_COLUMNS.map((c) => csvCell(c.kind, row[c.key])), 'ok', '']);
   },
 };

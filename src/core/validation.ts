@@ -52,9 +52,34 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
   throw new ExerciceCoordonneError('invalid-input', toIssues(reported.success ? result.error : reported.error, input, prefix));
 }
 
+/**
+ * Where the library's own zod types that JSON Schema cannot infer (a decimal given as a number or a
+ * string, an ISO date, the overrides object) keep their JSON Schema: a registered symbol property of the
+ * zod schema's definition (shared by its copies: `.describe()` and `.meta()` clone the schema, not its
+ * definition), read by the generator of the package's JSON Schemas (`scripts/json-schemas.mjs`)
+ * whichever copy of the library built the schema.
+ */
+export const JSON_SCHEMA_KEY: unique symbol = Symbol.for('exercice-coordonne.json-schema') as never;
+
+function represented<T extends z.ZodType>(schema: T, jsonSchema: Record<string, unknown>): T {
+  Object.defineProperty(schema._zod.def, JSON_SCHEMA_KEY, { value: Object.freeze(jsonSchema), enumerable: false });
+  return schema;
+}
+
+/** A decimal as JSON Schema: a number in bounds, or a decimal string with at most `decimals` decimals. */
+function decimalJson(max: string, decimals: number): Record<string, unknown> {
+  // As the library reads a decimal string: up to 20 digits each side of the point, trailing zeros free.
+  const fraction = `(?:\\.(?=\\d{1,20}$)\\d{0,${decimals}}0*)?`;
+  return { anyOf: [{ type: 'number', minimum: 0, maximum: Number(max) }, { type: 'string', pattern: `^\\d{1,20}${fraction}$` }] };
+}
+
 /** An ISO calendar date `YYYY-MM-DD` that exists. */
 export function isoDate() {
-  return z.string({ error: ISO_DATE_EXPECTATION }).refine(isIsoDate, { error: ISO_DATE_EXPECTATION });
+  return represented(z.string({ error: ISO_DATE_EXPECTATION }).refine(isIsoDate, { error: ISO_DATE_EXPECTATION }), {
+    type: 'string',
+    format: 'date',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  });
 }
 
 /**
@@ -87,12 +112,12 @@ function decimalLike(value: unknown): Decimal | undefined {
  * (a number is read by its shortest decimal form, so `0.1` is exactly one tenth).
  */
 export function ratio(what = 'a ratio from 0 to 1, such as 0.85') {
-  return z
-    .custom<number | string | Decimal>((v) => {
-      const d = decimalLike(v);
-      return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(1);
-    }, { error: what })
-    .transform((v) => decimalLike(v)!);
+  const custom = z.custom<number | string | Decimal>((v) => {
+    const d = decimalLike(v);
+    return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(1);
+  }, { error: what });
+  represented(custom, { anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^(?:0{1,20}(?:\\.(?=\\d{1,20}$)\\d*)?|0{0,19}1(?:\\.(?=\\d{1,20}$)0*)?)$' }] });
+  return custom.transform((v) => decimalLike(v)!);
 }
 
 /**
@@ -101,12 +126,12 @@ export function ratio(what = 'a ratio from 0 to 1, such as 0.85') {
  */
 export function nonNegativeDecimal(what = 'a decimal number ≥ 0', max = '1000000000', decimals = 12) {
   const limit = new Dec(max);
-  return z
-    .custom<number | string | Decimal>((v) => {
-      const d = decimalLike(v);
-      return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(limit) && d.decimalPlaces() <= decimals;
-    }, { error: what })
-    .transform((v) => decimalLike(v)!);
+  const custom = z.custom<number | string | Decimal>((v) => {
+    const d = decimalLike(v);
+    return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(limit) && d.decimalPlaces() <= decimals;
+  }, { error: what });
+  represented(custom, decimalJson(max, decimals));
+  return custom.transform((v) => decimalLike(v)!);
 }
 
 /**
@@ -115,12 +140,12 @@ export function nonNegativeDecimal(what = 'a decimal number ≥ 0', max = '10000
  */
 export function euroAmount(what = 'an amount in euros from 0 to 100 000 000 with at most 2 decimals, such as "12500.50"', max = '100000000') {
   const limit = new Dec(max);
-  return z
-    .custom<number | string | Decimal>((v) => {
-      const d = decimalLike(v);
-      return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(limit) && d.decimalPlaces() <= 2;
-    }, { error: what })
-    .transform((v) => decimalLike(v)!);
+  const custom = z.custom<number | string | Decimal>((v) => {
+    const d = decimalLike(v);
+    return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(limit) && d.decimalPlaces() <= 2;
+  }, { error: what });
+  represented(custom, decimalJson(max, 2));
+  return custom.transform((v) => decimalLike(v)!);
 }
 
 /** One of a fixed list of strings, with an error listing them. */
@@ -140,7 +165,20 @@ export function bool(what = 'true or false') {
  * reports every key that is not a parameter id — `__proto__` and `constructor` included.
  */
 export function overridesField() {
-  return z
-    .custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'an object keyed by parameter id' })
-    .optional();
+  const custom = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'an object keyed by parameter id' });
+  represented(custom, {
+    type: 'object',
+    description:
+      'Overrides of legal figures, keyed by parameter id (see the parameter pages): a value (a decimal string for a number, true/false, a date, a choice, a list of strings), or { value, source: { title, url? } }.',
+    additionalProperties: {
+      anyOf: [
+        { type: 'string' },
+        { type: 'number' },
+        { type: 'boolean' },
+        { type: 'array', items: { type: 'string' } },
+        { type: 'object', required: ['value'], properties: { value: {}, source: { type: 'object', required: ['title'], properties: { title: { type: 'string' }, url: { type: 'string' } } } } },
+      ],
+    },
+  });
+  return custom.optional();
 }

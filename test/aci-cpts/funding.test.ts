@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import Decimal from 'decimal.js';
-import { missionDeadlines, simulate, summaryRows, yearlyFunding, type ContractInput } from '../../src/aci-cpts/index.js';
+import { Decimal } from 'decimal.js';
+import { missionDeadlines, simulate, summaryRows, SUMMARY_COLUMNS, yearlyFunding, type ContractInput } from '../../src/aci-cpts/index.js';
+import { totalsOf } from '../../src/core/summary.js';
 import { sum } from '../../src/core/money.js';
 import { errorOf, everythingReached, example } from './helpers.js';
 
@@ -19,7 +20,7 @@ function mission(result: ReturnType<typeof yearlyFunding>, id: string) {
 
 describe('prorata of a mission’s first fixed payment (contrat type art. 6.2; unit: assumption)', () => {
   it('days by default: days from the start to the anniversary over the days of the contract year (366 with a 29 February)', () => {
-    const r = yearlyFunding(size3(), 1);
+    const r = yearlyFunding({ contract: size3(), year: 1 });
     const acces = mission(r, 'acces');
     expect(acces.prorata).toEqual({ unit: 'days', numerator: 152, denominator: 366 });
     // 90 000 × 152 / 366 = 37 377.049… → 37 377.05 (half-up to the cent)
@@ -33,13 +34,13 @@ describe('prorata of a mission’s first fixed payment (contrat type art. 6.2; u
   });
 
   it('months on request: a started month counts in full', () => {
-    const r = yearlyFunding(size3({ missions: [{ mission: 'acces', start: '2024-01-15' }], overrides: { 'cpts.payment.prorata-unit': 'months' } }), 1);
+    const r = yearlyFunding({ contract: size3({ missions: [{ mission: 'acces', start: '2024-01-15' }], overrides: { 'cpts.payment.prorata-unit': 'months' } }), year: 1 });
     expect(mission(r, 'acces').prorata).toEqual({ unit: 'months', numerator: 5, denominator: 12 });
     expect(mission(r, 'acces').fixed.toFixed(2)).toBe('37500.00');
   });
 
   it('a mission starting on an anniversary has a full year, its advance paid on that anniversary', () => {
-    const r = yearlyFunding(size3({ missions: [{ mission: 'acces', start: '2024-06-01' }] }), 2);
+    const r = yearlyFunding({ contract: size3({ missions: [{ mission: 'acces', start: '2024-06-01' }] }), year: 2 });
     expect(mission(r, 'acces').prorata).toBeNull();
     expect(mission(r, 'acces').firstYear).toBe(true);
     expect(r.payments.map((p) => [p.date, p.kind, p.amount.toFixed(2)])).toEqual([
@@ -51,7 +52,7 @@ describe('prorata of a mission’s first fixed payment (contrat type art. 6.2; u
 
 describe('fonctionnement at signature (ACI 2019 art. 9.1; year-1 reading: assumption)', () => {
   it('default: the signature payment is year 1’s fonctionnement; anniversary 1 pays the year-2 advance', () => {
-    const s = simulate(size3());
+    const s = simulate({ contract: size3() });
     expect(s.years[0]!.fonctionnement.toFixed(2)).toBe('75000.00');
     expect(s.years[0]!.startUp.toFixed(2)).toBe('0.00');
     expect(s.years[0]!.payments[0]).toMatchObject({ kind: 'signature', date: '2023-06-01' });
@@ -65,7 +66,7 @@ describe('fonctionnement at signature (ACI 2019 art. 9.1; year-1 reading: assump
   });
 
   it('other reading: a start-up payment at signature plus a year-1 fonctionnement prorated from the first mission’s start', () => {
-    const r = yearlyFunding(size3({ overrides: { 'cpts.payment.signature-is-year-1-fonctionnement': false } }), 1);
+    const r = yearlyFunding({ contract: size3({ overrides: { 'cpts.payment.signature-is-year-1-fonctionnement': false } }), year: 1 });
     expect(r.startUp.toFixed(2)).toBe('75000.00');
     // 75 000 × 152 / 366 = 31 147.540… → 31 147.54
     expect(r.fonctionnement.toFixed(2)).toBe('31147.54');
@@ -74,7 +75,7 @@ describe('fonctionnement at signature (ACI 2019 art. 9.1; year-1 reading: assump
       ['2024-01-01', 'advance'],
       ['2024-06-01', 'balance'],
     ]);
-    expect(summaryRows(r).map((row) => row.key)).toContain('start-up');
+    expect(summaryRows(r)[0]).toMatchObject({ startUp: r.startUp, fonctionnement: r.fonctionnement, signatureDate: '2023-06-01' });
   });
 });
 
@@ -96,7 +97,7 @@ describe('variable part (indicators of the contract, capped per mission, no fung
   });
 
   it('a mission’s indicators above its envelope are capped at the envelope (35 000 €), the excess does not go to another mission', () => {
-    const r = yearlyFunding(contract, 2, { indicators: { big: true, small: true, p: false } });
+    const r = yearlyFunding({ contract, year: 2, results: { indicators: { big: true, small: true, p: false } } });
     expect(mission(r, 'acces').variable.toFixed(2)).toBe('35000.00');
     expect(mission(r, 'parcours').variable.toFixed(2)).toBe('0.00');
     const step = r.explanation.find((s) => s.rule === 'cpts.mission.acces.variable')!;
@@ -105,13 +106,13 @@ describe('variable part (indicators of the contract, capped per mission, no fung
   });
 
   it('an indicator limited to some contract years is neither paid nor accepted in other years', () => {
-    expect(mission(yearlyFunding(contract, 2), 'acces').indicators.map((i) => i.id)).toEqual(['big', 'small']);
-    expect(mission(yearlyFunding(contract, 4, { indicators: { late: true } }), 'acces').variable.toFixed(2)).toBe('1000.00');
-    expect(errorOf(() => yearlyFunding(contract, 2, { indicators: { late: true } })).issues[0]!.path).toEqual(['results', 'indicators', 'late']);
+    expect(mission(yearlyFunding({ contract, year: 2 }), 'acces').indicators.map((i) => i.id)).toEqual(['big', 'small']);
+    expect(mission(yearlyFunding({ contract, year: 4, results: { indicators: { late: true } } }), 'acces').variable.toFixed(2)).toBe('1000.00');
+    expect(errorOf(() => yearlyFunding({ contract, year: 2, results: { indicators: { late: true } } })).issues[0]!.path).toEqual(['results', 'indicators', 'late']);
   });
 
   it('without a result an indicator counts as not reached, and the explanation says so', () => {
-    const r = yearlyFunding(contract, 2);
+    const r = yearlyFunding({ contract, year: 2 });
     expect(mission(r, 'acces').variable.toFixed(2)).toBe('0.00');
     expect(mission(r, 'acces').indicators[0]!.result).toBeNull();
     expect(r.explanation.find((s) => s.rule === 'cpts.indicator')!.label.en).toContain('no result given');
@@ -119,8 +120,8 @@ describe('variable part (indicators of the contract, capped per mission, no fung
 
   it('the variable envelope is prorated in a partial first year only when the parameter says so', () => {
     const partial = size3({ missions: [{ mission: 'acces', start: '2024-01-01', indicators: [{ id: 'x', kind: 'all-or-nothing', amount: '35000' }] }] });
-    expect(mission(yearlyFunding(partial, 1, { indicators: { x: true } }), 'acces').variable.toFixed(2)).toBe('35000.00');
-    const prorated = yearlyFunding({ ...partial, overrides: { 'cpts.variable.prorate-first-year': true } }, 1, { indicators: { x: true } });
+    expect(mission(yearlyFunding({ contract: partial, year: 1, results: { indicators: { x: true } } }), 'acces').variable.toFixed(2)).toBe('35000.00');
+    const prorated = yearlyFunding({ contract: { ...partial, overrides: { 'cpts.variable.prorate-first-year': true } }, year: 1, results: { indicators: { x: true } } });
     // 35 000 × 152 / 366 = 14 535.519… → 14 535.52
     expect(mission(prorated, 'acces').variableCap.toFixed(2)).toBe('14535.52');
     expect(mission(prorated, 'acces').variable.toFixed(2)).toBe('14535.52');
@@ -131,7 +132,7 @@ describe('crisis mission (avenant 2)', () => {
   const contract = size3({ signedOn: '2023-01-01', missions: [{ mission: 'crise', start: '2023-01-01' }] });
 
   it('plan writing in its first year (45 000 €, inferred), 50 % update in later years (22 500 €), block only with a crisis (67 500 €)', () => {
-    const s = simulate(contract, { 3: { crisisDeclared: true } });
+    const s = simulate({ contract, resultsByYear: { 3: { crisisDeclared: true } } });
     expect(s.years.map((y) => mission(y, 'crise').fixed.toFixed(2))).toEqual(['45000.00', '22500.00', '22500.00', '22500.00', '22500.00']);
     expect(s.years.map((y) => mission(y, 'crise').crisisBlock?.toFixed(2))).toEqual(['0.00', '0.00', '67500.00', '0.00', '0.00']);
     const balance3 = s.years[2]!.payments.find((p) => p.kind === 'balance')!;
@@ -140,12 +141,12 @@ describe('crisis mission (avenant 2)', () => {
   });
 
   it('a contract’s own envelopes win; without an update amount the update is 50 % of the plan', () => {
-    const own = simulate({ ...contract, population: 30000, envelopes: { crise: { planWriting: '25000', crisisBlock: '37500' } } }, { 2: { crisisDeclared: true } });
+    const own = simulate({ contract: { ...contract, population: 30000, envelopes: { crise: { planWriting: '25000', crisisBlock: '37500' } } }, resultsByYear: { 2: { crisisDeclared: true } } });
     expect(own.years.slice(0, 2).map((y) => [mission(y, 'crise').fixed.toFixed(2), mission(y, 'crise').crisisBlock?.toFixed(2)])).toEqual([
       ['25000.00', '0.00'],
       ['12500.00', '37500.00'],
     ]);
-    const written = yearlyFunding({ ...contract, envelopes: { crise: { planWriting: '45000', update: '20000', crisisBlock: '67500' } } }, 2);
+    const written = yearlyFunding({ contract: { ...contract, envelopes: { crise: { planWriting: '45000', update: '20000', crisisBlock: '67500' } } }, year: 2 });
     expect(mission(written, 'crise').fixed.toFixed(2)).toBe('20000.00');
     expect(mission(written, 'crise').envelopes.from).toBe('contract');
   });
@@ -171,7 +172,7 @@ describe('contracts signed before avenant 2, amendments and size changes', () =>
   };
 
   it('year 1 under the 2019 text with the contract’s envelopes (checked against 370 000 €); year 2 under avenant 2 with the size-3 defaults', () => {
-    const s = simulate(contract);
+    const s = simulate({ contract });
     expect(s.years.map((y) => [y.text, y.size])).toEqual([
       ['aci-2019', 3],
       ['avenant-2', 3],
@@ -179,7 +180,7 @@ describe('contracts signed before avenant 2, amendments and size changes', () =>
       ['avenant-2', 2],
       ['avenant-2', 2],
     ]);
-    expect(s.years[0]!.explanation.find((r) => r.rule === 'cpts.envelopes.maximum')?.value).toBe(true);
+    expect(s.years[0]!.explanation.find((r) => r.rule === 'cpts.maximum')?.value).toBe(true);
     expect(mission(s.years[1]!, 'acces').envelopes).toMatchObject({ from: 'parameters' });
     expect(mission(s.years[1]!, 'acces').fixed.toFixed(2)).toBe('90000.00');
     expect(mission(s.years[3]!, 'acces').fixed.toFixed(2)).toBe('80000.00');
@@ -194,7 +195,7 @@ describe('contracts signed before avenant 2, amendments and size changes', () =>
       missions: [{ mission: 'acces', start: '2022-01-01' }, { mission: 'crise', start: '2022-06-01' }],
       envelopes: { acces: { fixed: '120000', variable: '0' } },
     };
-    const y1 = yearlyFunding(straddling, 1);
+    const y1 = yearlyFunding({ contract: straddling, year: 1 });
     expect(y1.text).toBe('aci-2019');
     expect(mission(y1, 'crise').envelopes).toMatchObject({ from: 'parameters' });
     // 45 000 × 183 / 365 = 22 561.643… → 22 561.64
@@ -221,61 +222,75 @@ describe('contracts signed before avenant 2, amendments and size changes', () =>
 
 describe('results as JSON and summary rows', () => {
   it('the simulation serialises to JSON with amounts as strings with two decimals, no NaN, no negative amount', () => {
-    const { contract, resultsByYear } = example();
-    const json = JSON.stringify(simulate(contract, resultsByYear));
+    const json = JSON.stringify(simulate(example()));
     expect(json).not.toContain('NaN');
     expect(json).not.toMatch(/"-\d/);
-    const parsed = JSON.parse(json) as { total: string; years: { total: string; payments: { amount: string }[] }[] };
+    const parsed = JSON.parse(json) as { totals: { total: string }; years: { total: string; payments: { amount: string }[] }[] };
     expect(parsed.years[4]!.total).toBe('397500.00');
     expect(parsed.years[0]!.payments[0]!.amount).toBe('75000.00');
-    expect(parsed.total).toMatch(/^\d+\.\d{2}$/);
+    expect(parsed.totals.total).toMatch(/^\d+\.\d{2}$/);
   });
 
-  it('summary rows add up to the total, for a year and for the contract', () => {
-    const { contract, resultsByYear } = example();
-    const s = simulate(contract, resultsByYear);
-    for (const result of [s, ...s.years]) {
-      const rows = summaryRows(result);
-      const total = rows.at(-1)!;
-      expect(total.kind).toBe('total');
-      expect(sum(rows.filter((r) => r.kind === 'line').map((r) => r.amount)).equals(total.amount)).toBe(true);
-      for (const r of rows) expect(r.amount).toBeInstanceOf(Decimal);
+  it('JSON gives the figures, then the payments, then the explanation; a spread copies the figures only', () => {
+    const s = simulate(example());
+    expect(Object.keys(JSON.parse(JSON.stringify(s)))).toEqual(['name', 'signedOn', 'duration', 'years', 'totals', 'payments', 'explanation']);
+    expect(Object.keys({ ...s })).toEqual(['name', 'signedOn', 'duration', 'years', 'totals']);
+    const y = s.years[4]!;
+    expect(Object.keys(JSON.parse(JSON.stringify(y))).slice(-3)).toEqual(['total', 'payments', 'explanation']);
+    expect(Object.keys({ ...y })).not.toContain('payments');
+    expect(Object.keys({ ...y })).not.toContain('explanation');
+  });
+
+  it('summary rows: one per contract year, the parts add up to the year total, the payments to the total, mission columns to the parts', () => {
+    const s = simulate(example());
+    const rows = summaryRows(s);
+    expect(rows.map((r) => r.contractYear)).toEqual([1, 2, 3, 4, 5]);
+    for (const row of [...rows, ...s.years.flatMap((y) => summaryRows(y))]) {
+      const parts = sum([row.fonctionnement, row.startUp, row.fixed, row.variable, row.crisisBlock] as Decimal[]);
+      expect(parts.equals(row.total as Decimal)).toBe(true);
+      const paid = sum([row.signature, row.advances, row.balance].filter((c): c is Decimal => c !== null));
+      expect(paid.equals(row.total as Decimal)).toBe(true);
+      const fixed = sum(SUMMARY_COLUMNS.filter((c) => c.key.endsWith('.fixed')).map((c) => row[c.key]).filter((c): c is Decimal => c instanceof Decimal));
+      expect(fixed.equals(row.fixed as Decimal)).toBe(true);
     }
-    expect(summaryRows(s.years[4]!).map((r) => r.key)).toEqual([
-      'fonctionnement',
-      'acces.fixed',
-      'acces.variable',
-      'crise.fixed',
-      'crise.crisis-block',
-      'parcours.fixed',
-      'parcours.variable',
-      'prevention.fixed',
-      'prevention.variable',
-      'qualite.fixed',
-      'qualite.variable',
-      'accompagnement.fixed',
-      'accompagnement.variable',
-      'total',
-    ]);
+    const totals = totalsOf(SUMMARY_COLUMNS, rows);
+    expect(totals.total?.equals(s.totals.total)).toBe(true);
+    expect(rows[4]).toMatchObject({ advanceDate: '2026-04-15', balanceDate: '2027-04-15', 'crise.crisisBlock': s.years[4]!.crisisBlock });
+    expect(rows[0]!['accompagnement.fixed']).toBeNull();
   });
 
-  it('the schedule adds the payments of different years falling on the same date', () => {
-    const { contract, resultsByYear } = example();
-    const s = simulate(contract, resultsByYear);
-    expect(sum(s.schedule.map((d) => d.amount)).equals(s.total)).toBe(true);
-    const anniversary = s.schedule.find((d) => d.date === '2026-04-15')!;
-    expect(anniversary.amount.equals(sum(s.payments.filter((p) => p.date === '2026-04-15').map((p) => p.amount)))).toBe(true);
-    expect(s.payments.filter((p) => p.date === '2026-04-15').map((p) => p.contractYear)).toEqual([4, 5]);
+  it('summaryRows of anything but a result is the library’s error naming the result (issue 9)', () => {
+    for (const bad of [null, {}, 5, undefined, 'x', [], JSON.parse(JSON.stringify(simulate(example())))]) {
+      expect(errorOf(() => summaryRows(bad as never)).issues[0]!.path).toEqual(['result']);
+    }
+  });
+
+  it('the payments of the contract are in date order: on an anniversary the balance of the year ending, then the advance of the year starting', () => {
+    const s = simulate(example());
+    expect(sum(s.payments.map((p) => p.amount)).equals(s.totals.total)).toBe(true);
+    expect(s.payments.filter((p) => p.date === '2026-04-15').map((p) => [p.contractYear, p.kind])).toEqual([
+      [4, 'balance'],
+      [5, 'advance'],
+    ]);
+    const dates = s.payments.map((p) => p.date);
+    expect(dates).toEqual([...dates].sort());
   });
 
   it('every explanation step is JSON, states its value in its label, and every step but the sum cites a source or the caller', () => {
     const { contract } = example();
-    const r = yearlyFunding(contract, 5, everythingReached(contract));
+    const r = yearlyFunding({ contract, year: 5, results: everythingReached(contract) });
     expect(r.explanation.filter((s) => s.sources.length === 0).map((s) => s.rule)).toEqual(['cpts.total']);
     for (const s of r.explanation) {
       expect(JSON.parse(JSON.stringify(s))).toEqual(s);
     }
     expect(r.explanation.at(-1)!.label.fr).toContain('397\u202f500,00\u00a0€');
     expect(r.explanation.at(-1)!.label.en).toContain('€397,500.00');
+  });
+
+  it('size 3 after avenant 2: no published maximum, the envelopes are not checked and the step says so', () => {
+    const r = yearlyFunding({ contract: example().contract, year: 5 });
+    const check = r.explanation.find((s) => s.rule === 'cpts.maximum');
+    expect(check?.value).toBeNull();
+    expect(check?.status).toBe('unknown');
   });
 });

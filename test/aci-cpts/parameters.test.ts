@@ -37,12 +37,23 @@ describe('the ACI CPTS parameter table', () => {
       'cpts.envelope.t3.crise.plan-writing',
       'cpts.envelope.t3.crise.crisis-block',
       'cpts.payment.advance-ratio',
-      'cpts.crisis.update-ratio',
+      'cpts.crise.update-ratio',
       'cpts.payment.signature-is-year-1-fonctionnement',
       'cpts.payment.prorata-unit',
       'cpts.variable.prorate-first-year',
     ];
     expect([...PARAMETERS.keys()].sort()).toEqual([...new Set(typed)].sort());
+  });
+
+  it('every parameter is typed: choices and lists name their values, counts, months and years have a legal range', () => {
+    for (const p of PARAMETERS.values()) {
+      if (p.unit === 'choice' || p.unit === 'list') expect(p.choices?.length ?? 0, p.id).toBeGreaterThan(0);
+      if (p.unit === 'count' || p.unit === 'months' || p.unit === 'years') expect(p.range?.min, p.id).toBe('1');
+    }
+    expect(PARAMETERS.get('cpts.contract.duration')!.range).toEqual({ min: '1', max: '10' });
+    expect(PARAMETERS.get('cpts.deadline.acces.start')!.range).toEqual({ min: '1', max: '120' });
+    expect(PARAMETERS.get('cpts.size.threshold.1-2')!.range).toEqual({ min: '1', max: '10000000' });
+    expect(PARAMETERS.get('cpts.missions.socle')!.choices).toEqual(['acces', 'parcours', 'prevention', 'crise', 'qualite', 'accompagnement']);
   });
 
   it('only a figure with a primary source is verified; an unknown period carries no value', () => {

@@ -32,7 +32,7 @@ describe('size class (taille) from the population covered', () => {
   });
 
   it('a negative or fractional population, a bad date, a date before the ACI are errors naming the field', () => {
-    expect(errorOf(() => sizeClass({ population: -1, on: '2024-01-01' })).issues[0]).toMatchObject({ path: ['population'], received: -1, expected: 'a whole number of inhabitants ≥ 0' });
+    expect(errorOf(() => sizeClass({ population: -1, on: '2024-01-01' })).issues[0]).toMatchObject({ path: ['population'], received: -1, expected: 'a whole number of inhabitants from 0 to 10,000,000' });
     expect(errorOf(() => sizeClass({ population: 1.5, on: '2024-01-01' })).issues[0]!.path).toEqual(['population']);
     expect(errorOf(() => sizeClass({ population: Number.NaN, on: '2024-01-01' })).issues[0]!.path).toEqual(['population']);
     expect(errorOf(() => sizeClass({ population: 1000, on: '2024-02-30' })).issues[0]!.path).toEqual(['on']);

@@ -102,8 +102,8 @@ export const mspAmount: Decimal = yearlyRemuneration(msp).amount;
 export const mspFromRoot: number = aciMsp.yearlyRemuneration(msp).points.total.toNumber();
 export const indicatorCount: number = aciMsp.indicators({ on: '2024-01-01' }).length;
 export const size: number = sizeClass({ population: 91000, on: '2024-01-01' }).size;
-export const funding: string = aciCpts.yearlyFunding(cpts, 1).total.toFixed(2);
-export const contractTotal: Decimal = aciCpts.simulate(cpts).total;
+export const funding: string = aciCpts.yearlyFunding({ contract: cpts, year: 1 }).total.toFixed(2);
+export const contractTotal: Decimal = aciCpts.simulate({ contract: cpts }).totals.total;
 
 export function optionRefused(): ErrorCode | undefined {
   try {
@@ -161,7 +161,7 @@ const MISTAKES: readonly Mistake[] = [
     name: 'an ACI CPTS amount (Decimal) assigned to a string',
     code: 2322,
     says: "Type 'Decimal' is not assignable to type 'string'",
-    line: 'export const fundingAsText: string = aciCpts.yearlyFunding(cpts, 1).total;',
+    line: 'export const fundingAsText: string = aciCpts.yearlyFunding({ contract: cpts, year: 1 }).total;',
   },
   {
     name: 'a misspelt field of an ACI CPTS input',
