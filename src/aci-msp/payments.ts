@@ -114,7 +114,7 @@ export function advance(facts: YearFacts, indicators: readonly IndicatorPoints[]
         (f) =>
           `Avance : ${f.percent(rate.value)} × ${f.num(basis.points)} points socles à 100 % × ${f.euro(pointValue)}${floor ? ` (au moins ${f.euro(floor)} pour une nouvelle structure)` : ''}${fraction ? ` × ${f.num(fraction.numerator)}/${f.num(fraction.denominator)}` : ''} = ${f.euro(amount)}, due au plus tard le ${f.date(dueBy)}`,
         (f) =>
-          `Advance: ${f.percent(rate.value)} × ${f.num(basis.points)} core points at 100 % × ${f.euro(pointValue)}${floor ? ` (at least ${f.euro(floor)} for a new structure)` : ''}${fraction ? ` × ${f.num(fraction.numerator)}/${f.num(fraction.denominator)}` : ''} = ${f.euro(amount)}, due by ${f.date(dueBy)}`,
+          `Advance: ${f.percent(rate.value)} × ${f.num(basis.points)} core points at 100% × ${f.euro(pointValue)}${floor ? ` (at least ${f.euro(floor)} for a new structure)` : ''}${fraction ? ` × ${f.num(fraction.numerator)}/${f.num(fraction.denominator)}` : ''} = ${f.euro(amount)}, due by ${f.date(dueBy)}`,
       ),
       inputs: { indicators: [...basis.ids], basisPoints: basis.points, basisAmount: basisAmount.toFixed(2), dueBy },
       value: amount.toFixed(2),

@@ -84,8 +84,7 @@ const precaritySchema = z
       ),
     },
     { error: 'an object such as { "c2sRate": 0.12, "ameRate": 0.006 }' },
-  )
-  .describe('Shares of the patientèle covered by the C2S and the AME; leave out for no precarity majoration, e.g. { "c2sRate": "0.112", "ameRate": "0.006" }.');
+  );
 
 const patients = (what: string) => wholeCount(`a whole number of patients from 0 to ${INPUT_BOUNDS.patients} (${what})`, INPUT_BOUNDS.patients);
 
@@ -100,7 +99,9 @@ const structureShape = {
   ipa: bool('true or false (an IPA works in the structure)')
     .optional()
     .describe('Un infirmier en pratique avancée (IPA, liberal or salaried) works in the structure: true or false (default).'),
-  precarity: precaritySchema.optional(),
+  precarity: precaritySchema
+    .optional()
+    .describe('Shares of the patientèle covered by the C2S and the AME; leave out for no precarity majoration, e.g. { "c2sRate": "0.112", "ameRate": "0.006" }.'),
 };
 
 /** The tripartite contract and the structure as it stands for the remuneration year. */
@@ -469,7 +470,7 @@ export const yearlyRemunerationSchema = z.strictObject(
     year: yearField(),
     achievements: achievementsSchema,
     overrides: overrides(),
-    options: optionsSchema.optional(),
+    options: optionsSchema.optional().describe('Options of a computation.'),
   },
   { error: 'an object { contract, year, achievements, overrides?, options? }' },
 );
@@ -498,13 +499,17 @@ export const compareSchema = z.strictObject(
     a: achievementsSchema.describe('Scénario A (the reference, e.g. what the MSP achieves now), by indicator id.'),
     b: achievementsSchema.describe('Scénario B (e.g. what the MSP plans), by indicator id: the comparison says what B gains over A.'),
     overrides: overrides(),
-    options: optionsSchema.optional(),
+    options: optionsSchema.optional().describe('Options of a computation.'),
   },
   { error: 'an object { contract, year, a, b, overrides?, options? }' },
 );
 
 /** One year of a simulation: the year, what was achieved, and what changed in the structure. */
-export interface SimulateYearInput extends Partial<MspStructureInput> {
+export interface SimulateYearInput extends Omit<Partial<MspStructureInput>, 'patientele' | 'associatedProfessionals'> {
+  /** The patientèle de référence of the year, when it changed (otherwise the contract’s), e.g. `5400`. */
+  readonly patientele?: number;
+  /** The associated professionals of the year, when they changed (otherwise the contract’s), e.g. `15`. */
+  readonly associatedProfessionals?: number;
   /** Exercice: the calendar year of remuneration, e.g. `2024`. */
   readonly year: number;
   /** What the MSP achieved in the calendar year, by indicator id; an indicator left out is not achieved. */
@@ -527,8 +532,8 @@ const simulateYearSchema = z.strictObject(
   {
     year: yearField(),
     achievements: achievementsSchema,
-    patientele: structureShape.patientele.optional(),
-    associatedProfessionals: structureShape.associatedProfessionals.optional(),
+    patientele: structureShape.patientele.optional().describe('The patientèle de référence of the year, when it changed (otherwise the contract’s), e.g. 5400.'),
+    associatedProfessionals: structureShape.associatedProfessionals.optional().describe('The associated professionals of the year, when they changed (otherwise the contract’s), e.g. 15.'),
     ipa: structureShape.ipa,
     precarity: structureShape.precarity,
   },
@@ -547,7 +552,7 @@ export const simulateSchema = z.strictObject(
         'The remuneration years, each with its achievements and, when they changed, the structure\'s figures (patientele, associatedProfessionals, ipa, precarity), e.g. [{ "year": 2023, "achievements": { … } }].',
       ),
     overrides: overrides(),
-    options: optionsSchema.optional(),
+    options: optionsSchema.optional().describe('Options of a computation.'),
   },
   { error: 'an object { contract, years, overrides?, options? }' },
 );
