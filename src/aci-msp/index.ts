@@ -14,8 +14,8 @@
  * See docs/aci-msp.md for the rules, the catalogue with sources, and every unverified figure.
  */
 export { yearlyRemuneration, compare, simulate, simulateMany, MspYearResult, MspComparison, Simulation } from './simulate.js';
-export type { MspYearFigures, MspDifference, IndicatorDifference, SimulationTotals } from './simulate.js';
-export { IndicatorResult, type Axis, type ComponentRole, type Part, type PartKind } from './indicators.js';
+export type { MspYearFigures, MspComparisonFigures, MspDifference, IndicatorDifference, SimulationFigures, SimulationTotals } from './simulate.js';
+export { IndicatorResult, type IndicatorFigures, type Axis, type ComponentRole, type Part, type PartKind } from './indicators.js';
 export { indicators, type CatalogueEntry, type CatalogueComponent } from './catalogue.js';
 export { summaryRows, indicatorRows, SUMMARY_COLUMNS, INDICATOR_COLUMNS, type SummaryKey, type IndicatorKey } from './summary.js';
 export type { MspPayment, Advance, Balance } from './payments.js';

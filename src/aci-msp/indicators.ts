@@ -104,11 +104,8 @@ export interface IndicatorDefinition<K extends IndicatorId = IndicatorId> {
 // ---------------------------------------------------------------------------------------------------
 // What one indicator gives in a year
 
-/**
- * What one indicator gives in a year: its points (fixed and variable, by part), what they are worth and
- * its share of the amount paid. The explanation (its one step) is built on first read.
- */
-export class IndicatorResult extends Result {
+/** The figures of what one indicator gives in a year (what a spread copies). */
+export interface IndicatorFigures {
   /** Indicator id, e.g. `"fonction-coordination"`. */
   readonly id: IndicatorId;
   readonly label: Label;
@@ -129,21 +126,31 @@ export class IndicatorResult extends Result {
   readonly value: Decimal;
   /** This indicator's share of the paid `amount` (allocated by points, in whole cents; 0 if not paid). */
   readonly amount: Decimal;
+}
 
+/**
+ * What one indicator gives in a year: its points (fixed and variable, by part), what they are worth and
+ * its share of the amount paid. The explanation (its one step) is built on first read.
+ */
+export interface IndicatorResult extends IndicatorFigures {}
+export class IndicatorResult extends Result {
   /** @internal */
   constructor(points: IndicatorPoints, value: Decimal, amount: Decimal) {
     super(() => [points.step()]);
-    this.id = points.id;
-    this.label = points.definition.label;
-    this.axis = points.definition.axis;
-    this.type = points.type;
-    this.achieved = points.computation.achieved;
-    this.fixed = points.fixed;
-    this.variable = points.variable;
-    this.points = points.points;
-    this.parts = points.computation.parts;
-    this.value = value;
-    this.amount = amount;
+    const figures: IndicatorFigures = {
+      id: points.id,
+      label: points.definition.label,
+      axis: points.definition.axis,
+      type: points.type,
+      achieved: points.computation.achieved,
+      fixed: points.fixed,
+      variable: points.variable,
+      points: points.points,
+      parts: points.computation.parts,
+      value,
+      amount,
+    };
+    Object.assign(this, figures);
   }
 }
 

@@ -80,44 +80,16 @@ export interface MspYearFigures {
  * `payments` (the advance and the balance, in date order) and `explanation` are built on first read.
  * `JSON.stringify` gives the figures, then `payments`, then `explanation`; a spread copies the figures only.
  */
-export class MspYearResult extends PaidResult<MspPayment> implements MspYearFigures {
-  readonly scheme = 'aci-msp' as const;
-  /** Nom de la MSP, when the contract gives one (absent from JSON otherwise). */
-  readonly structure?: string;
-  readonly year: number;
-  readonly version: MspVersion;
-  readonly prerequisites: Prerequisites;
-  readonly byIndicator: readonly IndicatorResult[];
-  readonly points: Points;
-  readonly pointValue: Decimal;
-  readonly amount: Decimal;
-  readonly prorata: Prorata | null;
-  readonly precarity: Precarity;
-  readonly newStructure: NewStructure;
-  readonly total: Decimal;
-  readonly advance: Advance;
-  readonly balance: Balance;
-
+export interface MspYearResult extends MspYearFigures {}
+// The class carries the behaviour; its fields are those of the interface it merges with.
+export class MspYearResult extends PaidResult<MspPayment> {
   /** @internal */
-  constructor(figures: Omit<MspYearFigures, 'scheme'>, steps: readonly LazyStep[]) {
+  constructor(figures: MspYearFigures, steps: readonly LazyStep[]) {
     super(
       () => steps.map((s) => s()),
       () => yearPayments(figures.year, figures.advance, figures.balance),
     );
-    if (figures.structure !== undefined) (this as { structure?: string }).structure = figures.structure;
-    this.year = figures.year;
-    this.version = figures.version;
-    this.prerequisites = figures.prerequisites;
-    this.byIndicator = figures.byIndicator;
-    this.points = figures.points;
-    this.pointValue = figures.pointValue;
-    this.amount = figures.amount;
-    this.prorata = figures.prorata;
-    this.precarity = figures.precarity;
-    this.newStructure = figures.newStructure;
-    this.total = figures.total;
-    this.advance = figures.advance;
-    this.balance = figures.balance;
+    Object.assign(this, figures);
   }
 }
 
@@ -154,6 +126,7 @@ function remunerationOfYear(contract: ContractFacts, input: YearInput): MspYearR
   const { isNew, yearOfDisposition, minimum, topUp } = ns.value;
   return new MspYearResult(
     {
+      scheme: 'aci-msp',
       ...(contract.name !== undefined ? { structure: contract.name } : {}),
       year: input.year,
       version: facts.value.version,
@@ -233,14 +206,19 @@ export interface MspDifference {
   readonly byIndicator: readonly IndicatorDifference[];
 }
 
-/** Two achievement scenarios of the same MSP and year, and what B gains over A. */
-export class MspComparison extends Result {
+/** The figures of a comparison (what a spread copies). */
+export interface MspComparisonFigures {
   /** Scenario A, computed as `yearlyRemuneration` does. */
   readonly a: MspYearResult;
   /** Scenario B. */
   readonly b: MspYearResult;
+  /** What B gains over A (signed). */
   readonly difference: MspDifference;
+}
 
+/** Two achievement scenarios of the same MSP and year, and what B gains over A. */
+export interface MspComparison extends MspComparisonFigures {}
+export class MspComparison extends Result {
   /** @internal */
   constructor(a: MspYearResult, b: MspYearResult) {
     const byIndicator = b.byIndicator
@@ -261,19 +239,22 @@ export class MspComparison extends Result {
         value: total.toFixed(2),
       }),
     ]);
-    this.a = a;
-    this.b = b;
-    this.difference = {
-      points: {
-        fixed: b.points.fixed.minus(a.points.fixed),
-        variable: b.points.variable.minus(a.points.variable),
-        total: b.points.total.minus(a.points.total),
+    const figures: MspComparisonFigures = {
+      a,
+      b,
+      difference: {
+        points: {
+          fixed: b.points.fixed.minus(a.points.fixed),
+          variable: b.points.variable.minus(a.points.variable),
+          total: b.points.total.minus(a.points.total),
+        },
+        amount: signedEuro(b.amount.minus(a.amount)),
+        total,
+        advance: signedEuro(b.advance.amount.minus(a.advance.amount)),
+        byIndicator,
       },
-      amount: signedEuro(b.amount.minus(a.amount)),
-      total,
-      advance: signedEuro(b.advance.amount.minus(a.advance.amount)),
-      byIndicator,
     };
+    Object.assign(this, figures);
   }
 }
 
@@ -312,20 +293,24 @@ export interface SimulationTotals {
   readonly balance: Decimal;
 }
 
-/**
- * A whole MSP contract, year by year: each year as `yearlyRemuneration` gives it, the totals, every
- * payment of the contract in date order, and the contract's own explanation (each year carries its own).
- */
-export class Simulation extends PaidResult<MspPayment> {
-  readonly scheme = 'aci-msp' as const;
+/** The figures of a simulation (what a spread copies). */
+export interface SimulationFigures {
+  readonly scheme: 'aci-msp';
   /** Nom de la MSP, when the contract gives one (absent from JSON otherwise). */
   readonly structure?: string;
   /** Date de signature du contrat tripartite. */
   readonly signedOn: IsoDate;
-  /** The years, in calendar order. */
+  /** The years, in calendar order, each as `yearlyRemuneration` gives it. */
   readonly years: readonly MspYearResult[];
   readonly totals: SimulationTotals;
+}
 
+/**
+ * A whole MSP contract, year by year: each year as `yearlyRemuneration` gives it, the totals, every
+ * payment of the contract in date order, and the contract's own explanation (each year carries its own).
+ */
+export interface Simulation extends SimulationFigures {}
+export class Simulation extends PaidResult<MspPayment> {
   /** @internal */
   constructor(contract: ContractFacts, years: readonly MspYearResult[]) {
     const totals: SimulationTotals = {
@@ -353,10 +338,14 @@ export class Simulation extends PaidResult<MspPayment> {
       ],
       () => years.flatMap((y) => y.payments).sort((p, q) => (p.date < q.date ? -1 : p.date > q.date ? 1 : 0)),
     );
-    if (contract.name !== undefined) (this as { structure?: string }).structure = contract.name;
-    this.signedOn = contract.signedOn;
-    this.years = years;
-    this.totals = totals;
+    const figures: SimulationFigures = {
+      scheme: 'aci-msp',
+      ...(contract.name !== undefined ? { structure: contract.name } : {}),
+      signedOn: contract.signedOn,
+      years,
+      totals,
+    };
+    Object.assign(this, figures);
   }
 }
 
