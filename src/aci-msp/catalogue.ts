@@ -15,27 +15,39 @@ import { indicatorsSchema, type IndicatorsInput } from './schema.js';
 export interface CatalogueComponent {
   /** Parameter id, e.g. `"msp.coordination.fixed"` (override it by this id). */
   readonly parameter: MspParameterId;
+  /** What the figure is, in French and English. */
   readonly label: Label;
+  /** How it enters the indicator: fixed or variable points, a minoration, a cap, a threshold, a condition. */
   readonly role: ComponentRole;
   /** What variable points are multiplied by: P / reference patientèle, the associated professionals, or a count. */
   readonly scaling?: 'patientele' | 'professionals' | 'per-unit';
   /** The value (points as a decimal string, a ratio, a count…); undefined when unknown. */
   readonly value: ParameterValue | undefined;
+  /** How sure the figure is: `verified`, `unverified`, `assumption`, `unknown`, or `caller` (overridden). */
   readonly status: Status | 'caller';
+  /** What a reader should know about the figure (conflicts, reasoning, what is unknown). */
   readonly note?: string;
 }
 
 /** One indicator of the catalogue in force. */
 export interface CatalogueEntry {
+  /** Indicator id, e.g. `"fonction-coordination"` (the key of its achievement). */
   readonly id: IndicatorId;
+  /** The version of the accord in force at the date: `aci-2017` or `avenant-1`. */
   readonly version: MspVersion;
+  /** Axe of the accord: accès aux soins, travail en équipe et coordination, système d'information. */
   readonly axis: Axis;
+  /** The axis, in French and English. */
   readonly axisLabel: Label;
+  /** Socle prérequis, socle or optionnel, at the date. */
   readonly type: IndicatorType;
+  /** The type, in French and English. */
   readonly typeLabel: Label;
+  /** The indicator's name, in French and English. */
   readonly label: Label;
   /** The rule in plain words, with the figures in force. */
   readonly rule: Label;
+  /** Every figure the indicator reads, in force at the date. */
   readonly components: readonly CatalogueComponent[];
   /** Sources of the figures (deduplicated). */
   readonly sources: readonly StepSource[];

@@ -47,7 +47,9 @@ export type PartKind = 'fixed' | 'variable';
 export interface Part {
   /** Stable key within the indicator: `base`, `level-2`, `ipa`, `plan`… */
   readonly key: string;
+  /** The part's name, in French and English. */
   readonly label: Label;
+  /** Points fixes or points variables. */
   readonly kind: PartKind;
   /** Points of the part (exact). */
   readonly points: Decimal;
@@ -108,7 +110,9 @@ export interface IndicatorDefinition<K extends IndicatorId = IndicatorId> {
 export interface IndicatorFigures {
   /** Indicator id, e.g. `"fonction-coordination"`. */
   readonly id: IndicatorId;
+  /** The indicator's name, in French and English. */
   readonly label: Label;
+  /** Axe of the accord. */
   readonly axis: Axis;
   /** Socle prérequis, socle or optionnel, in the year. */
   readonly type: IndicatorType;

@@ -185,7 +185,9 @@ export function yearlyRemuneration(input: YearlyRemunerationInput): MspYearResul
 
 /** What scenario B gains over scenario A, for one indicator (signed). */
 export interface IndicatorDifference {
+  /** Indicator id. */
   readonly id: IndicatorId;
+  /** The indicator's name, in French and English. */
   readonly label: Label;
   /** Points of B − points of A. */
   readonly points: Decimal;
@@ -195,6 +197,7 @@ export interface IndicatorDifference {
 
 /** What scenario B gains over scenario A (signed: negative when B earns less). */
 export interface MspDifference {
+  /** Points of B − points of A (fixed, variable, total). */
   readonly points: Points;
   /** Difference of the value of the points (signed euros). */
   readonly amount: Decimal;
@@ -302,6 +305,7 @@ export interface SimulationFigures {
   readonly signedOn: IsoDate;
   /** The years, in calendar order, each as `yearlyRemuneration` gives it. */
   readonly years: readonly MspYearResult[];
+  /** The sums of the years' figures. */
   readonly totals: SimulationTotals;
 }
 
