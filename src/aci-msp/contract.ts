@@ -112,7 +112,6 @@ export function yearFacts(
   input: { readonly year: number; readonly structure: Structure; readonly achievements: MspAchievements; readonly achievementsPath: Path; readonly yearPath: Path },
 ): Stage<YearFacts> {
   const { year, achievements, achievementsPath, yearPath } = input;
-  if (year < contract.signYear) invalid(yearPath, year, `a year from the contract's signature year (${contract.signYear}) on`);
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const read = new ParameterReader(yearStart, contract.overrides, yearPath);
@@ -123,6 +122,7 @@ export function yearFacts(
       invalid([...achievementsPath, id], achievements[id], `an indicator of the ${version.value} catalogue in force for ${year}: ${catalogue.value.join(', ')}`);
     }
   }
+  if (year < contract.signYear) invalid(yearPath, year, `a year from the contract's signature year (${contract.signYear}) on`);
   const facts: YearFacts = {
     contract,
     year,

@@ -39,6 +39,9 @@ import {
 
 type Path = readonly (string | number)[];
 
+/** The brand of the scheme's results on their prototypes (a registered symbol: shared by the ESM and CommonJS builds). */
+const BRAND = Symbol.for('exercice-coordonne.aci-msp.result');
+
 // ---------------------------------------------------------------------------------------------------
 // One year
 
@@ -83,6 +86,16 @@ export interface MspYearFigures {
 export interface MspYearResult extends MspYearFigures {}
 // The class carries the behaviour; its fields are those of the interface it merges with.
 export class MspYearResult extends PaidResult<MspPayment> {
+  /** Recognises a year's result from either build of the package (ESM or CommonJS), unlike `instanceof`. */
+  static is(value: unknown): value is MspYearResult {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === 'year';
+  }
+
+  /** @internal The brand (on the prototype: not a field, not in JSON). */
+  get [BRAND](): 'year' {
+    return 'year';
+  }
+
   /** @internal */
   constructor(figures: MspYearFigures, steps: readonly LazyStep[]) {
     super(
@@ -315,6 +328,16 @@ export interface SimulationFigures {
  */
 export interface Simulation extends SimulationFigures {}
 export class Simulation extends PaidResult<MspPayment> {
+  /** Recognises a simulation from either build of the package (ESM or CommonJS), unlike `instanceof`. */
+  static is(value: unknown): value is Simulation {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === 'simulation';
+  }
+
+  /** @internal The brand (on the prototype: not a field, not in JSON). */
+  get [BRAND](): 'simulation' {
+    return 'simulation';
+  }
+
   /** @internal */
   constructor(contract: ContractFacts, years: readonly MspYearResult[]) {
     const totals: SimulationTotals = {

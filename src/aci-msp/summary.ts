@@ -71,7 +71,7 @@ function yearRow(r: MspYearResult): SummaryRow<SummaryKey> {
 }
 
 function resultOf(result: unknown): MspYearResult | Simulation {
-  if (result instanceof MspYearResult || result instanceof Simulation) return result;
+  if (MspYearResult.is(result) || Simulation.is(result)) return result;
   return invalid(['result'], result, 'a result of aciMsp.yearlyRemuneration or aciMsp.simulate');
 }
 
@@ -83,7 +83,7 @@ function resultOf(result: unknown): MspYearResult | Simulation {
  */
 export function summaryRows(result: MspYearResult | Simulation): SummaryRow<SummaryKey>[] {
   const r = resultOf(result);
-  return r instanceof Simulation ? r.years.map(yearRow) : [yearRow(r)];
+  return Simulation.is(r) ? r.years.map(yearRow) : [yearRow(r)];
 }
 
 /**
@@ -93,7 +93,7 @@ export function summaryRows(result: MspYearResult | Simulation): SummaryRow<Summ
  * @throws ExerciceCoordonneError `invalid-input` at `result` for anything but a year's result.
  */
 export function indicatorRows(result: MspYearResult, lang: Lang = 'fr'): SummaryRow<IndicatorKey>[] {
-  if (!(result instanceof MspYearResult)) invalid(['result'], result, 'a result of aciMsp.yearlyRemuneration');
+  if (!MspYearResult.is(result)) invalid(['result'], result, 'a result of aciMsp.yearlyRemuneration');
   return result.byIndicator.map((i) => ({
     indicator: i.id,
     label: i.label[lang === 'en' ? 'en' : 'fr'],
