@@ -7,19 +7,23 @@
  * import { aciMsp } from 'exercice-coordonne';
  * aciMsp.indicators({ on: '2024-01-01' });
  * aciMsp.yearlyRemuneration({ contract, year: 2024, achievements });
- * aciMsp.compare(contract, 2024, achievementsNow, achievementsPlanned);
+ * aciMsp.compare({ contract, year: 2024, a: achievementsNow, b: achievementsPlanned });
+ * aciMsp.simulate({ contract, years: [{ year: 2024, achievements }, { year: 2025, achievements }] });
  * ```
  *
  * See docs/aci-msp.md for the rules, the catalogue with sources, and every unverified figure.
  */
-import { runBatch, type Batch } from '../core/batch.js';
-import { yearlyRemuneration as remunerationOf, type MspYearResult as YearResult } from './remuneration.js';
-import type { MspYearInput as YearInput } from './schema.js';
-export { INPUT_SCHEMAS } from './schema.js';
-export { yearlyRemuneration, compare, type MspYearResult, type IndicatorResult, type MspComparison, type MspExtra } from './remuneration.js';
-export { indicators, type CatalogueEntry, type CatalogueComponent, type CatalogueInput } from './catalogue.js';
-export { summaryRows, type SummaryRow } from './summary.js';
-export { type Axis, type ComponentRole, type PartKind } from './indicators.js';
+export { yearlyRemuneration, compare, simulate, simulateMany, MspYearResult, MspComparison, Simulation } from './simulate.js';
+export type { MspYearFigures, MspComparisonFigures, MspDifference, IndicatorDifference, SimulationFigures, SimulationTotals } from './simulate.js';
+export { IndicatorResult, type IndicatorFigures, type Axis, type ComponentRole, type Part, type PartKind } from './indicators.js';
+export { indicators, type CatalogueEntry, type CatalogueComponent } from './catalogue.js';
+export { summaryRows, indicatorRows, SUMMARY_COLUMNS, INDICATOR_COLUMNS, type SummaryKey, type IndicatorKey } from './summary.js';
+export type { MspPayment, Advance, Balance } from './payments.js';
+export type { Prerequisites } from './prerequisites.js';
+export type { Points, Prorata } from './remuneration.js';
+export type { Precarity } from './precarity.js';
+export type { NewStructure } from './new-structure.js';
+export type { ProrataBasis } from './contract.js';
 export {
   PARAMETERS,
   RULES,
@@ -27,6 +31,7 @@ export {
   INDICATOR_IDS,
   INDICATORS_2017,
   INDICATORS_AVENANT_1,
+  INDICATOR_TYPES,
   MISSION_THEMES,
   type MspParameterId,
   type MspVersion,
@@ -35,19 +40,31 @@ export {
   type MissionTheme,
 } from './parameters.js';
 export {
-  type MspYearInput,
+  INPUT_SCHEMAS,
+  INPUT_BOUNDS,
+  type YearlyRemunerationInput,
+  type CompareInput,
+  type SimulateInput,
+  type SimulateYearInput,
+  type IndicatorsInput,
   type MspContractInput,
+  type MspStructureInput,
+  type MspPrecarityInput,
   type MspAchievementsInput,
   type MspOptionsInput,
   type MspOverrides,
+  type RatioInput,
+  type HoursAchievementInput,
+  type CrisisAchievementInput,
+  type LevelAchievementInput,
+  type MetAchievementInput,
+  type MissionsAchievementInput,
+  type SasAchievementInput,
+  type CountAchievementInput,
+  type ConcertationAchievementInput,
+  type EligiblePatientsInput,
+  type TrainingAchievementInput,
+  type SoftwareAchievementInput,
+  type MspYearInput,
+  type CatalogueInput,
 } from './schema.js';
-
-
-/**
- * `yearlyRemuneration` over many MSP-years (an array, a generator, a stream of parsed rows), each in the
- * `{ contract, year, achievements, overrides? }` form, one result per input in order. An input the
- * library refuses yields its error and the batch goes on; `summary` counts valid and invalid rows.
- */
-export function simulateMany(inputs: Iterable<YearInput> | AsyncIterable<YearInput>): Batch<YearResult> {
-  return runBatch(inputs, (input) => remunerationOf(input));
-}

@@ -157,10 +157,11 @@ export const version = parameter({
   ],
 });
 
-export const catalogue = parameter<'msp.catalogue', readonly string[], 'list'>({
+export const catalogue = parameter<'msp.catalogue', readonly IndicatorId[], 'list', IndicatorId>({
   id: 'msp.catalogue',
   label: { fr: 'Indicateurs du catalogue en vigueur', en: 'Indicators of the catalogue in force' },
   unit: 'list',
+  choices: INDICATOR_IDS,
   periods: [
     {
       from: ACI_2017_FROM,
@@ -215,6 +216,8 @@ export const referencePatientele = parameter({
   id: 'msp.reference-patientele',
   label: { fr: 'Patientèle de référence des points variables', en: 'Reference patientèle of the variable points' },
   unit: 'patients',
+  // A divisor: variable points are points × P / this figure.
+  range: { min: '1' },
   periods: [
     y2017('4000', 'unverified', [S.thesis, S.quotidien2017], 'Read in a medical thesis (« patientèle de la structure/4000 ») and in the 2017 example (4 000 patients); the JO text was not read.'),
     avenant1('4000', '15–17, 35, 37', 'Linear both below and above 4 000: « proratisés à la patientèle » with 4 000 as the base.'),
@@ -340,6 +343,7 @@ export const missionMax = parameter({
   id: 'msp.missions.max',
   label: { fr: 'Missions de santé publique : nombre maximal de missions rémunérées', en: 'Public-health missions: most missions paid' },
   unit: 'count',
+  range: { min: '0', max: '9' },
   periods: [
     y2017('2', 'unverified', [S.acoorde], 'Read in a federation document (Acoorde), not in the JO text.'),
     avenant1('2', '8, 15–16', 'A 3rd or 4th mission earns nothing.'),
@@ -357,6 +361,7 @@ export const missionIpaMinMissions = parameter({
   id: 'msp.missions.ipa-min-missions',
   label: { fr: 'Missions de santé publique : missions rémunérées requises pour la majoration IPA', en: 'Public-health missions: paid missions needed for the IPA bonus' },
   unit: 'count',
+  range: { min: '0', max: '9' },
   periods: [avenant1('2', '15–16')],
 });
 
@@ -390,14 +395,14 @@ export const usersLevel2 = parameter({
 
 export const sasHalf = parameter({
   id: 'msp.sas.partial',
-  label: { fr: 'Soins non programmés / SAS : participation d’au moins la moitié des médecins', en: 'Unscheduled care / SAS: at least half the doctors take part' },
+  label: { fr: 'Soins non programmés / SAS : palier partiel (part minimale de médecins participants)', en: 'Unscheduled care / SAS: partial level (least share of doctors taking part)' },
   unit: 'points',
   periods: [avenant1('100', '18–19', undefined, [S.fecop])],
 });
 
 export const sasFull = parameter({
   id: 'msp.sas.full',
-  label: { fr: 'Soins non programmés / SAS : tous les médecins, ou toutes les demandes du régulateur', en: 'Unscheduled care / SAS: all doctors, or all requests of the regulator' },
+  label: { fr: 'Soins non programmés / SAS : palier complet (part de médecins participants, ou toutes les demandes du régulateur)', en: 'Unscheduled care / SAS: full level (share of doctors taking part, or all requests of the regulator)' },
   unit: 'points',
   periods: [avenant1('200', '18–19', 'Not cumulative with the partial level.', [S.fecop])],
 });
@@ -462,6 +467,7 @@ export const protocolMax = parameter({
   id: 'msp.protocoles.max',
   label: { fr: 'Protocoles pluriprofessionnels : nombre maximal rémunéré', en: 'Multi-professional protocols: most protocols paid' },
   unit: 'count',
+  range: { min: '0', max: '100' },
   periods: [y2017('8', 'unverified', [S.femasifProtocoles, S.acoorde], PROTOCOLS_2017_NOTE), avenant1('8', '23–25', '9 protocols earn the same as 8.')],
 });
 
@@ -485,6 +491,7 @@ export const concertationTargetRate = parameter({
   id: 'msp.concertation.target-rate',
   label: { fr: 'Concertation : taux cible de dossiers étudiés (patients en ALD ou de 75 ans et plus)', en: 'Case reviews: target share of reviewed files (patients in ALD or aged 75+)' },
   unit: 'ratio',
+  range: { min: '0.0001', max: '1' },
   periods: [y2017('0.05', 'unverified', [S.fmpsRcp], CONCERTATION_2017_NOTE), avenant1('0.05', '26–30')],
 });
 
@@ -492,6 +499,7 @@ export const concertationMinMeetings = parameter({
   id: 'msp.concertation.min-meetings',
   label: { fr: 'Concertation : nombre minimal de réunions par an', en: 'Case reviews: fewest meetings a year' },
   unit: 'count',
+  range: { min: '0', max: '366' },
   periods: [y2017('6', 'unverified', [S.fmpsRcp], CONCERTATION_2017_NOTE), avenant1('6', '26–27', 'Prorated to the contract’s effective date.')],
 });
 
@@ -537,7 +545,7 @@ export const concertationRateRounding = parameter({
 
 export const trainingFirstTwo = parameter({
   id: 'msp.formation.first-two',
-  label: { fr: 'Formation des professionnels de santé : au moins 2 stagiaires (points fixes)', en: 'Training of health professionals: at least 2 trainees (fixed points)' },
+  label: { fr: 'Formation des professionnels de santé : premier palier de stagiaires (points fixes)', en: 'Training of health professionals: first level of trainees (fixed points)' },
   unit: 'points',
   periods: [assumed2017('450', 'Essort: Avenant 1 « added » points for a 3rd and 4th trainee, so the 2-trainee level existed before.'), avenant1('450', '31–33', undefined, [S.essort])],
 });
@@ -546,6 +554,7 @@ export const trainingMinTrainees = parameter({
   id: 'msp.formation.min-trainees',
   label: { fr: 'Formation : nombre de stagiaires du premier palier', en: 'Training: trainees needed for the first level' },
   unit: 'count',
+  range: { min: '1', max: '100' },
   periods: [assumed2017('2'), avenant1('2', '31–33')],
 });
 
@@ -602,6 +611,7 @@ export const pncMax = parameter({
   id: 'msp.pnc.max',
   label: { fr: 'Protocoles nationaux de coopération : nombre maximal rémunéré', en: 'National cooperation protocols: most protocols paid' },
   unit: 'count',
+  range: { min: '0', max: '100' },
   periods: [avenant1('6', '38–39', 'The 6 protocols of the arrêtés of 6 March 2020.')],
 });
 
@@ -623,6 +633,7 @@ export const childObesityFreeFrom = parameter({
   id: 'msp.parcours-obesite-enfant.missions-free-from',
   label: { fr: 'Parcours obésité de l’enfant : nombre de missions à partir duquel le thème est libre', en: 'Child obesity pathway: missions from which their themes do not matter' },
   unit: 'count',
+  range: { min: '0', max: '9' },
   periods: [avenant1('2', '42', 'With exactly one public-health mission, it must be on child overweight/obesity.')],
 });
 
@@ -656,6 +667,7 @@ export const siStandardThreshold = parameter({
   id: 'msp.si-standard.threshold',
   label: { fr: 'Système d’information standard : seuil de professionnels associés', en: 'Information system, standard: threshold of associated professionals' },
   unit: 'count',
+  range: { min: '0', max: '1000' },
   periods: [assumed2017('16', SI_2017_NOTE), avenant1('16', '43–46', '200 points for each of the first 16 associated PS, 150 from the 17th.')],
 });
 
@@ -687,14 +699,14 @@ export const precarityCap = parameter({
 const NATIONAL_RATE_NOTE =
   'The official yearly national reference rate was not found in any source. The 2022 calculette hard-codes RATE in one branch (cell E69), presumably the national rate around 2022 — a hint, not a source. Pass the rate the CPAM used as an override.';
 
-export const nationalRateC2s = parameter({
+export const nationalRateC2s = parameter<'msp.precarite.national-rate-c2s', string, 'ratio'>({
   id: 'msp.precarite.national-rate-c2s',
   label: { fr: 'Taux national de référence des patients C2S (ex-CMU-C)', en: 'National reference rate of C2S (ex-CMU-C) patients' },
   unit: 'ratio',
   periods: [{ from: ACI_2017_FROM, status: 'unknown', sources: [], note: NATIONAL_RATE_NOTE.replace('RATE', '7.5 %') }],
 });
 
-export const nationalRateAme = parameter({
+export const nationalRateAme = parameter<'msp.precarite.national-rate-ame', string, 'ratio'>({
   id: 'msp.precarite.national-rate-ame',
   label: { fr: 'Taux national de référence des patients AME', en: 'National reference rate of AME patients' },
   unit: 'ratio',
@@ -725,6 +737,7 @@ export const advanceDueMonth = parameter({
   id: 'msp.avance.due-month',
   label: { fr: 'Avance : mois de l’échéance (année N)', en: 'Advance: month it is due (year N)' },
   unit: 'count',
+  range: { min: '1', max: '12' },
   periods: [{ from: ACI_2017_FROM, value: '4', status: 'verified', sources: PAYMENT_SOURCES, note: 'By 30 April of year N.' }],
 });
 
@@ -732,6 +745,7 @@ export const advanceDueDay = parameter({
   id: 'msp.avance.due-day',
   label: { fr: 'Avance : jour de l’échéance', en: 'Advance: day it is due' },
   unit: 'count',
+  range: { min: '1', max: '31' },
   periods: [{ from: ACI_2017_FROM, value: '30', status: 'verified', sources: PAYMENT_SOURCES, note: 'By 30 April of year N.' }],
 });
 
@@ -739,6 +753,7 @@ export const advanceNewAdherentMonths = parameter({
   id: 'msp.avance.new-adherent-delay-months',
   label: { fr: 'Avance d’une structure qui vient d’adhérer : délai après la signature', en: 'Advance of a structure that has just joined: delay after signature' },
   unit: 'months',
+  range: { min: '0', max: '12' },
   periods: [{ from: ACI_2017_FROM, value: '3', status: 'verified', sources: PAYMENT_SOURCES, note: '« dans les 3 mois suivant votre contractualisation si vous venez d’adhérer à l’accord ».' }],
 });
 
@@ -746,6 +761,7 @@ export const balanceDueMonth = parameter({
   id: 'msp.solde.due-month',
   label: { fr: 'Solde : mois de l’échéance (année N+1)', en: 'Balance: month it is due (year N+1)' },
   unit: 'count',
+  range: { min: '1', max: '12' },
   periods: [{ from: ACI_2017_FROM, value: '4', status: 'verified', sources: PAYMENT_SOURCES, note: '« versée au plus tard le 30 avril de l’année n+1 ».' }],
 });
 
@@ -753,6 +769,7 @@ export const balanceDueDay = parameter({
   id: 'msp.solde.due-day',
   label: { fr: 'Solde : jour de l’échéance', en: 'Balance: day it is due' },
   unit: 'count',
+  range: { min: '1', max: '31' },
   periods: [{ from: ACI_2017_FROM, value: '30', status: 'verified', sources: PAYMENT_SOURCES, note: '« versée au plus tard le 30 avril de l’année n+1 ».' }],
 });
 
@@ -776,6 +793,7 @@ export const newStructureProjetAge = parameter({
   id: 'msp.nouvelle-structure.projet-age-max',
   label: { fr: 'Nouvelle structure : ancienneté maximale du projet de santé à la signature', en: 'New structure: greatest age of the projet de santé at signature' },
   unit: 'years',
+  range: { min: '1', max: '10' },
   periods: [
     {
       from: ACI_2017_FROM,
@@ -790,7 +808,8 @@ export const newStructureProjetAge = parameter({
 export const newStructureYears = parameter({
   id: 'msp.nouvelle-structure.years',
   label: { fr: 'Nouvelle structure : nombre d’années civiles couvertes (année de signature comprise)', en: 'New structure: calendar years covered (year of signature included)' },
-  unit: 'count',
+  unit: 'years',
+  range: { min: '1', max: '10' },
   periods: [{ from: ACI_2017_FROM, value: '2', status: 'verified', sources: [S.ameliRemuneration], note: 'The year the contract is signed and the following one.' }],
 });
 

@@ -134,7 +134,7 @@ export const SOURCES = {
   ),
   egora2017: s(
     'Egora — Généralistes : 66 000 euros de rémunération, les chiffres clés',
-    'https://v2-preprod.egora.fr/actus-pro/vie-conventionnelle/2637-generalistes-66000-euros-de-remuneration-les-chiffres-cles-des',
+    'https://www.egora.fr/actus-pro/vie-conventionnelle/2637-generalistes-66000-euros-de-remuneration-les-chiffres-cles-des',
     'secondary',
   ),
 } as const satisfies Record<string, Source>;

@@ -1,57 +1,108 @@
 /**
- * The rows a person-facing table of a year's result needs (the command-line tool formats them).
+ * Flat rows of typed cells for tables, CSV files and reports: one row per remuneration year
+ * ({@link SUMMARY_COLUMNS}, {@link summaryRows}) and, for the detail of a year, one row per indicator
+ * ({@link INDICATOR_COLUMNS}, {@link indicatorRows}). The command line and the reports format each cell
+ * by its column's kind (`formatCell`) and add nothing up themselves: totals come from core `totalsOf`
+ * over the columns marked `total`, or from a simulation's `totals`.
  */
-import type { Decimal } from 'decimal.js';
-import type { Label } from '../core/parameters.js';
-import type { MspYearResult } from './remuneration.js';
+import { invalid } from '../core/errors.js';
+import type { Lang } from '../core/format.js';
+import type { SummaryColumn, SummaryRow } from '../core/summary.js';
+import { MspYearResult, Simulation } from './simulate.js';
 
-/** One row: a label, the points when the row has points, and an amount in euros (signed for the balance). */
-export interface SummaryRow {
-  /** Stable key: an indicator id, or `points`, `precarity`, `new-structure`, `total`, `advance`, `balance`. */
-  readonly key: string;
-  readonly label: Label;
-  readonly points: Decimal | undefined;
-  readonly amount: Decimal;
+/** The columns of a year's row. */
+export const SUMMARY_COLUMNS = [
+  { key: 'structure', label: { fr: 'MSP', en: 'MSP' }, kind: 'text' },
+  { key: 'year', label: { fr: 'Exercice', en: 'Year' }, kind: 'integer' },
+  { key: 'version', label: { fr: 'Texte', en: 'Text' }, kind: 'text' },
+  { key: 'prerequisitesMet', label: { fr: 'Socle prérequis atteint', en: 'Core prerequisite met' }, kind: 'boolean' },
+  { key: 'fixedPoints', label: { fr: 'Points fixes', en: 'Fixed points' }, kind: 'decimal' },
+  { key: 'variablePoints', label: { fr: 'Points variables', en: 'Variable points' }, kind: 'decimal' },
+  { key: 'points', label: { fr: 'Total des points', en: 'Total points' }, kind: 'decimal' },
+  { key: 'amount', label: { fr: 'Valeur des points', en: 'Value of the points' }, kind: 'euro', total: true },
+  { key: 'precarityRate', label: { fr: 'Taux de majoration précarité', en: 'Precarity majoration rate' }, kind: 'percent' },
+  { key: 'majoration', label: { fr: 'Majoration précarité', en: 'Precarity majoration' }, kind: 'euro', total: true },
+  { key: 'topUp', label: { fr: 'Complément nouvelle structure', en: 'New-structure top-up' }, kind: 'euro', total: true },
+  { key: 'total', label: { fr: 'Rémunération de l’exercice', en: 'Remuneration for the year' }, kind: 'euro', total: true },
+  { key: 'advanceDate', label: { fr: 'Avance due le', en: 'Advance due by' }, kind: 'date' },
+  { key: 'advance', label: { fr: 'Avance', en: 'Advance' }, kind: 'euro', total: true },
+  { key: 'balanceDate', label: { fr: 'Solde dû le', en: 'Balance due by' }, kind: 'date' },
+  { key: 'balance', label: { fr: 'Solde (négatif : à récupérer)', en: 'Balance (negative: to recover)' }, kind: 'euro', total: true },
+] as const satisfies readonly SummaryColumn[];
+
+/** A column key of {@link SUMMARY_COLUMNS}. */
+export type SummaryKey = (typeof SUMMARY_COLUMNS)[number]['key'];
+
+/** The columns of an indicator's row. */
+export const INDICATOR_COLUMNS = [
+  { key: 'indicator', label: { fr: 'Indicateur', en: 'Indicator' }, kind: 'text' },
+  { key: 'label', label: { fr: 'Libellé', en: 'Label' }, kind: 'text' },
+  { key: 'type', label: { fr: 'Type', en: 'Type' }, kind: 'text' },
+  { key: 'achieved', label: { fr: 'Atteint', en: 'Met' }, kind: 'boolean' },
+  { key: 'fixed', label: { fr: 'Points fixes', en: 'Fixed points' }, kind: 'decimal' },
+  { key: 'variable', label: { fr: 'Points variables', en: 'Variable points' }, kind: 'decimal' },
+  { key: 'points', label: { fr: 'Points', en: 'Points' }, kind: 'decimal' },
+  { key: 'value', label: { fr: 'Valeur (année entière)', en: 'Value (full year)' }, kind: 'euro' },
+  { key: 'amount', label: { fr: 'Montant versé', en: 'Amount paid' }, kind: 'euro', total: true },
+] as const satisfies readonly SummaryColumn[];
+
+/** A column key of {@link INDICATOR_COLUMNS}. */
+export type IndicatorKey = (typeof INDICATOR_COLUMNS)[number]['key'];
+
+function yearRow(r: MspYearResult): SummaryRow<SummaryKey> {
+  return {
+    structure: r.structure ?? null,
+    year: r.year,
+    version: r.version,
+    prerequisitesMet: r.prerequisites.met,
+    fixedPoints: r.points.fixed,
+    variablePoints: r.points.variable,
+    points: r.points.total,
+    amount: r.amount,
+    precarityRate: r.precarity.applied ? r.precarity.rate : null,
+    majoration: r.precarity.majoration,
+    topUp: r.newStructure.topUp,
+    total: r.total,
+    advanceDate: r.advance.dueBy,
+    advance: r.advance.amount,
+    balanceDate: r.balance.dueBy,
+    balance: r.balance.amount,
+  };
+}
+
+function resultOf(result: unknown): MspYearResult | Simulation {
+  if (MspYearResult.is(result) || Simulation.is(result)) return result;
+  return invalid(['result'], result, 'a result of aciMsp.yearlyRemuneration or aciMsp.simulate');
 }
 
 /**
- * Rows for a table of a year's remuneration: one per indicator of the catalogue (its points and its share
- * of the paid amount), then the total of points and their value, the precarity majoration, the
- * new-structure top-up (new structures only), the total, the advance and the balance. Pure.
+ * One row per remuneration year ({@link SUMMARY_COLUMNS}): the year's result gives one row, a simulation
+ * one row per year in calendar order. Amounts are Decimals (euros in whole cents; the balance signed).
+ *
+ * @throws ExerciceCoordonneError `invalid-input` at `result` for anything but such a result.
  */
-export function summaryRows(result: MspYearResult): SummaryRow[] {
-  const rows: SummaryRow[] = result.byIndicator.map((i) => ({ key: i.id, label: i.label, points: i.points, amount: i.amount }));
-  rows.push({
-    key: 'points',
-    label: result.prerequisites.met
-      ? result.prorata
-        ? { fr: `Total des points (valeur proratisée ${result.prorata.numerator}/${result.prorata.denominator})`, en: `Total points (value prorated ${result.prorata.numerator}/${result.prorata.denominator})` }
-        : { fr: 'Total des points', en: 'Total points' }
-      : { fr: 'Total des points (socle prérequis non atteint : rien n’est dû)', en: 'Total points (core prerequisite not met: nothing is due)' },
-    points: result.points.total,
-    amount: result.amount,
-  });
-  rows.push({
-    key: 'precarity',
-    label: result.precarity.applied
-      ? { fr: 'Majoration précarité', en: 'Precarity majoration' }
-      : { fr: 'Majoration précarité (taux non renseignés)', en: 'Precarity majoration (rates not given)' },
-    points: undefined,
-    amount: result.precarity.majoration,
-  });
-  if (result.newStructure.yearOfDisposition !== null) {
-    rows.push({ key: 'new-structure', label: { fr: 'Complément nouvelle structure', en: 'New-structure top-up' }, points: undefined, amount: result.newStructure.topUp });
-  }
-  rows.push({ key: 'total', label: { fr: `Rémunération ${result.year}`, en: `Remuneration ${result.year}` }, points: undefined, amount: result.total });
-  rows.push({ key: 'advance', label: { fr: `Avance (au plus tard le ${result.advance.dueBy})`, en: `Advance (by ${result.advance.dueBy})` }, points: undefined, amount: result.advance.amount });
-  rows.push({
-    key: 'balance',
-    label:
-      result.balance.kind === 'recovery'
-        ? { fr: `Solde à récupérer (au plus tard le ${result.balance.dueBy})`, en: `Balance to recover (by ${result.balance.dueBy})` }
-        : { fr: `Solde (au plus tard le ${result.balance.dueBy})`, en: `Balance (by ${result.balance.dueBy})` },
-    points: undefined,
-    amount: result.balance.amount,
-  });
-  return rows;
+export function summaryRows(result: MspYearResult | Simulation): SummaryRow<SummaryKey>[] {
+  const r = resultOf(result);
+  return Simulation.is(r) ? r.years.map(yearRow) : [yearRow(r)];
+}
+
+/**
+ * One row per indicator of a year's catalogue ({@link INDICATOR_COLUMNS}), labels in `lang`: its points,
+ * their value for a full year and its share of the amount paid (the shares add up to the year's `amount`).
+ *
+ * @throws ExerciceCoordonneError `invalid-input` at `result` for anything but a year's result.
+ */
+export function indicatorRows(result: MspYearResult, lang: Lang = 'fr'): SummaryRow<IndicatorKey>[] {
+  if (!MspYearResult.is(result)) invalid(['result'], result, 'a result of aciMsp.yearlyRemuneration');
+  return result.byIndicator.map((i) => ({
+    indicator: i.id,
+    label: i.label[lang === 'en' ? 'en' : 'fr'],
+    type: i.type,
+    achieved: i.achieved,
+    fixed: i.fixed,
+    variable: i.variable,
+    points: i.points,
+    value: i.value,
+    amount: i.amount,
+  }));
 }

@@ -3,7 +3,7 @@
  * by indicator.
  */
 import { explanationLines } from '../core/explain.js';
-import { formatDecimalFr, formatEuro } from '../core/money.js';
+import { formatCell } from '../core/summary.js';
 import { aciMsp } from '../index.js';
 import type { MspYearResult } from '../aci-msp/index.js';
 import { columns, withoutExplanation, type Command } from './command.js';
@@ -52,8 +52,12 @@ achievements.protocoles-pluriprofessionnels.count, overrides.msp.precarite.natio
     const name = result.id ?? result.name ?? String(index + 1);
     const lines = [lang === 'fr' ? `MSP ${String(name)} — année ${r.year}` : `MSP ${String(name)} — year ${r.year}`];
     const head = lang === 'fr' ? ['Indicateur', 'Points', 'Montant'] : ['Indicator', 'Points', 'Amount'];
-    const rows = aciMsp.summaryRows(r).map((row) => [row.label[lang], row.points ? formatDecimalFr(row.points, 2) : '', formatEuro(row.amount)]);
+    const rows = aciMsp.indicatorRows(r, lang).map((row) => [String(row.label), formatCell('decimal', row.points, lang), formatCell('euro', row.amount, lang)]);
     lines.push(...columns([head, ...rows], [false, true, true]).map((l) => `  ${l}`));
+    // The year's figures, one per line, each formatted by its column's kind (nothing added up here).
+    const [year] = aciMsp.summaryRows(r);
+    const figures = aciMsp.SUMMARY_COLUMNS.filter((c) => !['structure', 'year', 'version'].includes(c.key) && year![c.key] !== null);
+    lines.push('', ...columns(figures.map((c) => [c.label[lang], formatCell(c.kind, year![c.key], lang)]), [false, true]).map((l) => `  ${l}`));
     if (options.explain) {
       lines.push('');
       lines.push(...explanationLines(r.explanation, lang).map((l) => `    · ${l}`));

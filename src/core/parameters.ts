@@ -409,6 +409,8 @@ export interface Reading<V> {
 type Path = readonly (string | number)[];
 
 const READINGS = new WeakMap<Resolved, Reading<unknown>>();
+/** Readings as whole numbers, apart: the same parameter read by `decimal` and by `whole` gives two readings. */
+const WHOLE_READINGS = new WeakMap<Resolved, Reading<unknown>>();
 
 /**
  * Reads a scheme's parameters at one date with the caller's overrides: the one way every scheme reads a
@@ -436,12 +438,12 @@ export class ParameterReader {
     return valueAt(param, this.on, { overrides: this.overrides, datePath: this.datePath });
   }
 
-  #reading<V>(param: Parameter, convert: (value: ParameterValue) => V): Reading<V> {
+  #reading<V>(param: Parameter, convert: (value: ParameterValue) => V, cache = READINGS): Reading<V> {
     const resolved = this.resolve(param);
-    const cached = READINGS.get(resolved) as Reading<V> | undefined;
+    const cached = cache.get(resolved) as Reading<V> | undefined;
     if (cached) return cached;
     const reading: Reading<V> = Object.freeze({ value: convert(resolved.value), resolved });
-    if (resolved.status !== 'caller') READINGS.set(resolved, reading);
+    if (resolved.status !== 'caller') cache.set(resolved, reading);
     return reading;
   }
 
@@ -452,7 +454,7 @@ export class ParameterReader {
 
   /** A whole number (patients, count, days, months, years) as a JavaScript integer (never money). */
   whole(param: Parameter<string, string, WholeUnit>): Reading<number> {
-    return this.#reading(param, (v) => Number(v));
+    return this.#reading(param, (v) => Number(v), WHOLE_READINGS);
   }
 
   /** One of the parameter's choices. */

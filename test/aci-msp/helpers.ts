@@ -1,15 +1,28 @@
 /** Shared fixtures of the ACI MSP tests. */
-import type { IndicatorId, IndicatorResult, MspAchievementsInput, MspContractInput, MspYearResult } from '../../src/aci-msp/index.js';
-
-/** The Cnam guide to the Avenant 1 indicators (October 2022), printed page numbers. */
-export const GUIDE =
-  'https://github.com/aspart-am/ACI-Python_Streamlit/blob/4c9e0c5c16706e7b66b442718f5eb73925acf076/guide-indicateurs-aci-remuneration-structures-pluripro-1.pdf';
-/** The Assurance Maladie's 2017 "structure type" example (73 500 €). */
-export const QUOTIDIEN_2017 = 'https://static2.lequotidiendumedecin.fr/actus-medicales/politique-de-sante/jusqua-73-500-euros-par-pour-les-maisons-et-centres-de-sante';
+import {
+  yearlyRemuneration,
+  type IndicatorId,
+  type IndicatorResult,
+  type MspAchievementsInput,
+  type MspContractInput,
+  type MspOptionsInput,
+  type MspOverrides,
+  type MspYearResult,
+} from '../../src/aci-msp/index.js';
 
 /** A contract signed long ago (not a new structure, no first partial year). */
 export function contract(patientele: number, associatedProfessionals = 13, more: Partial<MspContractInput> = {}): MspContractInput {
   return { signedOn: '2017-01-01', projetDeSanteFiledOn: '2016-01-01', patientele, associatedProfessionals, ...more };
+}
+
+/** `yearlyRemuneration({ contract, year, achievements, overrides?, options? })`. */
+export function remuneration(
+  c: MspContractInput,
+  year: number,
+  achievements: MspAchievementsInput,
+  extra: { overrides?: MspOverrides; options?: MspOptionsInput } = {},
+): MspYearResult {
+  return yearlyRemuneration({ contract: c, year, achievements, ...extra });
 }
 
 /** The Avenant 1 socle prérequis, met in full (hours, crisis plan, coordination, SI standard). */
@@ -22,9 +35,28 @@ export const PREREQUISITES: MspAchievementsInput = {
 
 /** The 2017 socle prérequis (no crisis indicator). */
 export const PREREQUISITES_2017: MspAchievementsInput = {
-  'horaires-ouverture-snp': PREREQUISITES['horaires-ouverture-snp'],
+  'horaires-ouverture-snp': PREREQUISITES['horaires-ouverture-snp']!,
   'fonction-coordination': { met: true },
   'si-standard': { met: true },
+};
+
+/** Every Avenant 1 indicator met (the “structure type” of the reference sheet, §8.4). */
+export const ALL_AVENANT_1: MspAchievementsInput = {
+  ...PREREQUISITES,
+  'diversite-services': { level: 2 },
+  'second-recours': { level: 2 },
+  'missions-sante-publique': { missions: ['couverture-vaccinale', 'prevention-suicide'] },
+  'implication-usagers': { level: 2 },
+  'soins-non-programmes-sas': { doctorsShare: 1 },
+  'protocoles-pluriprofessionnels': { count: 8 },
+  'concertation-pluriprofessionnelle': { meetings: 6, casesReviewed: 50, eligiblePatients: { aldUnder75: 300, over75WithoutAld: 200, over75WithAld: 150 } },
+  'formation-stagiaires': { trainees: 4 },
+  'coordination-externe': { met: true },
+  'demarche-qualite': { level: 3 },
+  'protocoles-nationaux-cooperation': { count: 6 },
+  'parcours-insuffisance-cardiaque': { met: true },
+  'parcours-obesite-enfant': { met: true },
+  'si-avance': { met: true },
 };
 
 export function indicator(result: MspYearResult, id: IndicatorId): IndicatorResult {

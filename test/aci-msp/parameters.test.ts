@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintTable } from '../../src/core/parameters.js';
-import { PARAMETERS, RULES, INDICATORS_2017, INDICATORS_AVENANT_1 } from '../../src/aci-msp/index.js';
+import { PARAMETERS, RULES, INDICATOR_IDS, INDICATORS_2017, INDICATORS_AVENANT_1 } from '../../src/aci-msp/index.js';
 
 describe('parameters', () => {
   it('lintTable finds no problem (sorted, no overlap, sourced, notes on every non-verified value)', () => {
@@ -45,15 +45,34 @@ describe('parameters', () => {
 
   it('every parameter is read by the code (no dead figure), and no legal number sits in the code', () => {
     const dir = resolve(__dirname, '../../src/aci-msp');
+    const table = readFileSync(resolve(dir, 'parameters.ts'), 'utf8');
     const code = readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && f !== 'parameters.ts' && f !== 'sources.ts')
       .map((f) => readFileSync(resolve(dir, f), 'utf8'))
       .join('\n');
-    for (const id of PARAMETERS.keys()) expect(code, id).toContain(`'${id}'`);
+    // Each parameter is declared as an exported constant and read by the rules through that constant.
+    const declared = [...table.matchAll(/export const (\w+) = parameter\b/g)].map((m) => m[1]!);
+    expect(declared).toHaveLength(PARAMETERS.size);
+    for (const name of declared) expect(code, name).toMatch(new RegExp(`\\b${name}\\b`));
     // Figures of 3+ digits (points, euros, patients) appear only inside labels and texts, never as literals in
-    // expressions. Allowed: 100, the percent scale of the concertation rate; 200, the length limit of a name.
-    const stripped = code.replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    const literals = (stripped.match(/(?<![\w.])\d{3,}(?![\w])/g) ?? []).filter((n) => n !== '100' && n !== '200');
+    // expressions. Allowed: 100, the percent scale of the concertation rate; 200, the length limit of a name;
+    // and the input bounds of schema.ts (INPUT_BOUNDS: validation limits no real MSP reaches, not legal figures).
+    const stripped = code
+      .replace(/export const INPUT_BOUNDS = \{[\s\S]*?\} as const;/, '')
+      .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""')
+      .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const literals = (stripped.match(/(?<![\w.])\d[\d_]{2,}(?![\w])/g) ?? []).filter((n) => n !== '100' && n !== '200');
     expect(literals).toEqual([]);
+  });
+
+  it('typed figures: each number has its unit, days and months of a due date their range, the catalogue its choices, a divisor is at least 1', () => {
+    const get = (id: string) => PARAMETERS.get(id)!;
+    expect(get('msp.reference-patientele').range).toEqual({ min: '1' });
+    expect(get('msp.avance.due-day').range).toEqual({ min: '1', max: '31' });
+    expect(get('msp.solde.due-month').range).toEqual({ min: '1', max: '12' });
+    expect(get('msp.nouvelle-structure.years')).toMatchObject({ unit: 'years', range: { min: '1', max: '10' } });
+    expect(get('msp.catalogue').choices).toEqual([...INDICATOR_IDS]);
+    expect(get('msp.prorata.basis').choices).toEqual(['days', 'months']);
+    expect(get('msp.concertation.target-rate').range?.min).not.toBe('0');
   });
 });

@@ -140,7 +140,7 @@ const contractArb = fc
     return { contract, year: c.year };
   });
 
-const run = (contract: MspContractInput, year: number, a: MspAchievementsInput): MspYearResult => yearlyRemuneration(contract, year, a, { overrides, options });
+const run = (contract: MspContractInput, year: number, a: MspAchievementsInput): MspYearResult => yearlyRemuneration({ contract, year, achievements: a, overrides, options });
 
 function prerequisiteIds(r: MspYearResult): IndicatorId[] {
   return r.byIndicator.filter((i) => i.type === 'socle-prerequis').map((i) => i.id);

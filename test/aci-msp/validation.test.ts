@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, indicators, yearlyRemuneration } from '../../src/aci-msp/index.js';
 import { NATIONAL_RATES, PREREQUISITES, contract, errorOf } from './helpers.js';
 
-const run = (c: unknown, year: unknown, a: unknown, extra?: unknown) => () => yearlyRemuneration(c as never, year as never, a as never, extra as never);
+const run = (c: unknown, year: unknown, a: unknown, extra: Record<string, unknown> = {}) => () => yearlyRemuneration({ contract: c, year, achievements: a, ...extra } as never);
 
 describe('bad input', () => {
   it('a negative patientèle names contract.patientele and the value', () => {
@@ -11,7 +11,7 @@ describe('bad input', () => {
     expect(e.code).toBe('invalid-input');
     expect(e.issues[0]!.path).toEqual(['contract', 'patientele']);
     expect(e.issues[0]!.received).toBe(-5);
-    expect(e.issues[0]!.expected).toContain('whole number of patients ≥ 0');
+    expect(e.issues[0]!.expected).toContain('whole number of patients from 0 to');
   });
 
   it('NaN, Infinity and fractions of patients are refused', () => {
@@ -37,7 +37,7 @@ describe('bad input', () => {
     expect(m.issues[0]!.path).toEqual(['achievements', 'missions-sante-publique', 'missions']);
     expect(m.issues[0]!.received).toEqual([...missions]);
     // With aboveCap "ignore-excess", the third mission earns nothing (GUIDE p.15–16).
-    const r = yearlyRemuneration(contract(4000), 2023, { ...PREREQUISITES, 'missions-sante-publique': { missions: [...missions] } }, { options: { aboveCap: 'ignore-excess' } });
+    const r = yearlyRemuneration({ contract: contract(4000), year: 2023, achievements: { ...PREREQUISITES, 'missions-sante-publique': { missions: [...missions] } }, options: { aboveCap: 'ignore-excess' } });
     expect(r.byIndicator.find((i) => i.id === 'missions-sante-publique')!.points.toFixed()).toBe('700');
   });
 
@@ -73,7 +73,7 @@ describe('bad input', () => {
     expect(e.issues[0]!.path).toEqual(['overrides', 'msp.precarite.national-rate-c2s']);
     expect(e.message).toContain('overrides["msp.precarite.national-rate-c2s"]');
     // Rates of zero need no national rate: no majoration is possible.
-    const r = yearlyRemuneration(contract(4000, 13, { precarity: { c2sRate: 0, ameRate: 0 } }), 2023, PREREQUISITES);
+    const r = yearlyRemuneration({ contract: contract(4000, 13, { precarity: { c2sRate: 0, ameRate: 0 } }), year: 2023, achievements: PREREQUISITES });
     expect(r.precarity.majoration.toFixed(2)).toBe('0.00');
   });
 
@@ -109,7 +109,7 @@ describe('bad input', () => {
     expect(errorOf(run({ ...contract(4000), patients: 3 }, 2023, PREREQUISITES)).issues[0]!.path).toEqual(['contract', 'patients']);
     expect(errorOf(run(contract(4000), 2023, PREREQUISITES, { overrides: { 'msp.point-valeur': '8' } })).issues[0]!.path).toEqual(['overrides', 'msp.point-valeur']);
     expect(errorOf(run(contract(4000), 2023, PREREQUISITES, { overrides: { 'msp.point-value': '-8' } })).issues[0]!.path).toEqual(['overrides', 'msp.point-value']);
-    expect(errorOf(run(contract(4000), 2023, PREREQUISITES, 'fast')).issues[0]!.path).toEqual(['options']);
+    expect(errorOf(run(contract(4000), 2023, PREREQUISITES, { options: 'fast' })).issues[0]!.path).toEqual(['options']);
     expect(errorOf(run(contract(4000), 2023, PREREQUISITES, { options: { aboveCap: 'clamp' } })).issues[0]!.path).toEqual(['options', 'aboveCap']);
   });
 
@@ -120,17 +120,19 @@ describe('bad input', () => {
 
   it('compare names the scenario of a bad achievement (a / b)', () => {
     const bad = { ...PREREQUISITES, 'protocoles-pluriprofessionnels': { count: 9 } };
-    expect(errorOf(() => compare(contract(4000), 2023, PREREQUISITES, bad)).issues[0]!.path).toEqual(['b', 'protocoles-pluriprofessionnels', 'count']);
-    expect(errorOf(() => compare(contract(4000), 2023, bad, PREREQUISITES)).issues[0]!.path).toEqual(['a', 'protocoles-pluriprofessionnels', 'count']);
+    expect(errorOf(() => compare({ contract: contract(4000), year: 2023, a: PREREQUISITES, b: bad })).issues[0]!.path).toEqual(['b', 'protocoles-pluriprofessionnels', 'count']);
+    expect(errorOf(() => compare({ contract: contract(4000), year: 2023, a: bad, b: PREREQUISITES })).issues[0]!.path).toEqual(['a', 'protocoles-pluriprofessionnels', 'count']);
   });
 });
 
 describe('results serialise to JSON cleanly', () => {
   it('euros as "1234.50", points as exact decimal strings, no NaN anywhere', () => {
-    const r = yearlyRemuneration(contract(3001, 17, { ipa: true, precarity: { c2sRate: '0.2', ameRate: '0.01' } }), 2023, {
-      ...PREREQUISITES,
-      'missions-sante-publique': { missions: ['tuberculose'] },
-    }, { overrides: NATIONAL_RATES });
+    const r = yearlyRemuneration({
+      contract: contract(3001, 17, { ipa: true, precarity: { c2sRate: '0.2', ameRate: '0.01' } }),
+      year: 2023,
+      achievements: { ...PREREQUISITES, 'missions-sante-publique': { missions: ['tuberculose'] } },
+      overrides: NATIONAL_RATES,
+    });
     const json = JSON.parse(JSON.stringify(r));
     expect(json.total).toMatch(/^\d+\.\d{2}$/);
     expect(json.amount).toMatch(/^\d+\.\d{2}$/);

@@ -57,8 +57,8 @@ describe('simulateMany of the ACI schemes', () => {
   it('aciMsp.simulateMany and aciCpts.simulateMany keep order and report invalid rows', async () => {
     const { aciMsp, aciCpts } = await import('../../src/index.js');
     const { readFileSync } = await import('node:fs');
-    const msp = JSON.parse(readFileSync(new URL('../../examples/aci-msp/msp.json', import.meta.url), 'utf8'));
-    const mspBatch = aciMsp.simulateMany([msp, { ...msp, year: 1800 }, msp]);
+    const msp = JSON.parse(readFileSync(new URL('../../examples/aci-msp/contract.json', import.meta.url), 'utf8'));
+    const mspBatch = aciMsp.simulateMany([msp, { ...msp, years: [{ ...msp.years[0], year: 1800 }] }, msp]);
     const mspItems = await mspBatch.toArray();
     expect(mspItems.map((i) => i.ok)).toEqual([true, false, true]);
     expect(mspBatch.summary).toEqual({ total: 3, valid: 2, invalid: 1 });

@@ -159,3 +159,13 @@ describe('ParameterReader: one typed way to read a figure', () => {
     expect(new ParameterReader('2024-06-22').at('2019-08-31').inForce(amount)).toBe(false);
   });
 });
+
+describe('ParameterReader: one parameter read two ways', () => {
+  it('decimal and whole readings of the same figure stay apart (a cached whole number is never returned as a Decimal)', () => {
+    const meetings = parameter({ id: 'x.meetings', label: { fr: 'Réunions', en: 'Meetings' }, unit: 'count', periods: [{ from: '2020-01-01', value: '6', status: 'assumption', sources: [], note: 'test' }] });
+    const read = new ParameterReader('2024-01-01');
+    expect(read.whole(meetings).value).toBe(6);
+    expect(read.decimal(meetings).value.times(2).toFixed()).toBe('12');
+    expect(read.whole(meetings).value).toBe(6);
+  });
+});
