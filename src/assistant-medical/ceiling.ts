@@ -12,7 +12,7 @@ import type { BandOrBelow } from './band.js';
 import { AMOUNT_ROW_BY_YEAR, ceilings, type AmountRow, type Option } from './parameters.js';
 
 /** The amount-table row of a contract year. */
-export function amountRow(year: number, band: BandOrBelow): AmountRow {
+function amountRow(year: number, band: BandOrBelow): AmountRow {
   if (band === 'P95+') return 'p95-plus';
   const named = AMOUNT_ROW_BY_YEAR[year];
   if (named) return named;

@@ -150,7 +150,7 @@ function optionStep(option: Option, open: Reading<readonly Option[]>, signedOn: 
 }
 
 /** The option, checked open to contracts signed at the reader's date (the validation error names `path` otherwise). */
-export function optionStage(read: ParameterReader, option: Option, path: readonly (string | number)[] = ['option']): Stage<Option> {
+function optionStage(read: ParameterReader, option: Option, path: readonly (string | number)[] = ['option']): Stage<Option> {
   const open = read.list(optionsOpen);
   if (!open.value.includes(option)) {
     invalid(path, option, `an option open to contracts signed on ${read.on}: ${open.value.map((o) => JSON.stringify(o)).join(', ')}`);

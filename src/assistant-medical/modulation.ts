@@ -28,7 +28,7 @@ const NOTHING: Share = { numerator: new Dec(0), denominator: new Dec(1) };
  * amount is computed as maximum × numerator / denominator (one division, last: a half-cent tie is
  * then computed exactly and rounded as the rule says).
  */
-export function achievementShare(rule: 'linear' | 'all-or-nothing', objective: Objective, reached: number): Share {
+function achievementShare(rule: 'linear' | 'all-or-nothing', objective: Objective, reached: number): Share {
   const target = objective.targetPatients;
   if (rule === 'all-or-nothing') return reached >= target ? ALL : NOTHING;
   const start = objective.startingPatients;
