@@ -5,20 +5,22 @@
  *
  * @packageDocumentation
  */
-import { runBatch, type Batch } from '../core/batch.js';
-import { assertIsoDate, type IsoDate } from '../core/dates.js';
-import type { Overrides } from '../core/parameters.js';
-import type { AmParameterId, Regime } from './parameters.js';
-import { resolveRegime } from './regime.js';
-import type { ContractInput } from './schema.js';
-export { INPUT_SCHEMAS } from './schema.js';
-import { simulate as simulateOne, type Simulation } from './simulate.js';
-
+export { regimeOf, type RegimeOfArgument } from './contract.js';
 export { checkEligibility, type Eligibility, type Reason, type Outcome } from './eligibility.js';
-export { objective } from './objective-api.js';
-export type { ObjectiveResult, ObjectiveKind, BandOrBelow } from './objective.js';
-export { yearlyAid, yearFields, type YearlyAid, type Payment, type Modulation } from './aid.js';
-export { simulate, type Simulation } from './simulate.js';
+export { objective, type ObjectiveResult, type ObjectiveKind } from './objective.js';
+export type { BandOrBelow } from './band.js';
+export type { Modulation } from './modulation.js';
+export type { Payment } from './payments.js';
+export {
+  yearlyAid,
+  simulate,
+  simulateMany,
+  type YearlyAid,
+  type YearObjective,
+  type Simulation,
+  type SimulationTotals,
+} from './simulate.js';
+export { SUMMARY_COLUMNS, summaryRows, type SummaryKey } from './summary.js';
 export {
   PARAMETERS,
   RULES,
@@ -28,6 +30,7 @@ export {
   SECTORS,
   ZONES,
   PERCENTILES,
+  MAX_PATIENTS,
   type AmParameterId,
   type Regime,
   type Option,
@@ -37,42 +40,22 @@ export {
   type Percentile,
 } from './parameters.js';
 export {
+  INPUT_SCHEMAS,
   KNOWN_SPECIALTIES,
   type Specialty,
   type Doctor,
+  type DoctorPatientele,
+  type CurrentContract,
   type CheckEligibilityInput,
+  type RegimeOfInput,
   type ObjectiveInput,
+  type ObjectiveDoctor,
+  type ContractObjective,
   type YearlyAidInput,
+  type Achievement,
   type ContractInput,
+  type YearAchievement,
   type Thresholds,
+  type RatioInput,
   type AmOverrides,
 } from './schema.js';
-
-/**
- * The text governing a contract signed on `signedOn`: `'avenant-7'` (from 1 September 2019),
- * `'reglement-arbitral-2023'` (from 1 May 2023) or `'convention-2024'` (from 22 June 2024).
- * A date before the scheme existed raises `not-in-force`.
- *
- * @example
- * regimeOf('2024-06-21') // 'reglement-arbitral-2023'
- * regimeOf('2024-06-22') // 'convention-2024'
- */
-export function regimeOf(signedOn: IsoDate, options: { overrides?: Overrides<AmParameterId> } = {}): Regime {
-  assertIsoDate(signedOn, ['signedOn']);
-  return resolveRegime(signedOn, options.overrides).value as Regime;
-}
-
-/**
- * `simulate` over many contracts (an array, a generator, a stream of parsed rows), one result per
- * contract in order. A contract the library refuses yields its error and the batch goes on;
- * `summary` counts valid and invalid rows.
- *
- * @example
- * for await (const row of assistantMedical.simulateMany(contracts)) {
- *   if (row.ok) console.log(row.index, row.result.totals.ceiling.toFixed(2));
- *   else console.error(row.index, row.error.message);
- * }
- */
-export function simulateMany(contracts: Iterable<ContractInput> | AsyncIterable<ContractInput>): Batch<Simulation> {
-  return runBatch(contracts, simulateOne);
-}

@@ -41,8 +41,8 @@ export const regime = parameter({
       until: RA_FROM,
       value: 'avenant-7',
       status: 'unverified',
-      sources: [S.legifranceAvenant7, S.egora2019],
-      note: 'Avenant 7 was approved by arrêté of 14 Aug 2019 (JORF 20 Aug 2019); the start of the scheme on 1 Sept 2019 is read in the press (egora), not in the text.',
+      sources: [S.legifranceAvenant7, S.docteurImago2019],
+      note: 'Avenant 7 was approved by arrêté of 14 Aug 2019 (JORF 20 Aug 2019); the start of the scheme on 1 Sept 2019 is read in the press (« dès septembre 2019 »), not in the text.',
     },
     {
       from: RA_FROM,
@@ -64,6 +64,8 @@ export const contractDurationYears = parameter({
   id: 'am.contract.duration-years',
   label: { fr: 'Durée du contrat', en: 'Contract duration' },
   unit: 'years',
+  // A contract of the scheme lasts a few years; 10 is beyond any text and bounds an override.
+  range: { min: '1', max: '10' },
   periods: [
     {
       from: AVENANT_7_FROM,
@@ -71,6 +73,26 @@ export const contractDurationYears = parameter({
       status: 'verified',
       sources: [S.arsPaca, S.ordre, S.quotidien2024],
       note: 'Renewal: "renouvelable une fois" (Baker Tilly, Crédit Agricole) vs renewable with no stated limit (2024 press). A renewal is a new contract, computed as such.',
+    },
+  ],
+});
+
+export const hiringMaxMonthsBeforeSignature = parameter({
+  id: 'am.contract.hiring.max-months-before-signature',
+  label: {
+    fr: 'Embauche au plus tôt avant la signature du contrat (en mois)',
+    en: 'Earliest hiring before the signature of the contract (in months)',
+  },
+  unit: 'months',
+  // At most a contract year: beyond it, a whole contract year would have run before the contract existed.
+  range: { max: '12' },
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '12',
+      status: 'assumption',
+      sources: [],
+      note: 'No text read says how long before the signature the assistant may have been hired (the contract counts its years from the hiring, and a converted secretary may already be employed). The library accepts a first contract year starting at most 12 months before the signature (one contract year) and no later than the end of a contract counted from the signature; outside that window payments and whole contract years would fall before the contract existed or after it ended.',
     },
   ],
 });
@@ -95,6 +117,7 @@ export const optionsOpen = parameter({
   id: 'am.options.open-to-new-contracts',
   label: { fr: 'Options ouvertes à la signature', en: 'Options open to new contracts' },
   unit: 'list',
+  choices: OPTIONS,
   periods: [
     {
       from: AVENANT_7_FROM,
@@ -132,6 +155,7 @@ export const eligibleSectors = parameter({
   id: 'am.eligibility.sectors',
   label: { fr: "Secteurs d'exercice éligibles", en: 'Eligible sectors' },
   unit: 'list',
+  choices: SECTORS,
   periods: [
     {
       from: AVENANT_7_FROM,
@@ -227,7 +251,7 @@ export const clinicalFeeMinimumShare = parameter({
 
 export const clinicalFeeComparison = parameter({
   id: 'am.eligibility.clinical-fees.comparison',
-  label: { fr: 'Borne à 80 % incluse ou non', en: 'Whether exactly 80 % qualifies' },
+  label: { fr: 'Part minimale d’honoraires cliniques : borne incluse ou non', en: 'Minimum share of clinical fees: whether the bound itself qualifies' },
   unit: 'choice',
   choices: ['at-least', 'more-than'],
   periods: [
@@ -256,6 +280,7 @@ export const fullTimeZones = parameter({
   id: 'am.eligibility.full-time.zones',
   label: { fr: 'Zones ouvrant l’option temps plein', en: 'Zones where the full-time option is open' },
   unit: 'list',
+  choices: ZONES,
   periods: [
     {
       from: AVENANT_7_FROM,
@@ -292,10 +317,28 @@ export const groupPracticeRequired = parameter({
   ],
 });
 
+export const groupPracticeMinimumDoctors = parameter({
+  id: 'am.eligibility.group-practice.minimum-doctors',
+  label: { fr: 'Exercice regroupé : nombre minimal de médecins', en: 'Group practice: minimum number of doctors' },
+  unit: 'count',
+  range: { min: '2', max: '1000' },
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: '2',
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.djibe2023],
+      note: 'Avenant 7: a cabinet of at least 2 doctors, of any specialty (union summaries and a GP-written guide).',
+    },
+  ],
+});
+
 export const groupPracticeExemptZones = parameter({
   id: 'am.eligibility.group-practice.exempt-zones',
   label: { fr: 'Zones dispensant de l’exercice regroupé', en: 'Zones exempt from the group-practice condition' },
   unit: 'list',
+  choices: ZONES,
   periods: [
     {
       from: AVENANT_7_FROM,
@@ -310,7 +353,7 @@ export const groupPracticeExemptZones = parameter({
 
 export const coordinatedPracticeRequired = parameter({
   id: 'am.eligibility.coordinated-practice.required',
-  label: { fr: 'Exercice coordonné exigé (ou engagement sous 2 ans)', en: 'Coordinated practice required (or commitment within 2 years)' },
+  label: { fr: 'Exercice coordonné exigé (ou engagement à y entrer)', en: 'Coordinated practice required (or a commitment to join one)' },
   unit: 'boolean',
   periods: [
     {
@@ -325,11 +368,31 @@ export const coordinatedPracticeRequired = parameter({
   ],
 });
 
+export const coordinatedPracticeCommitmentYears = parameter({
+  id: 'am.eligibility.coordinated-practice.commitment-years',
+  label: {
+    fr: 'Exercice coordonné : délai de l’engagement à y entrer (en années)',
+    en: 'Coordinated practice: time allowed to join one (in years)',
+  },
+  unit: 'years',
+  range: { min: '1', max: '10' },
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: '2',
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir, S.arsPaca],
+      note: 'A commitment to join a coordinated form of practice within 2 years (of the signature per the CSMF, of the hiring per another secondary source).',
+    },
+  ],
+});
+
 export const childrenShareExemption = parameter({
   id: 'am.eligibility.avenant-7.children-share-exemption',
   label: {
-    fr: 'Avenant 7 : part de patients de moins de 16 ans dispensant du seuil P30 (MG)',
-    en: 'Avenant 7: share of patients under 16 exempting a GP from the P30 minimum',
+    fr: 'Avenant 7 : part de patients enfants dispensant du seuil P30 (MG)',
+    en: 'Avenant 7: share of child patients exempting a GP from the P30 minimum',
   },
   unit: 'ratio',
   periods: [
@@ -340,6 +403,45 @@ export const childrenShareExemption = parameter({
       status: 'unverified',
       sources: [S.csmfCriteres, S.reagjir],
       note: 'GPs with more than 20 % of patients under 16 (union summaries).',
+    },
+  ],
+});
+
+export const childrenAgeLimit = parameter({
+  id: 'am.eligibility.avenant-7.children-age-limit',
+  label: {
+    fr: 'Avenant 7 : âge en dessous duquel un patient compte parmi les enfants (exemption P30)',
+    en: 'Avenant 7: age under which a patient counts as a child (P30 exemption)',
+  },
+  unit: 'years',
+  range: { min: '1', max: '18' },
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: '16',
+      status: 'unverified',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'GPs with more than 20 % of patients under 16 are exempt from the P30 minimum (union summaries).',
+    },
+  ],
+});
+
+export const lowDensityDepartementShare = parameter({
+  id: 'am.eligibility.avenant-7.low-density-departement-share',
+  label: {
+    fr: 'Avenant 7 : part des départements les moins dotés où les autres spécialités sont éligibles',
+    en: 'Avenant 7: share of the least-dense départements where the other specialties are eligible',
+  },
+  unit: 'ratio',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: '0.3',
+      status: 'unverified',
+      sources: [S.bakerTilly, S.csmfCriteres, S.reagjir],
+      note: 'Specialties not eligible on the whole territory were eligible in the 30 % of départements with the lowest density of doctors of the specialty (secondary summaries); the list of those départements is not known to the library.',
     },
   ],
 });
@@ -393,7 +495,15 @@ export const p30Comparison = parameter({
 export const PERCENTILES = ['p30', 'p50', 'p70', 'p90', 'p95'] as const;
 export type Percentile = (typeof PERCENTILES)[number];
 
-function gpThreshold(percentile: Percentile, periods: readonly Period<string>[]): Parameter<string> {
+/**
+ * The largest patientèle a doctor can have, in patients: a bound that no real case reaches (the
+ * national median of general practice is about 1 000 médecin-traitant patients, the 95th percentile a few
+ * thousand), so that a typing error is refused instead of computed. Bounds every patientèle of the scheme:
+ * cut-offs, starting and reached patientèles, objectives.
+ */
+export const MAX_PATIENTS = 100_000;
+
+function gpThreshold(percentile: Percentile, periods: readonly Period<string>[]): Parameter<string, string, 'patients'> {
   return parameter({
     id: `am.percentile.medecine-generale.${percentile}`,
     label: {
@@ -401,6 +511,7 @@ function gpThreshold(percentile: Percentile, periods: readonly Period<string>[])
       en: `General practice: ${percentile.toUpperCase()} of the médecin-traitant patientèle`,
     },
     unit: 'patients',
+    range: { max: String(MAX_PATIENTS) },
     periods,
   });
 }
@@ -415,7 +526,7 @@ const unknownGp = (what: string): Period<string>[] => [
   },
 ];
 
-export const gpPercentiles: Record<Percentile, Parameter<string>> = {
+export const gpPercentiles: Record<Percentile, Parameter<string, string, 'patients'>> = {
   p30: gpThreshold('p30', [
     {
       from: AVENANT_7_FROM,
@@ -469,7 +580,7 @@ export const AMOUNT_ROW_BY_YEAR: Readonly<Record<number, AmountRow>> = { 1: 'yea
 const BEFORE_2024: readonly Source[] = [S.ameli2024, S.ordre];
 const FROM_2024: readonly Source[] = [S.ameli2024];
 
-function ceiling(option: Option, row: AmountRow, before2024: string | undefined, from2024: string | undefined): Parameter<string> {
+function ceiling(option: Option, row: AmountRow, before2024: string | undefined, from2024: string | undefined): Parameter<string, string, 'EUR'> {
   const periods: Period<string>[] = [];
   if (before2024 !== undefined) {
     periods.push({ from: AVENANT_7_FROM, until: CONVENTION_2024_FROM, value: before2024, status: 'verified', sources: BEFORE_2024 });
@@ -489,7 +600,7 @@ function ceiling(option: Option, row: AmountRow, before2024: string | undefined,
   });
 }
 
-function unknownCeiling(option: '1.5' | '2'): Parameter<string> {
+function unknownCeiling(option: '1.5' | '2'): Parameter<string, string, 'EUR'> {
   return parameter({
     id: `am.aid.ceiling.${OPTION_SLUG[option]}.year-3-plus`,
     label: {
@@ -512,7 +623,7 @@ function unknownCeiling(option: '1.5' | '2'): Parameter<string> {
  * The published amount tables (ameli 2024 "AVANT" and "APRÈS" columns; 1/3 ETP also in the Ordre
  * bulletin). Avenant 7 amounts also apply under the règlement arbitral. Not computed as +5 %.
  */
-export const ceilings: Record<'1/3' | '1/2' | '1', Record<AmountRow, Parameter<string>>> & Record<'1.5' | '2', { 'year-3-plus': Parameter<string> }> = {
+export const ceilings: Record<'1/3' | '1/2' | '1', Record<AmountRow, Parameter<string, string, 'EUR'>>> & Record<'1.5' | '2', { 'year-3-plus': Parameter<string, string, 'EUR'> }> = {
   '1/3': {
     'year-1': ceiling('1/3', 'year-1', '12000', undefined),
     'year-2': ceiling('1/3', 'year-2', '9000', '9450'),
@@ -553,7 +664,7 @@ export const BAND_SLUG: Record<Band, string> = {
   'P95+': 'p95-plus',
 };
 
-function objective(option: '1/3' | '1/2' | '1', band: Band, periods: readonly Period<string>[]): Parameter<string> {
+function objective(option: '1/3' | '1/2' | '1', band: Band, periods: readonly Period<string>[]): Parameter<string, string, 'ratio'> {
   return parameter({
     id: `am.objective.${OPTION_SLUG[option]}.${BAND_SLUG[band]}`,
     label: {
@@ -590,7 +701,7 @@ const a7 = (value: string | undefined, status: 'unverified' | 'assumption' | 'un
     : { from: AVENANT_7_FROM, until: RA_FROM, value, status, sources, note };
 
 /** Objective (increase over the starting patientèle, as a ratio) by option and band. */
-export const objectives: Record<'1/3' | '1/2' | '1', Record<Band, Parameter<string>>> = {
+export const objectives: Record<'1/3' | '1/2' | '1', Record<Band, Parameter<string, string, 'ratio'>>> = {
   '1/3': {
     'P30-P50': objective('1/3', 'P30-P50', [a7('0.2', 'unverified', [S.avenant7Article9522Quoted, S.csmfContreparties], A7_QUOTE_NOTE)]),
     'P50-P70': objective('1/3', 'P50-P70', [a7('0.15', 'unverified', [S.avenant7Article9522Quoted], A7_QUOTE_NOTE)]),
@@ -648,7 +759,7 @@ export const objectives: Record<'1/3' | '1/2' | '1', Record<Band, Parameter<stri
   },
 };
 
-export const secondAssistantObjective: Record<'1.5' | '2', Parameter<string>> = {
+export const secondAssistantObjective: Record<'1.5' | '2', Parameter<string, string, 'ratio'>> = {
   '1.5': parameter({
     id: 'am.objective.etp-1-5',
     label: { fr: 'Objectif, option 1,5 ETP (second assistant)', en: 'Objective, option 1.5 FTE (second assistant)' },
@@ -667,6 +778,7 @@ export const seniorMinimumAge = parameter({
   id: 'am.objective.senior.minimum-age',
   label: { fr: 'Âge à partir duquel l’objectif est le maintien de la patientèle', en: 'Age from which the objective is to maintain the patientèle' },
   unit: 'years',
+  range: { min: '18', max: '120' },
   periods: [
     {
       from: CONVENTION_2024_FROM,
@@ -680,7 +792,7 @@ export const seniorMinimumAge = parameter({
 
 export const seniorTolerance = parameter({
   id: 'am.objective.senior.tolerated-decrease',
-  label: { fr: 'Baisse de patientèle tolérée pour les médecins de 65 ans et plus', en: 'Patientèle decrease tolerated for doctors aged 65+' },
+  label: { fr: 'Baisse de patientèle tolérée pour les médecins ayant l’âge de maintien', en: 'Patientèle decrease tolerated for doctors of the maintenance age' },
   unit: 'ratio',
   periods: [
     {
@@ -716,6 +828,7 @@ export const newlyInstalledDeadlineYear = parameter({
   id: 'am.objective.newly-installed.deadline-year',
   label: { fr: 'Médecin nouvellement installé : année où P50 doit être atteint', en: 'Newly installed doctor: contract year by which P50 must be reached' },
   unit: 'years',
+  range: { min: '1', max: '10' },
   periods: [
     { from: AVENANT_7_FROM, value: '3', status: 'unverified', sources: [S.csmfCriteres, S.assistantsMedicauxOrg], note: '"dans un délai de trois ans" (union summaries).' },
   ],
@@ -744,6 +857,7 @@ export const firstModulatedYear = parameter({
   id: 'am.modulation.first-year',
   label: { fr: 'Première année modulée selon l’atteinte de l’objectif', en: 'First contract year modulated by the achievement of the objective' },
   unit: 'years',
+  range: { min: '1', max: '10' },
   periods: [{ from: AVENANT_7_FROM, value: '3', status: 'verified', sources: [S.arsPaca, S.csmfContreparties] }],
 });
 
@@ -795,6 +909,8 @@ export const year1AdvanceDelayDays = parameter({
   id: 'am.payment.year-1.advance-delay-days',
   label: { fr: 'Délai de versement de l’avance de 1re année après l’embauche', en: 'Delay of the year-1 advance after hiring' },
   unit: 'days',
+  // An advance of the year-1 aid is paid within year 1.
+  range: { max: '365' },
   periods: [{ from: AVENANT_7_FROM, value: '15', status: 'unverified', sources: [S.ordre], note: '"dans les quinze jours suivant le recrutement" (Ordre bulletin, 2021): the payment date is the latest date.' }],
 });
 
@@ -847,6 +963,7 @@ export const secondAssistantFromYear = parameter({
   id: 'am.eligibility.second-assistant.from-year',
   label: { fr: 'Second assistant : à partir de l’année de contrat', en: 'Second assistant: from contract year' },
   unit: 'years',
+  range: { min: '1', max: '10' },
   periods: [{ from: CONVENTION_2024_FROM, value: '3', status: 'verified', sources: [S.ameliSimulateur] }],
 });
 
@@ -869,6 +986,7 @@ export const secondAssistantZones = parameter({
   id: 'am.eligibility.second-assistant.zones',
   label: { fr: 'Second assistant : zones', en: 'Second assistant: zones' },
   unit: 'list',
+  choices: ZONES,
   periods: [{ from: CONVENTION_2024_FROM, value: ['zip'], status: 'verified', sources: [S.ameliSimulateur] }],
 });
 
@@ -878,6 +996,7 @@ export const secondAssistantZones = parameter({
 export const PARAMETERS = table([
   regime,
   contractDurationYears,
+  hiringMaxMonthsBeforeSignature,
   optionsOpen,
   eligibleSectors,
   excludedSpecialties,
@@ -887,9 +1006,13 @@ export const PARAMETERS = table([
   clinicalFeeComparison,
   fullTimeZones,
   groupPracticeRequired,
+  groupPracticeMinimumDoctors,
   groupPracticeExemptZones,
   coordinatedPracticeRequired,
+  coordinatedPracticeCommitmentYears,
   childrenShareExemption,
+  childrenAgeLimit,
+  lowDensityDepartementShare,
   disabilityExemption,
   p30Comparison,
   ...Object.values(gpPercentiles),
@@ -924,6 +1047,7 @@ export const PARAMETERS = table([
 export type AmParameterId =
   | 'am.regime'
   | 'am.contract.duration-years'
+  | 'am.contract.hiring.max-months-before-signature'
   | 'am.options.open-to-new-contracts'
   | 'am.eligibility.sectors'
   | 'am.eligibility.excluded-specialties'
@@ -933,9 +1057,13 @@ export type AmParameterId =
   | 'am.eligibility.clinical-fees.comparison'
   | 'am.eligibility.full-time.zones'
   | 'am.eligibility.group-practice.required'
+  | 'am.eligibility.group-practice.minimum-doctors'
   | 'am.eligibility.group-practice.exempt-zones'
   | 'am.eligibility.coordinated-practice.required'
+  | 'am.eligibility.coordinated-practice.commitment-years'
   | 'am.eligibility.avenant-7.children-share-exemption'
+  | 'am.eligibility.avenant-7.children-age-limit'
+  | 'am.eligibility.avenant-7.low-density-departement-share'
   | 'am.eligibility.disability-exemption'
   | 'am.eligibility.p30.comparison'
   | `am.percentile.medecine-generale.${Percentile}`
@@ -974,6 +1102,16 @@ export const RULES = {
     status: 'unverified',
     sources: [S.ameli2024, S.quotidien2024],
     note: 'ameli: for contracts signed before the 2024 convention "l’augmentation a lieu à la date anniversaire du contrat"; new contracts get the new amounts from year 1. Not stated: whether an anniversary falling exactly on 22 June 2024 counts (the library counts it) and whether a year that began before signature is read at signature (the library reads it so).',
+  },
+  paymentsFromSignature: {
+    id: 'am.rule.payments-from-signature',
+    label: {
+      fr: 'Aucun versement avant la signature du contrat : un versement dû plus tôt est fait à la signature',
+      en: 'No payment before the contract is signed: a payment due earlier is made at the signature',
+    },
+    status: 'assumption',
+    sources: [],
+    note: 'When the assistant was hired before the signature, a payment timed from the hiring (the year-1 balance or a year paid at its start, by override) could fall before the contract existed; the library pays it at the signature, as it runs the year-1 advance from the later of hiring and signature.',
   },
   contractYears: {
     id: 'am.rule.contract-years',

@@ -1,11 +1,15 @@
 /**
- * zod schemas of the assistant-médical public inputs. Each leaf carries the expectation shown in errors.
+ * The public inputs of the assistant-médical functions: one zod schema per function (each field with
+ * the expectation shown in errors and a description — the French legal term, the unit, an example — that
+ * becomes its JSON Schema description), and the same inputs as named interfaces carrying the same text.
+ * `INPUT_SCHEMAS` gives the schema of each public function's input.
  */
+import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import type { IsoDate } from '../core/dates.js';
 import type { Overrides } from '../core/parameters.js';
-import type { AmParameterId } from './parameters.js';
-import { bool, isoDate, oneOf, ratio, wholeBetween, wholeCount } from '../core/validation.js';
-import { BANDS, OPTIONS, PERCENTILES, SECTORS, ZONES } from './parameters.js';
+import { bool, isoDate, oneOf, overridesField, ratio, wholeBetween, wholeCount } from '../core/validation.js';
+import { BANDS, MAX_PATIENTS, OPTIONS, PERCENTILES, SECTORS, ZONES, type AmParameterId, type Band, type Option, type Sector, type Zone } from './parameters.js';
 
 /** Specialty slugs the library knows by name (any lower-case slug is accepted). */
 export const KNOWN_SPECIALTIES = [
@@ -34,112 +38,167 @@ export const KNOWN_SPECIALTIES = [
 /** A specialty slug: one of {@link KNOWN_SPECIALTIES} (autocompleted) or any other lower-case slug. */
 export type Specialty = (typeof KNOWN_SPECIALTIES)[number] | (string & {});
 
-const SLUG = /^[a-z]+(?:-[a-z]+)*$/;
-const specialty = z
-  .string({ error: 'a lower-case specialty slug such as "medecine-generale" or "cardiologie"' })
-  .regex(SLUG, { error: 'a lower-case specialty slug such as "medecine-generale" or "cardiologie"' });
+/** The last contract year any input may name: a contract lasts at most this many years (`am.contract.duration-years` is bounded by it). */
+const MAX_YEAR = 10;
 
-const patients = (what = 'a whole number of patients ≥ 0') => wholeCount(what);
+const SLUG = /^[a-z]+(?:-[a-z]+)*$/;
+const SLUG_EXPECTED = 'a lower-case specialty slug such as "medecine-generale" or "cardiologie"';
+const specialty = () => z.string({ error: SLUG_EXPECTED }).regex(SLUG, { error: SLUG_EXPECTED });
+
+/** A number of patients: a whole number from 0 to {@link MAX_PATIENTS} (no doctor's patientèle reaches it). */
+const patients = (what: string) => wholeCount(`${what}: a whole number of patients from 0 to ${MAX_PATIENTS}`, MAX_PATIENTS);
+
+const D = {
+  signedOn: 'Date de signature du contrat (contract signature date), YYYY-MM-DD, e.g. "2024-09-01": chooses the text that applies (avenant 7, règlement arbitral 2023, convention 2024).',
+  hiredOn:
+    "Date d'embauche de l'assistant médical (hiring date), YYYY-MM-DD, e.g. \"2024-10-01\": contract years count from it. The first year paid starts at most am.contract.hiring.max-months-before-signature months before the signature and no later than the end of the contract.",
+  option: 'Option of the contract, in ETP (équivalent temps plein) of assistant funded: "1/3", "1/2", "1", or "1.5", "2" for a second assistant (convention 2024), e.g. "1/2".',
+  band: 'Tranche de patientèle de départ (starting patientèle band, between percentiles of the national distribution of the specialty): "P30-P50", "P50-P70", "P70-P90", "P90-P95" or "P95+"; or give startingPatients (and specialty) to derive it.',
+  startingPatients: `Patientèle de départ (starting patientèle at signature), in patients: médecin traitant patients for a GP, file active otherwise; a whole number from 0 to ${MAX_PATIENTS}, e.g. 820.`,
+  specialty: 'Spécialité du médecin (specialty), a lower-case slug such as "medecine-generale": with startingPatients, derives the band from the percentile cut-offs.',
+  thresholds: 'Seuils de percentile (percentile cut-offs) in patients that the library does not know, e.g. { p70: 1400 }.',
+  threshold: (p: string) => `Seuil ${p.toUpperCase()} (the ${p.toUpperCase()} cut-off) in patients, e.g. 1045.`,
+  doctor: 'The doctor facts that set a special objective: doctor.age (maintenance age, convention 2024) and doctor.newlyInstalled (médecin nouvellement installé).',
+  age: 'Âge du médecin à la signature (age at signature), in whole years from 18 to 120, e.g. 66.',
+  newlyInstalled: 'Médecin nouvellement installé (newly installed doctor): true or false.',
+  objective: 'Objectif écrit au contrat (the objective written in the contract), e.g. { targetPatients: 1430 }: it wins over the band objective.',
+  targetPatients: `Objectif de patientèle (objective) in patients, a whole number from 0 to ${MAX_PATIENTS}, e.g. 1430.`,
+  overrides: 'Overrides of the scheme’s legal figures, keyed by parameter id (see docs/unverified.md), e.g. { "am.modulation.rule": "all-or-nothing" }; each value is checked against its unit and range.',
+  year: `Année du contrat (contract year), a whole number from 1 to ${MAX_YEAR} (the contract lasts am.contract.duration-years years), e.g. 3.`,
+  achievement: 'Atteinte de l’objectif (achievement) of a modulated year, e.g. { reachedPatients: 1500 }.',
+  reachedPatients: `Patientèle atteinte (patientèle reached) at the end of the contract year, in patients, a whole number from 0 to ${MAX_PATIENTS}, e.g. 1500.`,
+  achievements: 'Atteinte de l’objectif par année (achievement of each modulated year), e.g. [{ year: 3, reachedPatients: 1500 }].',
+  yearTarget: `Objectif de l’année écrit au contrat (the objective of that year, when the contract sets one), in patients from 0 to ${MAX_PATIENTS}, e.g. 1450.`,
+  sector: 'Secteur conventionnel (sector): "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO) or "2", e.g. "1".',
+  zone: 'Zonage (zone): "zip" (zone d’intervention prioritaire), "zac" (zone d’action complémentaire) or "none", e.g. "zip".',
+  clinicalFeeShare: 'Part d’honoraires cliniques (share of clinical fees) over the 12 months before signature, a ratio from 0 to 1 as a number or a decimal string, e.g. 0.85.',
+  patientele: 'Patientèle du médecin (the doctor’s patientèle) at signature, e.g. { medecinTraitant: 1200, fileActive: 1800 }.',
+  medecinTraitant: `Patientèle médecin traitant (patients who chose the doctor as médecin traitant), a whole number from 0 to ${MAX_PATIENTS}, e.g. 1200.`,
+  fileActive: `File active (distinct patients seen in the year), a whole number from 0 to ${MAX_PATIENTS}, e.g. 1800.`,
+  groupPractice: 'Exercice regroupé (group practice with other doctors): true or false.',
+  coordinatedPractice: 'Exercice coordonné (member of an MSP, centre de santé, ESP, CPTS…, or committed to join one): true or false.',
+  disabilityRecognised: 'Reconnaissance de la qualité de travailleur handicapé (RQTH): true or false.',
+  shareOfPatientsUnder16: 'Part de patients enfants (share of child patients, Avenant 7 exemption), a ratio from 0 to 1, e.g. 0.25.',
+  inLowDensityDepartement: 'Exercice dans un des départements les moins dotés de la spécialité (Avenant 7): true or false.',
+  currentContract: 'Contrat en cours (the doctor’s current contract, for the second-assistant options), e.g. { option: "1", year: 3, objectivesReached: true }.',
+  currentYear: `Année du contrat en cours (current contract year), a whole number from 1 to ${MAX_YEAR}, e.g. 3.`,
+  objectivesReached: 'Objectifs du contrat en cours atteints (objectives of the current contract reached): true or false.',
+  checkDoctor: 'Le médecin (the doctor): { specialty, sector, zone, … }.',
+} as const;
 
 /** Percentile cut-offs in patients supplied by the caller (for specialties or figures the library does not know). */
-export const thresholdsSchema = z.strictObject(
-  Object.fromEntries(PERCENTILES.map((p) => [p, patients(`a whole number of patients ≥ 0 (the ${p.toUpperCase()} cut-off)`).optional()])) as Record<
-    (typeof PERCENTILES)[number],
-    z.ZodOptional<ReturnType<typeof patients>>
-  >,
-  { error: 'an object such as { p30: 775, p50: 1045 }' },
-);
+export const thresholdsSchema = z
+  .strictObject(
+    Object.fromEntries(PERCENTILES.map((p) => [p, patients(`the ${p.toUpperCase()} cut-off`).describe(D.threshold(p)).optional()])) as Record<
+      (typeof PERCENTILES)[number],
+      z.ZodOptional<ReturnType<typeof patients>>
+    >,
+    { error: 'an object such as { p30: 775, p50: 1045 }' },
+  )
+  .describe(D.thresholds);
 
-const overridesSchema = z.record(z.string(), z.unknown(), { error: 'an object keyed by parameter id' }).optional();
+export const optionSchema = oneOf(OPTIONS, 'one of "1/3", "1/2", "1" (ETP of assistant funded), or "1.5", "2" (second assistant, from 22 June 2024)').describe(D.option);
+export const bandSchema = oneOf(BANDS, 'one of "P30-P50", "P50-P70", "P70-P90", "P90-P95", "P95+"').describe(D.band);
 
-export const optionSchema = oneOf(OPTIONS, 'one of "1/3", "1/2", "1" (ETP of assistant funded), or "1.5", "2" (second assistant, from 22 June 2024)');
-export const bandSchema = oneOf(BANDS, 'one of "P30-P50", "P50-P70", "P70-P90", "P90-P95", "P95+"');
+const overrides = () => overridesField().describe(D.overrides);
 
-export const doctorSchema = z.strictObject(
-  {
-    specialty,
-    sector: oneOf(SECTORS, 'one of "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO), "2"'),
-    zone: oneOf(ZONES, 'one of "zip" (zone d’intervention prioritaire), "zac" (zone d’action complémentaire), "none"'),
-    clinicalFeeShare: ratio('a share of clinical fees from 0 to 1 over the 12 months before signature, such as 0.85').optional(),
-    patientele: z
-      .strictObject(
-        {
-          medecinTraitant: patients('a whole number of patients médecin traitant ≥ 0').optional(),
-          fileActive: patients('a whole number of patients in the file active ≥ 0').optional(),
-        },
-        { error: 'an object such as { medecinTraitant: 1200, fileActive: 1800 }' },
-      )
-      .optional(),
-    groupPractice: bool('true or false (practises in a group of at least 2 doctors)').optional(),
-    coordinatedPractice: bool('true or false (member of an MSP, centre de santé, ESP, CPTS…, or committed to join one within 2 years)').optional(),
-    newlyInstalled: bool('true or false (newly installed doctor)').optional(),
-    age: wholeBetween(18, 120, 'an age in whole years from 18 to 120').optional(),
-    disabilityRecognised: bool('true or false (recognised disabled worker, RQTH)').optional(),
-    shareOfPatientsUnder16: ratio('a share of patients under 16 from 0 to 1, such as 0.25').optional(),
-    inLowDensityDepartement: bool('true or false (practises in a département among the 30 % least dense for the specialty)').optional(),
-    currentContract: z
-      .strictObject(
-        {
-          option: optionSchema,
-          year: wholeBetween(1, 50, 'a contract year from 1'),
-          objectivesReached: bool('true or false (objectives of the current contract reached)'),
-        },
-        { error: 'an object such as { option: "1", year: 3, objectivesReached: true }' },
-      )
-      .optional(),
-  },
-  { error: 'an object describing the doctor: { specialty, sector, zone, … }' },
-);
+export const doctorSchema = z
+  .strictObject(
+    {
+      specialty: specialty().describe(D.specialty),
+      sector: oneOf(SECTORS, 'one of "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO), "2"').describe(D.sector),
+      zone: oneOf(ZONES, 'one of "zip" (zone d’intervention prioritaire), "zac" (zone d’action complémentaire), "none"').describe(D.zone),
+      clinicalFeeShare: ratio('a share of clinical fees from 0 to 1 over the 12 months before signature, such as 0.85').describe(D.clinicalFeeShare).optional(),
+      patientele: z
+        .strictObject(
+          {
+            medecinTraitant: patients('the patientèle médecin traitant').describe(D.medecinTraitant).optional(),
+            fileActive: patients('the file active').describe(D.fileActive).optional(),
+          },
+          { error: 'an object such as { medecinTraitant: 1200, fileActive: 1800 }' },
+        )
+        .describe(D.patientele)
+        .optional(),
+      groupPractice: bool('true or false (practises in a group with other doctors)').describe(D.groupPractice).optional(),
+      coordinatedPractice: bool('true or false (member of an MSP, centre de santé, ESP, CPTS…, or committed to join one)').describe(D.coordinatedPractice).optional(),
+      newlyInstalled: bool('true or false (newly installed doctor)').describe(D.newlyInstalled).optional(),
+      age: wholeBetween(18, 120, 'an age in whole years from 18 to 120').describe(D.age).optional(),
+      disabilityRecognised: bool('true or false (recognised disabled worker, RQTH)').describe(D.disabilityRecognised).optional(),
+      shareOfPatientsUnder16: ratio('a share of child patients from 0 to 1, such as 0.25').describe(D.shareOfPatientsUnder16).optional(),
+      inLowDensityDepartement: bool('true or false (practises in one of the least-dense départements for the specialty)').describe(D.inLowDensityDepartement).optional(),
+      currentContract: z
+        .strictObject(
+          {
+            option: optionSchema,
+            year: wholeBetween(1, MAX_YEAR, `a contract year from 1 to ${MAX_YEAR}`).describe(D.currentYear),
+            objectivesReached: bool('true or false (objectives of the current contract reached)').describe(D.objectivesReached),
+          },
+          { error: 'an object such as { option: "1", year: 3, objectivesReached: true }' },
+        )
+        .describe(D.currentContract)
+        .optional(),
+    },
+    { error: 'an object describing the doctor: { specialty, sector, zone, … }' },
+  )
+  .describe(D.checkDoctor);
 
 export const checkEligibilitySchema = z.strictObject(
   {
-    signedOn: isoDate(),
+    signedOn: isoDate().describe(D.signedOn),
     option: optionSchema,
     doctor: doctorSchema,
     thresholds: thresholdsSchema.optional(),
-    overrides: overridesSchema,
+    overrides: overrides(),
   },
   { error: 'an object { signedOn, option, doctor }' },
 );
 
-const objectiveDoctor = z.strictObject(
-  {
-    age: wholeBetween(18, 120, 'an age in whole years from 18 to 120').optional(),
-    newlyInstalled: bool('true or false (newly installed doctor)').optional(),
-  },
-  { error: 'an object such as { age: 66, newlyInstalled: false }' },
-);
+const objectiveDoctor = z
+  .strictObject(
+    {
+      age: wholeBetween(18, 120, 'an age in whole years from 18 to 120').describe(D.age).optional(),
+      newlyInstalled: bool('true or false (newly installed doctor)').describe(D.newlyInstalled).optional(),
+    },
+    { error: 'an object such as { age: 66, newlyInstalled: false }' },
+  )
+  .describe(D.doctor);
 
-const objectiveInContract = z.strictObject(
-  { targetPatients: patients('the objective written in the contract, in patients (a whole number ≥ 0)') },
-  { error: 'an object such as { targetPatients: 1430 } (the objective written in the contract)' },
-);
+const objectiveInContract = z
+  .strictObject(
+    { targetPatients: patients('the objective written in the contract').describe(D.targetPatients) },
+    { error: 'an object such as { targetPatients: 1430 } (the objective written in the contract)' },
+  )
+  .describe(D.objective);
 
 /** Fields shared by objective(), yearlyAid() and simulate(). */
 const contractFields = {
-  signedOn: isoDate(),
+  signedOn: isoDate().describe(D.signedOn),
   option: optionSchema,
   band: bandSchema.optional(),
-  startingPatients: patients('the starting patientèle in patients (a whole number ≥ 0)').optional(),
-  specialty: specialty.optional(),
+  startingPatients: patients('the starting patientèle').describe(D.startingPatients).optional(),
+  specialty: specialty().describe(D.specialty).optional(),
   thresholds: thresholdsSchema.optional(),
   doctor: objectiveDoctor.optional(),
   objective: objectiveInContract.optional(),
-  overrides: overridesSchema,
+  overrides: overrides(),
 };
 
 export const objectiveSchema = z.strictObject(contractFields, { error: 'an object { signedOn, option, band or startingPatients, … }' });
 
-const achievementSchema = z.strictObject(
-  { reachedPatients: patients('the patientèle reached at the end of the contract year (a whole number ≥ 0)') },
-  { error: 'an object such as { reachedPatients: 1500 }' },
-);
+const achievementSchema = z
+  .strictObject(
+    { reachedPatients: patients('the patientèle reached at the end of the contract year').describe(D.reachedPatients) },
+    { error: 'an object such as { reachedPatients: 1500 }' },
+  )
+  .describe(D.achievement);
+
+const contractYearField = () => wholeBetween(1, MAX_YEAR, `a contract year: a whole number from 1 to ${MAX_YEAR}`).describe(D.year);
 
 export const yearlyAidSchema = z.strictObject(
   {
     ...contractFields,
-    hiredOn: isoDate(),
-    year: wholeBetween(1, 50, 'a contract year: a whole number ≥ 1'),
+    hiredOn: isoDate().describe(D.hiredOn),
+    year: contractYearField(),
     achievement: achievementSchema.optional(),
   },
   { error: 'an object { signedOn, hiredOn, option, year, band or startingPatients, … }' },
@@ -148,40 +207,200 @@ export const yearlyAidSchema = z.strictObject(
 export const simulateSchema = z.strictObject(
   {
     ...contractFields,
-    hiredOn: isoDate(),
+    hiredOn: isoDate().describe(D.hiredOn),
     achievements: z
       .array(
         z.strictObject(
           {
-            year: wholeBetween(1, 50, 'a contract year: a whole number ≥ 1'),
-            reachedPatients: patients('the patientèle reached at the end of that year (a whole number ≥ 0)'),
-            targetPatients: patients('the objective of that year in patients, when the contract sets one (a whole number ≥ 0)').optional(),
+            year: contractYearField(),
+            reachedPatients: patients('the patientèle reached at the end of that year').describe(D.reachedPatients),
+            targetPatients: patients('the objective of that year').describe(D.yearTarget).optional(),
           },
           { error: 'an object such as { year: 3, reachedPatients: 1500 }' },
         ),
         { error: 'a list such as [{ year: 3, reachedPatients: 1500 }]' },
       )
+      .max(MAX_YEAR, { error: `a list of at most ${MAX_YEAR} years` })
+      .describe(D.achievements)
       .optional(),
   },
   { error: 'a contract { signedOn, hiredOn, option, band or startingPatients, … }' },
 );
 
+export const regimeOfSchema = z.strictObject(
+  { signedOn: isoDate().describe(D.signedOn), overrides: overrides() },
+  { error: 'an object { signedOn } (the signature date, YYYY-MM-DD)' },
+);
+
+/** The schema of each public function's input (for JSON Schemas and forms). */
+export const INPUT_SCHEMAS = {
+  regimeOf: regimeOfSchema,
+  checkEligibility: checkEligibilitySchema,
+  objective: objectiveSchema,
+  yearlyAid: yearlyAidSchema,
+  simulate: simulateSchema,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------
+// The same inputs as named interfaces (what an editor shows), kept in agreement with the schemas by
+// test/assistant-medical/types.test.ts.
+
 /** Overrides of the scheme's legal figures, keyed by parameter id (autocompleted). */
 export type AmOverrides = Overrides<AmParameterId>;
-type WithOverrides<T> = Omit<T, 'overrides'> & { overrides?: AmOverrides };
+
+/** A ratio from 0 to 1: a number (`0.85`), a decimal string (`"0.85"`) or a Decimal. */
+export type RatioInput = number | string | Decimal;
+
+/** Percentile cut-offs supplied by the caller, in patients. */
+export interface Thresholds {
+  /** Seuil P30 (the P30 cut-off) in patients, e.g. 775. */
+  readonly p30?: number | undefined;
+  /** Seuil P50 (the P50 cut-off) in patients, e.g. 1045. */
+  readonly p50?: number | undefined;
+  /** Seuil P70 (the P70 cut-off) in patients, e.g. 1400. */
+  readonly p70?: number | undefined;
+  /** Seuil P90 (the P90 cut-off) in patients. */
+  readonly p90?: number | undefined;
+  /** Seuil P95 (the P95 cut-off) in patients. */
+  readonly p95?: number | undefined;
+}
+
+/** Input of `regimeOf`. */
+export interface RegimeOfInput {
+  /** Date de signature du contrat (contract signature date), YYYY-MM-DD, e.g. "2024-09-01": chooses the text that applies (avenant 7, règlement arbitral 2023, convention 2024). */
+  readonly signedOn: IsoDate;
+  /** Overrides of the scheme’s legal figures, keyed by parameter id, e.g. { "am.regime": … }. */
+  readonly overrides?: AmOverrides | undefined;
+}
+
+/** The doctor facts that set a special objective. */
+export interface ObjectiveDoctor {
+  /** Âge du médecin à la signature (age at signature), in whole years from 18 to 120, e.g. 66. */
+  readonly age?: number | undefined;
+  /** Médecin nouvellement installé (newly installed doctor): true or false. */
+  readonly newlyInstalled?: boolean | undefined;
+}
+
+/** The objective written in the contract. */
+export interface ContractObjective {
+  /** Objectif de patientèle (objective) in patients, a whole number from 0 to 100 000, e.g. 1430. */
+  readonly targetPatients: number;
+}
+
+/** Input of `objective`: a contract. */
+export interface ObjectiveInput {
+  /** Date de signature du contrat (contract signature date), YYYY-MM-DD, e.g. "2024-09-01": chooses the text that applies (avenant 7, règlement arbitral 2023, convention 2024). */
+  readonly signedOn: IsoDate;
+  /** Option of the contract, in ETP (équivalent temps plein) of assistant funded: "1/3", "1/2", "1", or "1.5", "2" for a second assistant (convention 2024), e.g. "1/2". */
+  readonly option: Option;
+  /** Tranche de patientèle de départ (starting patientèle band): "P30-P50", "P50-P70", "P70-P90", "P90-P95" or "P95+"; or give startingPatients (and specialty) to derive it. */
+  readonly band?: Band | undefined;
+  /** Patientèle de départ (starting patientèle at signature), in patients: médecin traitant patients for a GP, file active otherwise; a whole number from 0 to 100 000, e.g. 820. */
+  readonly startingPatients?: number | undefined;
+  /** Spécialité du médecin (specialty), a lower-case slug such as "medecine-generale": with startingPatients, derives the band from the percentile cut-offs. */
+  readonly specialty?: Specialty | undefined;
+  /** Seuils de percentile (percentile cut-offs) in patients that the library does not know, e.g. { p70: 1400 }. */
+  readonly thresholds?: Thresholds | undefined;
+  /** The doctor facts that set a special objective: age (maintenance age, convention 2024) and newlyInstalled. */
+  readonly doctor?: ObjectiveDoctor | undefined;
+  /** Objectif écrit au contrat (the objective written in the contract), e.g. { targetPatients: 1430 }: it wins over the band objective. */
+  readonly objective?: ContractObjective | undefined;
+  /** Overrides of the scheme’s legal figures, keyed by parameter id, e.g. { "am.modulation.rule": "all-or-nothing" }. */
+  readonly overrides?: AmOverrides | undefined;
+}
+
+/** The achievement of a modulated year. */
+export interface Achievement {
+  /** Patientèle atteinte (patientèle reached) at the end of the contract year, in patients from 0 to 100 000, e.g. 1500. */
+  readonly reachedPatients: number;
+}
+
+/** Input of `yearlyAid`: a contract and one of its years. */
+export interface YearlyAidInput extends ObjectiveInput {
+  /** Date d'embauche de l'assistant médical (hiring date), YYYY-MM-DD, e.g. "2024-10-01": contract years count from it; the first year paid starts at most am.contract.hiring.max-months-before-signature months before the signature and no later than the end of the contract. */
+  readonly hiredOn: IsoDate;
+  /** Année du contrat (contract year), a whole number from 1 to 10 (the contract lasts am.contract.duration-years years), e.g. 3. */
+  readonly year: number;
+  /** Atteinte de l’objectif (achievement) of a modulated year, e.g. { reachedPatients: 1500 }. */
+  readonly achievement?: Achievement | undefined;
+}
+
+/** The achievement of one modulated year of a contract. */
+export interface YearAchievement {
+  /** Année du contrat (contract year), a whole number from 1 to 10, e.g. 3. */
+  readonly year: number;
+  /** Patientèle atteinte (patientèle reached) at the end of that year, in patients from 0 to 100 000, e.g. 1500. */
+  readonly reachedPatients: number;
+  /** Objectif de l’année écrit au contrat (the objective of that year, when the contract sets one), in patients from 0 to 100 000, e.g. 1450. */
+  readonly targetPatients?: number | undefined;
+}
+
+/** A whole contract, input of `simulate`. */
+export interface ContractInput extends ObjectiveInput {
+  /** Date d'embauche de l'assistant médical (hiring date), YYYY-MM-DD, e.g. "2024-10-01": contract years count from it. */
+  readonly hiredOn: IsoDate;
+  /** Atteinte de l’objectif par année (achievement of each modulated year), e.g. [{ year: 3, reachedPatients: 1500 }]. */
+  readonly achievements?: readonly YearAchievement[] | undefined;
+}
+
+/** The doctor's current contract (second-assistant options). */
+export interface CurrentContract {
+  /** Option of the current contract, e.g. "1". */
+  readonly option: Option;
+  /** Année du contrat en cours (current contract year), a whole number from 1 to 10, e.g. 3. */
+  readonly year: number;
+  /** Objectifs du contrat en cours atteints (objectives of the current contract reached): true or false. */
+  readonly objectivesReached: boolean;
+}
+
+/** The doctor's patientèle at signature. */
+export interface DoctorPatientele {
+  /** Patientèle médecin traitant (patients who chose the doctor as médecin traitant), from 0 to 100 000, e.g. 1200. */
+  readonly medecinTraitant?: number | undefined;
+  /** File active (distinct patients seen in the year), from 0 to 100 000, e.g. 1800. */
+  readonly fileActive?: number | undefined;
+}
 
 /** The doctor, as `checkEligibility` reads them. */
-export type Doctor = z.input<typeof doctorSchema>;
-/** Input of `checkEligibility`. */
-export type CheckEligibilityInput = WithOverrides<z.input<typeof checkEligibilitySchema>>;
-/** Input of `objective`. */
-export type ObjectiveInput = WithOverrides<z.input<typeof objectiveSchema>>;
-/** Input of `yearlyAid`. */
-export type YearlyAidInput = WithOverrides<z.input<typeof yearlyAidSchema>>;
-/** A whole contract, input of `simulate`. */
-export type ContractInput = WithOverrides<z.input<typeof simulateSchema>>;
-/** Percentile cut-offs supplied by the caller. */
-export type Thresholds = z.input<typeof thresholdsSchema>;
+export interface Doctor {
+  /** Spécialité du médecin (specialty), a lower-case slug such as "medecine-generale". */
+  readonly specialty: Specialty;
+  /** Secteur conventionnel (sector): "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO) or "2", e.g. "1". */
+  readonly sector: Sector;
+  /** Zonage (zone): "zip" (zone d’intervention prioritaire), "zac" (zone d’action complémentaire) or "none", e.g. "zip". */
+  readonly zone: Zone;
+  /** Part d’honoraires cliniques (share of clinical fees) over the 12 months before signature, a ratio from 0 to 1, e.g. 0.85. */
+  readonly clinicalFeeShare?: RatioInput | undefined;
+  /** Patientèle du médecin (the doctor’s patientèle) at signature, e.g. { medecinTraitant: 1200, fileActive: 1800 }. */
+  readonly patientele?: DoctorPatientele | undefined;
+  /** Exercice regroupé (group practice with other doctors): true or false. */
+  readonly groupPractice?: boolean | undefined;
+  /** Exercice coordonné (member of an MSP, centre de santé, ESP, CPTS…, or committed to join one): true or false. */
+  readonly coordinatedPractice?: boolean | undefined;
+  /** Médecin nouvellement installé (newly installed doctor): true or false. */
+  readonly newlyInstalled?: boolean | undefined;
+  /** Âge du médecin à la signature (age at signature), in whole years from 18 to 120, e.g. 66. */
+  readonly age?: number | undefined;
+  /** Reconnaissance de la qualité de travailleur handicapé (RQTH): true or false. */
+  readonly disabilityRecognised?: boolean | undefined;
+  /** Part de patients enfants (share of child patients, Avenant 7 exemption), a ratio from 0 to 1, e.g. 0.25. */
+  readonly shareOfPatientsUnder16?: RatioInput | undefined;
+  /** Exercice dans un des départements les moins dotés de la spécialité (Avenant 7): true or false. */
+  readonly inLowDensityDepartement?: boolean | undefined;
+  /** Contrat en cours (the doctor’s current contract, for the second-assistant options). */
+  readonly currentContract?: CurrentContract | undefined;
+}
 
-/** The zod schema of each public function's input, by function name (the package's JSON Schemas, `exercice-coordonne/schemas/assistant-medical/<name>.json`, are generated from it). */
-export const INPUT_SCHEMAS = { checkEligibility: checkEligibilitySchema, objective: objectiveSchema, yearlyAid: yearlyAidSchema, simulate: simulateSchema } as const;
+/** Input of `checkEligibility`. */
+export interface CheckEligibilityInput {
+  /** Date de signature du contrat (contract signature date), YYYY-MM-DD, e.g. "2024-09-01": chooses the text that applies. */
+  readonly signedOn: IsoDate;
+  /** Option of the contract, in ETP of assistant funded, e.g. "1/2". */
+  readonly option: Option;
+  /** Le médecin (the doctor): { specialty, sector, zone, … }. */
+  readonly doctor: Doctor;
+  /** Seuils de percentile (percentile cut-offs) in patients that the library does not know, e.g. { p30: 775 }. */
+  readonly thresholds?: Thresholds | undefined;
+  /** Overrides of the scheme’s legal figures, keyed by parameter id. */
+  readonly overrides?: AmOverrides | undefined;
+}

@@ -86,12 +86,18 @@ export const SOURCES = {
     'http://www.csmf.org/assistant-medical-les-criteres-deligibilite',
     'secondary',
   ),
+  /** egora (2021), at its public address (www.egora.fr/actus-pro/conditions-dexercice/…). */
   egora2021: s(
     'egora — Assistants médicaux : où en est-on ?',
-    'https://v2-dev.egora.fr/actus-pro/conditions-dexercice/assistants-medicaux-ou-en-est',
+    'https://www.egora.fr/actus-pro/conditions-dexercice/assistants-medicaux-ou-en-est',
     'secondary',
   ),
-  egora2019: s('egora — 130 contrats signés (décembre 2019)', 'https://v2-preprod.egora.fr/node/42618', 'secondary'),
+  /** Docteur Imago (2019): the aid starts « dès septembre 2019 ». */
+  docteurImago2019: s(
+    'Docteur Imago — Les radiologues éligibles sous conditions à l’aide à l’embauche d’assistants médicaux',
+    'https://docteurimago.fr/actualites/socioprofessionnel/les-radiologues-eligibles-sous-conditions-a-laide-a-lembauche-dassistants-medicaux/',
+    'secondary',
+  ),
   jhp: s(
     'JHP — Aide à l’emploi d’assistants médicaux dans les cabinets libéraux',
     'https://www.jhp.fr/mag-expert/aide-a-lemploi-dassistants-medicaux-dans-les-cabinets-liberaux',

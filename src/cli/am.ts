@@ -131,13 +131,13 @@ Example CSV (examples/assistant-medical/contracts.csv):
     const table = columns(
       [
         head,
-        ...sim.rows.map((r) => rowCells(r, lang)),
+        ...sim.years.map((r) => rowCells(r, lang)),
         [lang === 'fr' ? 'Total' : 'Total', '', formatEuro(sim.totals.ceiling), sim.totals.amount ? formatEuro(sim.totals.amount) : `${formatEuro(sim.totals.amountKnown)}${lang === 'fr' ? ' (connu)' : ' (known)'}`, ''],
       ],
       right,
     );
     lines.push(`  ${table[0]}`);
-    sim.rows.forEach((row, i) => {
+    sim.years.forEach((row, i) => {
       lines.push(`  ${table[i + 1]}`);
       if (options.explain) lines.push(...explainRow(row.explanation, lang));
     });
@@ -146,14 +146,15 @@ Example CSV (examples/assistant-medical/contracts.csv):
   },
   json(result, options) {
     if (options.explain) return result.value;
-    if (result.kind === 'year') return am.yearFields(result.value);
+    // Figures without the explanation: a spread copies a result's figures; its payments are read by name.
+    if (result.kind === 'year') return { ...result.value, payments: result.value.payments };
     const sim = result.value;
-    return { regime: sim.regime, option: sim.option, band: sim.band, rows: sim.rows.map((r) => am.yearFields(r)), totals: sim.totals };
+    return { regime: sim.regime, option: sim.option, band: sim.band, years: sim.years.map((r) => ({ ...r, payments: r.payments })), totals: sim.totals };
   },
   csvHeader: ['index', 'id', 'signedOn', 'year', 'from', 'to', 'regime', 'band', 'ceiling', 'amount', 'targetPatients', 'reachedPatients', 'achievementRate', 'status', 'error'],
   csvRows(result, index) {
     const id = result.input['id'] ?? '';
-    const rows = result.kind === 'year' ? [result.value] : result.value.rows;
+    const rows = result.kind === 'year' ? [result.value] : result.value.years;
     return rows.map((r) => [
       index,
       id,

@@ -13,7 +13,7 @@
 import { ExerciceCoordonneError, issue, invalid } from './errors.js';
 import { isIsoDate, type IsoDate } from './dates.js';
 import type { Label } from './format.js';
-import { Dec } from './money.js';
+import { Dec, euro } from './money.js';
 import type { Decimal } from 'decimal.js';
 
 /** How sure we are of a value. */
@@ -408,9 +408,17 @@ export interface Reading<V> {
 
 type Path = readonly (string | number)[];
 
-const READINGS = new WeakMap<Resolved, Reading<unknown>>();
-/** Readings as whole numbers, apart: the same parameter read by `decimal` and by `whole` gives two readings. */
-const WHOLE_READINGS = new WeakMap<Resolved, Reading<unknown>>();
+/** Readings of the tables' periods (periods are immutable data), one map per conversion. */
+const STORED_READINGS = new WeakMap<Period, Reading<unknown>>();
+const DECIMAL_READINGS = new WeakMap<Period, Reading<unknown>>();
+const NUMBER_READINGS = new WeakMap<Period, Reading<unknown>>();
+const EURO_READINGS = new WeakMap<Period, Reading<unknown>>();
+
+// Converters of stored values, made once (not a closure per read).
+const TO_DECIMAL = (v: ParameterValue): Decimal => new Dec(v as string);
+const TO_NUMBER = (v: ParameterValue): number => Number(v);
+const TO_EURO = (v: ParameterValue): Decimal => euro(v as string);
+const AS_STORED = (v: ParameterValue): ParameterValue => v;
 
 /**
  * Reads a scheme's parameters at one date with the caller's overrides: the one way every scheme reads a
@@ -438,43 +446,62 @@ export class ParameterReader {
     return valueAt(param, this.on, { overrides: this.overrides, datePath: this.datePath });
   }
 
-  #reading<V>(param: Parameter, convert: (value: ParameterValue) => V, cache = READINGS): Reading<V> {
-    const resolved = this.resolve(param);
-    const cached = cache.get(resolved) as Reading<V> | undefined;
-    if (cached) return cached;
+  /**
+   * A reading of `param`, made once per period (not for overrides) and kept in `cache`: a figure of the
+   * tables is found by its period directly, without building the options of `valueAt` (hot paths read
+   * several figures per computation).
+   */
+  #reading<V>(param: Parameter, convert: (value: ParameterValue) => V, cache: WeakMap<Period, Reading<unknown>>): Reading<V> {
+    const overrides = this.overrides;
+    if (overrides === NO_OVERRIDES || overrides[param.id] === undefined) {
+      const period = periodAt(param, this.on);
+      if (period !== undefined) {
+        const cached = cache.get(period) as Reading<V> | undefined;
+        if (cached !== undefined) return cached;
+      }
+    }
+    const resolved = this.resolve(param); // raises not-in-force / missing-parameter, or reads an override
     const reading: Reading<V> = Object.freeze({ value: convert(resolved.value), resolved });
-    if (resolved.status !== 'caller') cache.set(resolved, reading);
+    if (resolved.status !== 'caller') cache.set(periodAt(param, this.on)!, reading);
     return reading;
   }
 
   /** A number (euros, ratio, points, patients, days…) as an exact Decimal. */
   decimal(param: Parameter<string, string, NumericUnit>): Reading<Decimal> {
-    return this.#reading(param, (v) => new Dec(v as string));
+    return this.#reading(param, TO_DECIMAL, DECIMAL_READINGS);
+  }
+
+  /**
+   * An amount in euros as a result amount (whole cents, JSON `"1234.50"`, see `euro` in money.ts), made
+   * once per period read: a result may carry it as it is (Decimals are immutable).
+   */
+  euro(param: Parameter<string, string, 'EUR'>): Reading<Decimal> {
+    return this.#reading(param, TO_EURO, EURO_READINGS);
   }
 
   /** A whole number (patients, count, days, months, years) as a JavaScript integer (never money). */
   whole(param: Parameter<string, string, WholeUnit>): Reading<number> {
-    return this.#reading(param, (v) => Number(v), WHOLE_READINGS);
+    return this.#reading(param, TO_NUMBER, NUMBER_READINGS);
   }
 
   /** One of the parameter's choices. */
   choice<C extends string>(param: Parameter<string, string, 'choice', C>): Reading<C> {
-    return this.#reading(param, (v) => v as C);
+    return this.#reading(param, AS_STORED as (v: ParameterValue) => C, STORED_READINGS);
   }
 
   /** A list (of the parameter's allowed items when it names them). */
   list<C extends string>(param: Parameter<readonly string[], string, 'list', C>): Reading<readonly C[]> {
-    return this.#reading(param, (v) => v as readonly C[]);
+    return this.#reading(param, AS_STORED as (v: ParameterValue) => readonly C[], STORED_READINGS);
   }
 
   /** A yes/no rule. */
   flag(param: Parameter<boolean, string, 'boolean'>): Reading<boolean> {
-    return this.#reading(param, (v) => v as boolean);
+    return this.#reading(param, AS_STORED as (v: ParameterValue) => boolean, STORED_READINGS);
   }
 
   /** A date. */
   date(param: Parameter<string, string, 'date'>): Reading<IsoDate> {
-    return this.#reading(param, (v) => v as IsoDate);
+    return this.#reading(param, AS_STORED as (v: ParameterValue) => IsoDate, STORED_READINGS);
   }
 
   /** True when a period of the parameter covers the date (the figure exists in the text in force), or the caller overrides it. */

@@ -5,22 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { assistantMedical as am } from '../../src/index.js';
 import { errorOf } from './helpers.js';
 
-describe('regime by signature date', () => {
-  it.each([
-    ['2019-09-01', 'avenant-7'],
-    ['2023-04-30', 'avenant-7'],
-    ['2023-05-01', 'reglement-arbitral-2023'],
-    ['2023-05-02', 'reglement-arbitral-2023'],
-    ['2024-06-21', 'reglement-arbitral-2023'],
-    ['2024-06-22', 'convention-2024'],
-    ['2024-06-23', 'convention-2024'],
-    ['2026-11-23', 'convention-2024'],
-  ])('a contract signed on %s is governed by %s', (date, regime) => {
-    expect(am.regimeOf(date)).toBe(regime);
+describe('regime by signature date (the dates themselves are golden cases in test/golden/assistant-medical.yaml)', () => {
+  it('regimeOf takes one object { signedOn }, and the date alone as a shorthand', () => {
+    expect(am.regimeOf({ signedOn: '2024-06-21' })).toBe('reglement-arbitral-2023');
+    expect(am.regimeOf({ signedOn: '2024-06-22' })).toBe('convention-2024');
+    expect(am.regimeOf('2023-05-01')).toBe('reglement-arbitral-2023');
   });
 
   it('a contract signed before 1 September 2019 is not in force, never extrapolated', () => {
-    const e = errorOf(() => am.regimeOf('2019-08-31'));
+    const e = errorOf(() => am.regimeOf({ signedOn: '2019-08-31' }));
     expect(e.code).toBe('not-in-force');
     expect(e.issues[0]!.path).toEqual(['signedOn']);
     expect(e.issues[0]!.received).toBe('2019-08-31');
@@ -48,31 +41,6 @@ describe('the 1/3 ETP option closes to contracts signed from 1 May 2023', () => 
     expect(r.eligible).toBe(false);
     expect(r.failed.map((f) => f.criterion)).toEqual(['am.eligibility.option']);
     expect(r.failed[0]!.sources.some((s) => s.url?.startsWith('https://www.ameli.fr/'))).toBe(true);
-  });
-});
-
-describe('2024 amounts from the first anniversary on or after 22 June 2024', () => {
-  // Contract year 3 of a 1/2 ETP contract (maximum 10 500 → 11 000)
-  const year3 = (hiredOn: string) => am.yearlyAid({ signedOn: '2021-01-10', hiredOn, option: '1/2', band: 'P30-P50', year: 3 }).ceiling.toFixed(2);
-  it('a year starting on 21 June 2024 keeps the old amount', () => expect(year3('2022-06-21')).toBe('10500.00'));
-  it('a year starting on 22 June 2024 gets the new amount', () => expect(year3('2022-06-22')).toBe('11000.00'));
-  it('a year starting on 23 June 2024 gets the new amount', () => expect(year3('2022-06-23')).toBe('11000.00'));
-
-  it('amounts already due for a year begun before 22 June 2024 are not topped up', () => {
-    const r = am.yearlyAid({ signedOn: '2021-01-10', hiredOn: '2021-03-01', option: '1', band: 'P30-P50', year: 4 });
-    expect(r.period).toEqual({ from: '2024-03-01', to: '2025-02-28' });
-    expect(r.ceiling.toFixed(2)).toBe('21000.00');
-  });
-
-  it('a new contract signed on 22 June 2024 gets the new amounts from year 1, even if hiring came first', () => {
-    const r = am.yearlyAid({ signedOn: '2024-06-22', hiredOn: '2024-05-01', option: '1/2', band: 'P30-P50', year: 1 });
-    expect(r.ceiling.toFixed(2)).toBe('19000.00');
-  });
-
-  it('a contract signed on 21 June 2024 and hired in July starts on the new amounts (its year 1 starts after 22 June)', () => {
-    const r = am.yearlyAid({ signedOn: '2024-06-21', hiredOn: '2024-07-01', option: '1/2', band: 'P30-P50', year: 1 });
-    expect(r.regime).toBe('reglement-arbitral-2023');
-    expect(r.ceiling.toFixed(2)).toBe('19000.00');
   });
 });
 

@@ -99,7 +99,7 @@ describe('modulation from year 3 (working hypothesis: linear in the increase ach
   it('without achievement a modulated year shows its maximum and no amount', () => {
     const r = am.yearlyAid({ ...base });
     expect(r.amount).toBeUndefined();
-    expect(r.payments).toBeUndefined();
+    expect(r.payments).toEqual([]);
     expect(r.ceiling.toFixed(2)).toBe('7000.00');
   });
 });
@@ -133,10 +133,10 @@ describe('simulate', () => {
   it('every year of the contract, with the same rows as yearlyAid', () => {
     const contract = { signedOn: '2021-03-01', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50', startingPatients: 700 } as const;
     const s = am.simulate({ ...contract, achievements: [{ year: 3, reachedPatients: 840 }, { year: 4, reachedPatients: 800 }, { year: 5, reachedPatients: 900 }] });
-    expect(s.rows.map((r) => r.year)).toEqual([1, 2, 3, 4, 5]);
-    expect(s.rows.map((r) => r.amount!.toFixed(2))).toEqual(['12000.00', '9000.00', '7000.00', '5000.00', '7350.00']);
+    expect(s.years.map((r) => r.year)).toEqual([1, 2, 3, 4, 5]);
+    expect(s.years.map((r) => r.amount!.toFixed(2))).toEqual(['12000.00', '9000.00', '7000.00', '5000.00', '7350.00']);
     expect(s.totals.amount!.toFixed(2)).toBe('40350.00');
-    expect(JSON.stringify(s.rows[2])).toBe(JSON.stringify(am.yearlyAid({ ...contract, year: 3, achievement: { reachedPatients: 840 } })));
+    expect(JSON.stringify(s.years[2])).toBe(JSON.stringify(am.yearlyAid({ ...contract, year: 3, achievement: { reachedPatients: 840 } })));
   });
   it('an achievement for a year that is not modulated is refused, naming it', () => {
     const e = errorOf(() => am.simulate({ signedOn: '2021-03-01', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50', achievements: [{ year: 2, reachedPatients: 800 }] }));
@@ -148,7 +148,7 @@ describe('simulate', () => {
     expect(e.code).toBe('missing-parameter');
     expect(e.message).toContain('am.aid.ceiling.etp-2.year-3-plus');
     const s = am.simulate({ ...contract, overrides: { 'am.aid.ceiling.etp-2.year-3-plus': '50000' } });
-    expect(s.rows.map((r) => r.year)).toEqual([3, 4, 5]);
-    expect(s.rows[0]!.explanation.some((st) => st.status === 'caller')).toBe(true);
+    expect(s.years.map((r) => r.year)).toEqual([3, 4, 5]);
+    expect(s.years[0]!.explanation.some((st) => st.status === 'caller')).toBe(true);
   });
 });

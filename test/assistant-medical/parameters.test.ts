@@ -12,11 +12,13 @@ describe('the assistant-médical parameter table', () => {
     const rows = ['year-1', 'year-2', 'year-3-plus', 'year-3-plus.p90-p95', 'p95-plus'];
     const bands = ['p30-p50', 'p50-p70', 'p70-p90', 'p90-p95', 'p95-plus'];
     const typed: AmParameterId[] = [
-      'am.regime', 'am.contract.duration-years', 'am.options.open-to-new-contracts', 'am.eligibility.sectors',
+      'am.regime', 'am.contract.duration-years', 'am.contract.hiring.max-months-before-signature', 'am.options.open-to-new-contracts', 'am.eligibility.sectors',
       'am.eligibility.excluded-specialties', 'am.eligibility.avenant-7.whole-territory-specialties',
       'am.eligibility.clinical-fees.specialties', 'am.eligibility.clinical-fees.minimum-share', 'am.eligibility.clinical-fees.comparison',
       'am.eligibility.full-time.zones', 'am.eligibility.group-practice.required', 'am.eligibility.group-practice.exempt-zones',
       'am.eligibility.coordinated-practice.required', 'am.eligibility.avenant-7.children-share-exemption', 'am.eligibility.disability-exemption',
+      'am.eligibility.group-practice.minimum-doctors', 'am.eligibility.coordinated-practice.commitment-years', 'am.eligibility.avenant-7.children-age-limit',
+      'am.eligibility.avenant-7.low-density-departement-share',
       'am.eligibility.p30.comparison', 'am.aid.ceiling.etp-1-5.year-3-plus', 'am.aid.ceiling.etp-2.year-3-plus', 'am.objective.etp-1-5',
       'am.objective.etp-2', 'am.objective.senior.minimum-age', 'am.objective.senior.tolerated-decrease',
       'am.objective.newly-installed.target-percentile', 'am.objective.newly-installed.deadline-year', 'am.objective.target-rounding',

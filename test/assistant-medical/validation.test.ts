@@ -16,9 +16,9 @@ describe('validation of yearlyAid', () => {
     ['band', 'P20-P30', 'one of "P30-P50"'],
     ['year', 0, 'a contract year'],
     ['year', 1.5, 'a contract year'],
-    ['startingPatients', -1, 'a whole number ≥ 0'],
-    ['startingPatients', 10.5, 'a whole number ≥ 0'],
-    ['startingPatients', Number.NaN, 'a whole number ≥ 0'],
+    ['startingPatients', -1, 'a whole number of patients from 0 to 100000'],
+    ['startingPatients', 10.5, 'a whole number of patients from 0 to 100000'],
+    ['startingPatients', Number.NaN, 'a whole number of patients from 0 to 100000'],
   ])('%s = %j is refused', (field, value, expected) => {
     const e = errorOf(() => am.yearlyAid({ ...ok, [field]: value } as never));
     expect(e.code).toBe('invalid-input');
@@ -61,6 +61,7 @@ describe('validation of yearlyAid', () => {
   });
 
   it('regimeOf refuses a date that does not exist', () => {
+    expect(errorOf(() => am.regimeOf({ signedOn: '2024-13-01' })).issues[0]!.path).toEqual(['signedOn']);
     expect(errorOf(() => am.regimeOf('2024-13-01')).issues[0]!.path).toEqual(['signedOn']);
   });
 

@@ -52,7 +52,7 @@ describe('exercice-coordonne am', () => {
       [1, false],
       [2, true],
     ]);
-    expect(lines[0].result.rows[0].ceiling).toBe('12000.00');
+    expect(lines[0].result.years[0].ceiling).toBe('12000.00');
     expect(lines[0].result.explanation).toBeUndefined();
     expect(lines[1].error.issues[0].path).toEqual(['signedOn']);
     expect(r.err).toContain('3 ligne(s) : 2 valide(s), 1 invalide(s)');
@@ -79,10 +79,10 @@ describe('exercice-coordonne am', () => {
   it('reads stdin with the format guessed', () => {
     const r = run(['am', '-', '--format', 'jsonl'], JSON.stringify(good));
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).result.rows).toHaveLength(5);
+    expect(JSON.parse(r.out).result.years).toHaveLength(5);
     const csv = run(['am', '-', '--format', 'jsonl'], 'signedOn,hiredOn,option,band\n2024-09-01,2024-10-01,1/2,P30-P50\n');
     expect(csv.code).toBe(0);
-    expect(JSON.parse(csv.out).result.rows[0].ceiling).toBe('19000.00');
+    expect(JSON.parse(csv.out).result.years[0].ceiling).toBe('19000.00');
   });
 
   it('usage errors exit 2: unknown command, missing file, bad option value, unreadable JSON', () => {

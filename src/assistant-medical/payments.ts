@@ -1,0 +1,115 @@
+/**
+ * When and how much of a year's aid is paid (*versements*): year 1 as an advance within a delay of the
+ * later of the hiring and the signature, then its balance; later years in one payment at the start or the
+ * end of the year. Sources disagree: every element is a parameter (`am.payment.*`).
+ */
+import type { Decimal } from 'decimal.js';
+import { dayAfter, laterOf, plusDays, type DateRange, type IsoDate } from '../core/dates.js';
+import { amountValue, step, stage, type Stage } from '../core/explain.js';
+import { label, type Label } from '../core/format.js';
+import { Dec, allocate, euro } from '../core/money.js';
+import type { ParameterReader, Resolved } from '../core/parameters.js';
+import type { Payment as CorePayment } from '../core/result.js';
+import { PAYMENT_TIMINGS, RULES, laterYearsTiming, year1AdvanceDelayDays, year1AdvanceRate, year1BalanceTiming, year2Timing } from './parameters.js';
+
+/** One payment of the aid: a core payment, with the contract year it pays. */
+export interface Payment extends CorePayment {
+  /** The contract year whose aid the payment is part of, e.g. `1`. */
+  readonly year: number;
+}
+
+/** The first day of the year (`start-of-year`) or the anniversary that closes it (`end-of-year`). */
+function timingDate(timing: (typeof PAYMENT_TIMINGS)[number], period: DateRange): IsoDate {
+  return timing === 'start-of-year' ? period.from : dayAfter(period.to);
+}
+
+/** What the payments of a year are computed from. */
+export interface PaymentFacts {
+  readonly read: ParameterReader;
+  readonly signedOn: IsoDate;
+  readonly hiredOn: IsoDate;
+  readonly year: number;
+  readonly period: DateRange;
+}
+
+const NO_PAYMENTS: Stage<readonly Payment[]> = stage(Object.freeze([]) as readonly Payment[]);
+
+/** Year 1: an advance (a share of the aid, within a delay of the later of hiring and signature), then the balance. */
+function firstYearPayments(p: PaymentFacts, amount: Decimal): Stage<readonly Payment[]> {
+  const rate = p.read.decimal(year1AdvanceRate);
+  const delay = p.read.whole(year1AdvanceDelayDays);
+  const balanceTiming = p.read.choice(year1BalanceTiming);
+  const [advance, balance] = allocate(amount, [rate.value, new Dec(1).minus(rate.value)]) as [Decimal, Decimal];
+  // Nothing is paid before the contract exists (am.rule.payments-from-signature): the advance runs from
+  // the later of the hiring and the signature, and a balance due earlier is paid at the signature.
+  const from = laterOf(p.hiredOn, p.signedOn);
+  const balanceDue = timingDate(balanceTiming.value, p.period);
+  const moved = from !== p.hiredOn || balanceDue < p.signedOn;
+  const payments: Payment[] = [
+    {
+      date: plusDays(from, delay.value),
+      amount: euro(advance),
+      kind: 'advance',
+      label: label(
+        (f) => `Avance de ${f.percent(rate.value)} de l’aide de l’année 1, ${f.num(delay.value)} jours après le ${f.date(from)}`,
+        (f) => `Advance of ${f.percent(rate.value)} of the year-1 aid, ${f.num(delay.value)} days after ${f.date(from)}`,
+      ),
+      year: 1,
+    },
+  ];
+  if (!balance.isZero()) {
+    payments.push({
+      date: laterOf(balanceDue, p.signedOn),
+      amount: euro(balance),
+      kind: 'balance',
+      label: { fr: 'Solde de l’aide de l’année 1', en: 'Balance of the year-1 aid' },
+      year: 1,
+    });
+  }
+  return stage(payments, () => paymentStep(p.year, amount, payments, [rate.resolved, delay.resolved, balanceTiming.resolved], moved));
+}
+
+const ANNUAL_LABELS: Label[] = [];
+function annualLabel(year: number): Label {
+  return (ANNUAL_LABELS[year] ??= label((f) => `Aide de l’année ${f.num(year)}`, (f) => `Aid of year ${f.num(year)}`));
+}
+
+/** Year 2 and later: the whole aid in one payment, at the start or the end of the year. */
+function laterYearPayments(p: PaymentFacts, amount: Decimal): Stage<readonly Payment[]> {
+  const timing = p.read.choice(p.year === 2 ? year2Timing : laterYearsTiming);
+  const year = p.year;
+  const due = timingDate(timing.value, p.period);
+  const payments: Payment[] = [
+    {
+      date: laterOf(due, p.signedOn),
+      amount, // already a result amount (whole cents)
+      kind: 'annual',
+      label: annualLabel(year),
+      year,
+    },
+  ];
+  return stage(payments, () => paymentStep(year, amount, payments, [timing.resolved], due < p.signedOn));
+}
+
+function paymentStep(year: number, amount: Decimal, payments: readonly Payment[], uses: readonly Resolved[], fromSignature: boolean) {
+  return step({
+    rule: 'am.payments',
+    label: label(
+      (f) => `Versements : ${payments.map((x) => `${f.euro(x.amount)} le ${f.date(x.date)}`).join(' ; ')}`,
+      (f) => `Payments: ${payments.map((x) => `${f.euro(x.amount)} on ${f.date(x.date)}`).join('; ')}`,
+    ),
+    inputs: { year, amount: amountValue(amount) },
+    value: payments.map((x) => `${x.date}: ${amountValue(x.amount)}`),
+    uses,
+    rules: fromSignature ? [RULES.contractYears, RULES.paymentsFromSignature] : [RULES.contractYears],
+  });
+}
+
+/**
+ * The payments of a year whose aid is `amount`, with their step; none while the amount is not known
+ * (a modulated year whose achievement was not given). Instalments are whole cents adding up to the amount.
+ */
+export function yearPaymentsStage(p: PaymentFacts, amount: Decimal | undefined): Stage<readonly Payment[]> {
+  if (amount === undefined) return NO_PAYMENTS;
+  return p.year === 1 ? firstYearPayments(p, amount) : laterYearPayments(p, amount);
+}
