@@ -3,8 +3,11 @@ import { defineConfig } from 'tsup';
 
 /** Library entry points: the package root and one subpath per scheme (only those that exist). */
 const schemes = ['assistant-medical', 'aci-msp', 'aci-cpts'].filter((s) => existsSync(`src/${s}/index.ts`));
-const libraryEntries: Record<string, string> = { index: 'src/index.ts' };
-for (const s of schemes) libraryEntries[`${s}/index`] = `src/${s}/index.ts`;
+/** Declarations: the package root's types come from src/index.ts (each scheme a namespace of values and types). */
+const typeEntries: Record<string, string> = { index: 'src/index.ts' };
+for (const s of schemes) typeEntries[`${s}/index`] = `src/${s}/index.ts`;
+/** JavaScript: the same, but the root from src/package.ts (each scheme a plain object: the REPL shows functions). */
+const libraryEntries: Record<string, string> = { ...typeEntries, index: 'src/package.ts' };
 
 /**
  * Both builds are silent: `npm install` runs `prepare` -> `build`, and an install should print nothing of
@@ -15,7 +18,7 @@ export default defineConfig([
   {
     entry: libraryEntries,
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { entry: typeEntries },
     sourcemap: true,
     clean: true,
     treeshake: true,
