@@ -15,11 +15,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Engine from 'publicodes';
-import { assistantMedical } from '../dist/index.js';
+import * as lib from '../dist/index.js';
+import { benchImports } from './import-times.mjs';
+import { benchOtherSchemes } from './other-schemes.mjs';
 import { CSV_HEADER, contractYears, csvRow } from './generate.mjs';
 import { TABLES, rules } from './publicodes-rules.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { assistantMedical } = lib;
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '100000' },
@@ -211,6 +214,22 @@ const vsPublicodes = libRate / pcRate;
 const vsPlain = plainRate / libRate;
 console.log(`\nlibrary / Publicodes: ${vsPublicodes.toFixed(1)}× faster   (target ≥ 50×: ${vsPublicodes >= 50 ? 'met' : 'not met'})`);
 console.log(`plain / library:      ${vsPlain.toFixed(1)}× faster   (target: library within 5× of plain: ${vsPlain <= 5 ? 'met' : 'not met'})`);
+
+// ---------------------------------------------------------------------------------------------------
+// The ACI schemes on their examples
+
+const other = benchOtherSchemes(ROOT, lib);
+console.log('\nACI schemes on their bundled examples (median of 5 passes)                rows/s');
+console.log(`  MSP year (aciMsp.yearlyRemuneration, ${other.mspCount} variants), figures only     ${other.mspFigures.toFixed(0).padStart(10)}`);
+console.log(`  MSP year, explanation read too                                      ${other.mspExplained.toFixed(0).padStart(10)}`);
+console.log(`  CPTS contract-year (aciCpts.simulate, ${other.cptsYears} years each), figures only     ${other.cptsFigures.toFixed(0).padStart(10)}`);
+console.log(`  CPTS contract-year, explanation read too                             ${other.cptsExplained.toFixed(0).padStart(10)}`);
+
+// ---------------------------------------------------------------------------------------------------
+// Cold import of each entry point
+
+console.log('\nCold import, fresh process, median of 7 (ms)');
+for (const { specifier, ms } of benchImports(ROOT)) console.log(`  ${specifier.padEnd(40)} ${ms.toFixed(1).padStart(7)}`);
 
 // ---------------------------------------------------------------------------------------------------
 // The command-line tool on a large CSV

@@ -31,29 +31,37 @@ function exact(value: Formattable): Exact {
 
 const LOCALE: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-const EURO: Record<Lang, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat(LOCALE.fr, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2, roundingMode: 'halfExpand' }),
-  en: new Intl.NumberFormat(LOCALE.en, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2, roundingMode: 'halfExpand' }),
-};
-const CENTS: Record<Lang, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat(LOCALE.fr, { minimumFractionDigits: 2, maximumFractionDigits: 2, roundingMode: 'halfExpand' }),
-  en: new Intl.NumberFormat(LOCALE.en, { minimumFractionDigits: 2, maximumFractionDigits: 2, roundingMode: 'halfExpand' }),
-};
-
-const DECIMALS = new Map<string, Intl.NumberFormat>();
-function decimals(lang: Lang, digits: number | undefined, style: 'decimal' | 'percent'): Intl.NumberFormat {
-  const key = `${lang}|${digits ?? 'all'}|${style}`;
-  let nf = DECIMALS.get(key);
+// Formatters are built on first use (building one costs about 3 ms: loading the package does not pay it).
+const FORMATS = new Map<string, Intl.NumberFormat>();
+function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let nf = FORMATS.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(LOCALE[lang], {
+    nf = make();
+    FORMATS.set(key, nf);
+  }
+  return nf;
+}
+
+function euroFormat(lang: Lang, symbol: boolean): Intl.NumberFormat {
+  return cached(`${lang}|euro|${symbol}`, () =>
+    new Intl.NumberFormat(LOCALE[lang], {
+      ...(symbol ? { style: 'currency', currency: 'EUR' } : {}),
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+      roundingMode: 'halfExpand',
+    }),
+  );
+}
+
+function decimals(lang: Lang, digits: number | undefined, style: 'decimal' | 'percent'): Intl.NumberFormat {
+  return cached(`${lang}|${digits ?? 'all'}|${style}`, () =>
+    new Intl.NumberFormat(LOCALE[lang], {
       style,
       minimumFractionDigits: digits === undefined ? 0 : style === 'percent' ? 0 : digits,
       maximumFractionDigits: digits ?? 20,
       roundingMode: 'halfExpand',
-    });
-    DECIMALS.set(key, nf);
-  }
-  return nf;
+    }),
+  );
 }
 
 /** Drops the minus sign of a value that rounds to zero (`-0,00 €` → `0,00 €`). */
@@ -63,7 +71,7 @@ function unsignedZero(text: string): string {
 
 /** An amount in euros, rounded half-up to the cent: `11 000,00 €` (fr), `€11,000.00` (en). */
 export function euroIn(lang: Lang, amount: Formattable, options: { symbol?: boolean } = {}): string {
-  return unsignedZero((options.symbol === false ? CENTS : EURO)[lang].format(exact(amount)));
+  return unsignedZero(euroFormat(lang, options.symbol !== false).format(exact(amount)));
 }
 
 /** A decimal quantity, exactly (or rounded half-up to `digits` decimals): `1 045`, `2 212,8`. */
