@@ -216,17 +216,33 @@ function patienteleShare(ctx: IndicatorContext, points: Decimal, cite: ReturnTyp
   return { value: points.times(p).dividedBy(ref), show: (f) => `${f.num(points)} × ${f.num(p)} / ${f.num(ref)}` };
 }
 
-/** A count above its cap: an error, or the cap (options.aboveCap). */
+/**
+ * A count above its cap: legal and unpaid beyond the cap (Cnam guide p. 15, 25, 38), so the cap is paid
+ * (options.aboveCap "ignore-excess", the default); with "reject", a validation error naming the count.
+ */
 function capped(ctx: IndicatorContext, field: string, count: number, received: unknown, cap: Reading<number>, what: string): number {
   if (count <= cap.value) return count;
   if (ctx.facts.aboveCap === 'reject') {
     invalid(
       [...ctx.path, field],
       received,
-      `at most ${cap.value} ${what} (${cap.resolved.id}, the cap of the catalogue in force for ${ctx.facts.year}); set options.aboveCap to "ignore-excess" to pay the cap, as the Cnam guide does`,
+      `at most ${cap.value} ${what} (${cap.resolved.id}, the cap of the catalogue in force for ${ctx.facts.year}), as options.aboveCap is "reject"; by default ("ignore-excess") the cap is paid, as the Cnam guide does`,
     );
   }
   return cap.value;
+}
+
+/**
+ * What the explanation says of a count above its cap: `9 protocoles déclarés, 8 rémunérés (plafond
+ * msp.protocoles.max ; au-delà, non rémunérés)`, or nothing when the count is within the cap.
+ */
+function beyondCap(count: number, paid: number, cap: Reading<number>, what: Label & { readonly feminine?: boolean }): (f: Formatter) => string {
+  if (count <= paid) return () => '';
+  const e = what.feminine ? 'es' : 's';
+  return (f) =>
+    f.lang === 'fr'
+      ? ` — ${f.num(count)} ${what.fr} déclaré${e}, ${f.num(paid)} rémunéré${e} (plafond ${cap.resolved.id} ; au-delà, non rémunéré${e})`
+      : ` — ${f.num(count)} ${what.en} declared, ${f.num(paid)} paid (cap ${cap.resolved.id}; beyond it, unpaid)`;
 }
 
 /** The suffix of an English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st. */
@@ -549,15 +565,16 @@ const missions: IndicatorDefinition<'missions-sante-publique'> = {
         parts.push(part('ipa', { fr: 'Majoration IPA', en: 'IPA bonus' }, 'fixed', bonus));
       }
     }
+    const excess = beyondCap(a.missions.length, paid, cap, { fr: 'missions', en: 'missions', feminine: true });
     return {
       achieved: true,
       parts,
       detail: () =>
         label(
           (f) =>
-            `${f.num(per)} × ${f.num(paid)} × ${f.num(p)} / ${f.num(ref)} = ${f.num(variable)}${ipa ? (ipa.bonus ? ` + ${f.num(ipa.bonus)} (IPA)` : ` ; pas de majoration IPA (moins de ${f.num(ipa.min)} missions)`) : ''}`,
+            `${f.num(per)} × ${f.num(paid)} × ${f.num(p)} / ${f.num(ref)} = ${f.num(variable)}${ipa ? (ipa.bonus ? ` + ${f.num(ipa.bonus)} (IPA)` : ` ; pas de majoration IPA (moins de ${f.num(ipa.min)} missions)`) : ''}${excess(f)}`,
           (f) =>
-            `${f.num(per)} × ${f.num(paid)} × ${f.num(p)} / ${f.num(ref)} = ${f.num(variable)}${ipa ? (ipa.bonus ? ` + ${f.num(ipa.bonus)} (IPA)` : `; no IPA bonus (fewer than ${f.num(ipa.min)} missions)`) : ''}`,
+            `${f.num(per)} × ${f.num(paid)} × ${f.num(p)} / ${f.num(ref)} = ${f.num(variable)}${ipa ? (ipa.bonus ? ` + ${f.num(ipa.bonus)} (IPA)` : `; no IPA bonus (fewer than ${f.num(ipa.min)} missions)`) : ''}${excess(f)}`,
         ),
       uses,
       rules,
@@ -736,7 +753,8 @@ const protocols: IndicatorDefinition<'protocoles-pluriprofessionnels'> = {
     const parts = [part('protocols', { fr: 'Protocoles', en: 'Protocols' }, 'fixed', per.times(n))];
     const ipa = ctx.facts.structure.ipa && ctx.read.inForce(P.protocolIpaPoints) ? cite(ctx.read.decimal(P.protocolIpaPoints)) : undefined;
     if (ipa) parts.push(part('ipa', { fr: 'Majoration IPA', en: 'IPA bonus' }, 'fixed', ipa.times(n)));
-    const show = (f: Formatter) => `${f.num(per)} × ${f.num(n)}${ipa ? ` + ${f.num(ipa)} × ${f.num(n)} (IPA)` : ''}`;
+    const excess = beyondCap(a.count, n, cap, { fr: 'protocoles', en: 'protocols' });
+    const show = (f: Formatter) => `${f.num(per)} × ${f.num(n)}${ipa ? ` + ${f.num(ipa)} × ${f.num(n)} (IPA)` : ''}${excess(f)}`;
     return { achieved: true, parts, detail: () => label(show, show), uses, rules: [], inputs: { count: a.count, paidProtocols: n, ipa: ctx.facts.structure.ipa } };
   },
   full: (ctx) => ({ count: ctx.read.whole(P.protocolMax).value }),
@@ -944,7 +962,8 @@ const pnc: IndicatorDefinition<'protocoles-nationaux-cooperation'> = {
     const n = capped(ctx, 'count', a.count, a.count, cap, 'national cooperation protocols');
     const per = cite(ctx.read.decimal(P.pncPoints));
     const points = per.times(n);
-    const show = (f: Formatter) => `${f.num(per)} × ${f.num(n)}`;
+    const excess = beyondCap(a.count, n, cap, { fr: 'protocoles', en: 'protocols' });
+    const show = (f: Formatter) => `${f.num(per)} × ${f.num(n)}${excess(f)}`;
     return { achieved: points.greaterThan(0), parts: [part('base', name, 'fixed', points)], detail: () => label(show, show), uses, rules: [], inputs: { count: a.count, paidProtocols: n } };
   },
 };
