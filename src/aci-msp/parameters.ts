@@ -503,6 +503,31 @@ export const concertationMinMeetings = parameter({
   periods: [y2017('6', 'unverified', [S.fmpsRcp], CONCERTATION_2017_NOTE), avenant1('6', '26–27', 'Prorated to the contract’s effective date.')],
 });
 
+/** Below the minimum of meetings: the points prorated to the meetings held, or nothing. */
+export const CONCERTATION_BELOW_MINIMUM = ['prorate-by-meetings', 'not-met'] as const;
+
+const CONCERTATION_BELOW_MINIMUM_NOTE =
+  'The guide says that below the minimum of meetings the indicator is « proratisable … en fonction du nombre de réunions » (p. 27) but gives no formula. prorate-by-meetings (default): the points (base and IPA bonus) × meetings held / meetings required, the required number being msp.concertation.min-meetings (itself prorated to the contract’s effective date), rounded half-up to the hundredth of a point as the guide prints points; the formula is the library’s. not-met: nothing below the minimum (the library’s reading before the 2026-11 audit).';
+
+export const concertationBelowMinMeetings = parameter({
+  id: 'msp.concertation.below-min-meetings',
+  label: {
+    fr: 'Concertation : moins de réunions que le minimum (points proratisés au nombre de réunions, ou indicateur non atteint)',
+    en: 'Case reviews: fewer meetings than the minimum (points prorated to the meetings held, or not met)',
+  },
+  unit: 'choice',
+  choices: CONCERTATION_BELOW_MINIMUM,
+  periods: [
+    y2017(
+      'prorate-by-meetings',
+      'assumption',
+      [guide('27')],
+      `${CONCERTATION_BELOW_MINIMUM_NOTE} For 2017–2021 the Avenant 1 guide’s reading is carried back: no source on the 2017 text says otherwise.`,
+    ),
+    { from: AVENANT_1_FROM, value: 'prorate-by-meetings', status: 'assumption', sources: [guide('27')], note: CONCERTATION_BELOW_MINIMUM_NOTE },
+  ],
+});
+
 export const concertationIpaVariable = parameter({
   id: 'msp.concertation.ipa-variable',
   label: { fr: 'Concertation : majoration IPA (points variables)', en: 'Case reviews: IPA bonus (variable points)' },
@@ -891,12 +916,12 @@ export const RULES = {
   concertationMeetings: {
     id: 'msp.rule.concertation-reunions',
     label: {
-      fr: 'Concertation : moins de réunions que le minimum (proratisé à la date d’effet, arrondi à l’unité) = indicateur non atteint',
-      en: 'Case reviews: fewer meetings than the minimum (prorated to the effective date, rounded to a whole meeting) = not met',
+      fr: 'Concertation : minimum de réunions (msp.concertation.min-meetings) proratisé à la date d’effet du contrat, arrondi à l’unité ; en dessous, msp.concertation.below-min-meetings',
+      en: 'Case reviews: minimum of meetings (msp.concertation.min-meetings) prorated to the contract’s effective date, rounded to a whole meeting; below it, msp.concertation.below-min-meetings',
     },
     status: 'assumption',
     sources: [guide('26–28')],
-    note: 'The guide requires at least 6 meetings « proratisé à la date d’effet du contrat » and mentions a proration by number of meetings whose formula is not given. The library rounds the prorated minimum half-up to a whole meeting and pays nothing below it.',
+    note: 'The guide asks for the minimum of meetings (msp.concertation.min-meetings) « proratisé à la date d’effet du contrat », without a rounding rule: the library rounds the prorated minimum half-up to a whole meeting. Below the minimum, the points are prorated to the meetings held or lost, as msp.concertation.below-min-meetings says.',
   },
   siProrata: {
     id: 'msp.rule.si-prorata',
@@ -1006,6 +1031,7 @@ const ALL = [
   concertationVariable,
   concertationTargetRate,
   concertationMinMeetings,
+  concertationBelowMinMeetings,
   concertationIpaVariable,
   concertationChildrenInBase,
   concertationRateRounding,
