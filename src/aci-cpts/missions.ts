@@ -171,9 +171,9 @@ export class MissionDeadlines extends Result {
 
 /**
  * The start (*démarrage*) and full-deployment (*déploiement*) deadlines of each socle mission of a
- * contract, in months after signature (`cpts.deadline.<mission>.start` and `.deployed`; for a mission
- * added by avenant 2 to a contract signed before it, counted from the date avenant 2 applies), with the
- * start date the contract writes and whether it is in time. Errors name the field: `contract.…`.
+ * contract, in months after signature (`cpts.deadline.<mission>.start` and `.deployed`; for the crisis
+ * mission of a contract signed before it took effect, counted from that date, `cpts.crise.effective-date`),
+ * with the start date the contract writes and whether it is in time. Errors name the field: `contract.…`.
  */
 export function missionDeadlines(input: MissionDeadlinesInput): MissionDeadlines {
   const contract = parseInput(contractSchema, input, ['contract']);
