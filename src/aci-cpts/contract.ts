@@ -16,6 +16,7 @@ import type { Decimal } from 'decimal.js';
 import {
   advanceRatio,
   contractDuration,
+  criseEffectiveDate,
   MAX_CONTRACT_YEARS,
   optionalMissions,
   PARAMETERS,
@@ -62,15 +63,34 @@ export interface ContractFacts {
   readonly indicators: ReadonlyMap<string, { readonly mission: Mission; readonly indicator: Indicator }>;
 }
 
-/** The missions (socle and optional) of the text whose figures `reader` reads. */
-export function missionsInForce(reader: ParameterReader): {
+/** The missions in force on the reader's date, and the readings that decided them. */
+export interface MissionsInForce {
+  /** The socle list of the text in force (`cpts.missions.socle`). */
   readonly socle: Reading<readonly MissionId[]>;
+  /** The optional list of the text in force (`cpts.missions.optional`). */
   readonly optional: Reading<readonly MissionId[]>;
+  /**
+   * The date the crisis mission takes effect (`cpts.crise.effective-date`), when the text in force lists
+   * the mission; `null` otherwise.
+   */
+  readonly criseFrom: Reading<IsoDate> | null;
+  /** The socle missions that have taken effect on the reader's date. */
+  readonly socleNow: readonly MissionId[];
+  /** Every mission (socle and optional) that has taken effect on the reader's date. */
   readonly all: readonly MissionId[];
-} {
+}
+
+/**
+ * The missions (socle and optional) of the text whose figures `reader` reads, less the crisis mission
+ * before the date it takes effect (`cpts.crise.effective-date`: later than the rest of avenant 2).
+ */
+export function missionsInForce(reader: ParameterReader): MissionsInForce {
   const socle = reader.list(socleMissions);
   const optional = reader.list(optionalMissions);
-  return { socle, optional, all: [...socle.value, ...optional.value] };
+  const listed = [...socle.value, ...optional.value];
+  const criseFrom = listed.includes('crise') && reader.inForce(criseEffectiveDate) ? reader.date(criseEffectiveDate) : null;
+  const taken = (id: MissionId) => id !== 'crise' || criseFrom === null || reader.on >= criseFrom.value;
+  return { socle, optional, criseFrom, socleNow: socle.value.filter(taken), all: listed.filter(taken) };
 }
 
 /**
@@ -92,8 +112,11 @@ export function contractFacts(contract: Contract): ContractFacts {
   contract.missions.forEach((m, i) => {
     const where = ['contract', 'missions', i];
     if (m.start >= end) invalid([...where, 'start'], m.start, `a start date before the contract's end on ${end} (${years} years, cpts.contract.duration)`);
-    const { all } = missionsInForce(reader.at(m.start, [...where, 'start']));
+    const { all, criseFrom } = missionsInForce(reader.at(m.start, [...where, 'start']));
     if (!all.includes(m.mission)) {
+      if (m.mission === 'crise' && criseFrom !== null) {
+        invalid([...where, 'start'], m.start, `a start date on or after ${criseFrom.value}, the date the crisis mission takes effect (${criseFrom.resolved.id})`);
+      }
       invalid([...where, 'mission'], m.mission, `a mission the text in force on its start date ${m.start} provides (${all.join(', ')})`);
     }
     m.indicators.forEach((ind, j) => {

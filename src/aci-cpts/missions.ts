@@ -6,11 +6,12 @@
 import { invalid } from '../core/errors.js';
 import { stage, step, type LazyStep, type Stage } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
-import { laterOf, plusMonths, contractYear, type IsoDate } from '../core/dates.js';
+import { contractYear, dayBefore, laterOf, plusMonths, type IsoDate } from '../core/dates.js';
+import type { Reading } from '../core/parameters.js';
 import { Result } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
-import { deadlinesByMission, socleMissions, type MissionId } from './parameters.js';
-import { contractFacts, OVERRIDES_PATH, SIGNED_ON_PATH, type ContractFacts } from './contract.js';
+import { deadlinesByMission, RULES, socleMissions, type MissionId } from './parameters.js';
+import { contractFacts, missionsInForce, OVERRIDES_PATH, SIGNED_ON_PATH, type ContractFacts } from './contract.js';
 import { contractSchema, type MissionDeadlinesInput } from './schema.js';
 
 /** French and English names of each mission. */
@@ -28,7 +29,10 @@ export interface MissionDeadline {
   readonly mission: MissionId;
   /** The mission's name, in French and English. */
   readonly label: Label;
-  /** Date from which the months are counted: the signature, or the date avenant 2 applies for a mission it added. */
+  /**
+   * Date from which the months are counted: the signature, or, for a mission that took effect after it, the
+   * date it took effect (the crisis mission: `cpts.crise.effective-date`).
+   */
   readonly countedFrom: IsoDate;
   /** Latest start date (*démarrage*). */
   readonly startBy: IsoDate;
@@ -40,8 +44,16 @@ export interface MissionDeadline {
   readonly startsInTime: boolean | null;
 }
 
+/** Where the months of a mission that took effect after the signature are counted from, and why. */
+interface LaterStart {
+  /** The date the text that added the mission applies (the start of the period of the socle list that lists it). */
+  readonly textFrom: IsoDate;
+  /** For the crisis mission: its own date of effect. */
+  readonly criseFrom: Reading<IsoDate> | null;
+}
+
 /** The deadlines of `mission`, counted from `countedFrom`, with the start date the contract writes. */
-function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMission, countedFrom: IsoDate, startedOn: IsoDate | null): Stage<MissionDeadline> {
+function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMission, countedFrom: IsoDate, startedOn: IsoDate | null, later: LaterStart | null): Stage<MissionDeadline> {
   const signedOn = facts.contract.signedOn;
   const reader = facts.reader.at(countedFrom, SIGNED_ON_PATH);
   const startMonths = reader.whole(deadlinesByMission[mission].start);
@@ -72,18 +84,29 @@ function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMissi
       ),
       inputs: { countedFrom, startedOn },
       value: [startBy, deployedBy],
-      uses: [reader.list(socleMissions).resolved, startMonths.resolved, deployedMonths.resolved],
-      ...(countedFrom !== signedOn
+      uses: [reader.list(socleMissions).resolved, startMonths.resolved, deployedMonths.resolved, ...(later?.criseFrom ? [later.criseFrom.resolved] : [])],
+      ...(later !== null && countedFrom !== signedOn
         ? {
-            status: 'assumption' as const,
+            ...(later.criseFrom ? { rules: [RULES.crisisDeadlines] } : { status: 'assumption' as const }),
             alternatives: [
               {
                 value: [plusMonths(signedOn, startMonths.value), plusMonths(signedOn, deployedMonths.value)],
                 reason: {
-                  fr: "comptés depuis la signature : impossible pour une mission que le texte signé ne prévoyait pas ; le texte lu ne dit pas d'où partent les délais",
-                  en: 'counted from the signature: impossible for a mission the text signed did not provide; the text read does not say from when they run',
+                  fr: "comptés depuis la signature : impossible pour une mission qui n'existait pas encore ; le texte lu ne dit pas d'où partent les délais",
+                  en: 'counted from the signature: impossible for a mission that did not exist yet; the text read does not say from when they run',
                 },
               },
+              ...(later.criseFrom && later.textFrom !== countedFrom && later.textFrom > signedOn
+                ? [
+                    {
+                      value: [plusMonths(later.textFrom, startMonths.value), plusMonths(later.textFrom, deployedMonths.value)],
+                      reason: label(
+                        (f) => `comptés depuis le ${f.date(later.textFrom)}, date d'application du reste de l'avenant 2 : la mission de crise n'entre en vigueur que le ${f.date(later.criseFrom!.value)}`,
+                        (f) => `counted from ${f.date(later.textFrom)}, the date the rest of avenant 2 applies: the crisis mission takes effect only on ${f.date(later.criseFrom!.value)}`,
+                      ),
+                    },
+                  ]
+                : []),
             ],
           }
         : {}),
@@ -92,9 +115,9 @@ function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMissi
 }
 
 /**
- * The deadlines of every socle mission of a contract: those of the text at signature and those a later
- * text added during the contract (the crisis mission, counted from the date avenant 2 applies: an
- * assumption).
+ * The deadlines of every socle mission of a contract: those of the text at signature and those that took
+ * effect during the contract (the crisis mission, counted from the date it took effect,
+ * `cpts.crise.effective-date`: reading `cpts.rule.crisis-deadlines`).
  */
 export function deadlinesOf(facts: ContractFacts): Stage<readonly MissionDeadline[]> {
   const { signedOn } = facts.contract;
@@ -102,16 +125,26 @@ export function deadlinesOf(facts: ContractFacts): Stage<readonly MissionDeadlin
   const deadlines: MissionDeadline[] = [];
   const steps: LazyStep[] = [];
   const seen = new Set<MissionId>();
-  for (let n = 1; n <= facts.duration.value; n++) {
-    const on = contractYear(signedOn, n).from;
-    const socle = facts.reader.at(on, SIGNED_ON_PATH).list(socleMissions);
-    for (const id of socle.value) {
+  // The dates the missions in force may change on: the signature, each anniversary, and the date the crisis
+  // mission takes effect when it falls within the contract (read wherever the text in force lists it).
+  const dates = new Set<IsoDate>();
+  for (let n = 1; n <= facts.duration.value; n++) dates.add(contractYear(signedOn, n).from);
+  for (const on of [...dates, dayBefore(facts.end)]) {
+    const criseFrom = missionsInForce(facts.reader.at(on, SIGNED_ON_PATH)).criseFrom?.value;
+    if (criseFrom !== undefined && criseFrom > signedOn && criseFrom < facts.end) dates.add(criseFrom);
+  }
+  for (const on of [...dates].sort()) {
+    const inForce = missionsInForce(facts.reader.at(on, SIGNED_ON_PATH));
+    for (const id of inForce.socleNow) {
       if (seen.has(id) || !(id in deadlinesByMission)) continue;
       seen.add(id);
-      // A mission first listed in a later year was added by a later text: its months count from the date
-      // that text applies (the start of the period of the list in force), not from the signature.
-      const countedFrom = on === signedOn ? signedOn : laterOf(signedOn, socle.resolved.period?.from ?? on);
-      const one = deadlineOf(facts, id as keyof typeof deadlinesByMission, countedFrom, started.get(id) ?? null);
+      // A mission that takes effect after the signature (added by a later text, or the crisis mission on its
+      // own date): its months count from the date it takes effect, not from the signature.
+      const textFrom = inForce.socle.resolved.period?.from ?? on;
+      const criseFrom = id === 'crise' ? inForce.criseFrom : null;
+      const later: LaterStart | null = on === signedOn ? null : { textFrom, criseFrom };
+      const countedFrom = later === null ? signedOn : laterOf(signedOn, criseFrom ? laterOf(textFrom, criseFrom.value) : textFrom);
+      const one = deadlineOf(facts, id as keyof typeof deadlinesByMission, countedFrom, started.get(id) ?? null, later);
       deadlines.push(one.value);
       steps.push(...one.steps);
     }
@@ -138,9 +171,9 @@ export class MissionDeadlines extends Result {
 
 /**
  * The start (*démarrage*) and full-deployment (*déploiement*) deadlines of each socle mission of a
- * contract, in months after signature (`cpts.deadline.<mission>.start` and `.deployed`; for a mission
- * added by avenant 2 to a contract signed before it, counted from the date avenant 2 applies), with the
- * start date the contract writes and whether it is in time. Errors name the field: `contract.…`.
+ * contract, in months after signature (`cpts.deadline.<mission>.start` and `.deployed`; for the crisis
+ * mission of a contract signed before it took effect, counted from that date, `cpts.crise.effective-date`),
+ * with the start date the contract writes and whether it is in time. Errors name the field: `contract.…`.
  */
 export function missionDeadlines(input: MissionDeadlinesInput): MissionDeadlines {
   const contract = parseInput(contractSchema, input, ['contract']);

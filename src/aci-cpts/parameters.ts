@@ -6,15 +6,18 @@
  * 2022), as dated, sourced parameters.
  *
  * Two versions of the text, as periods:
- * - `aci-2019`: from 25 August 2019 (entry into force) to 31 March 2022;
+ * - `aci-2019`: from 25 August 2019 (entry into force; the sources say 24 or 25 August, see the note of
+ *   `cpts.text`) to 31 March 2022;
  * - `avenant-2`: from 1 April 2022 (the day after the approval notice was published; an assumption, see
- *   the note of `cpts.text`).
+ *   the note of `cpts.text`), except its crisis mission, which takes effect on its own date
+ *   (`cpts.crise.effective-date`).
  *
- * Status rule of the house: only a figure read in a primary source (JORF or its juriblio mirror,
- * Légifrance, ameli.fr, senat.fr) is `verified`; a figure read in the press, on an ARS/URPS page or in a
- * signed contract (not an official publication) is `unverified`; an inference is `unverified` or
- * `assumption` with its reasoning in the note; a figure nobody publishes is `unknown` (the caller passes
- * it). Code reads these figures only through core `ParameterReader`, typed by each parameter's unit and
+ * Status rule of the house (one for every scheme): a figure is `verified` only when an official
+ * publication states it (the Journal officiel or a copy of its text, Légifrance, ameli.fr and the Cnam,
+ * the ministry, an ARS and its PAPS portal, the HAS, the Senate); a figure read only in the press, on a
+ * union, federation, URPS or CPTS site, in a thesis or in a signed contract is `unverified`, and so is one
+ * on which official sources conflict (the note says how); a figure the library reasons its way to is an
+ * `assumption`, its reasoning in the note; a figure nobody publishes is `unknown` (the caller passes it). Code reads these figures only through core `ParameterReader`, typed by each parameter's unit and
  * choices; a number's `range` bounds what an override may say (what the law can mean).
  *
  * The sources cited are in `sources.ts`. Fact sheet: /work/shared/reference/aci-cpts.md.
@@ -22,7 +25,7 @@
 import { parameter, table, type Parameter, type RuleReading, type Source } from '../core/parameters.js';
 import { SOURCES } from './sources.js';
 
-/** Date the ACI 2019 entered into force (JORF of 24 August 2019; in force the next day). */
+/** Date the ACI 2019 entered into force (JORF of 24 August 2019 per juriblio, « JO du 25 août » per the Cnam's note: see `cpts.text`). */
 const ACI_2019 = '2019-08-25';
 /** Date from which the library applies avenant 2 (approval notice in the JORF of 31 March 2022). */
 const AVENANT_2 = '2022-04-01';
@@ -81,16 +84,16 @@ export const textInForce = parameter({
       from: ACI_2019,
       until: AVENANT_2,
       value: 'aci-2019',
-      status: 'verified',
-      sources: [SOURCES.aciArt9, SOURCES.centresDeSante],
-      note: 'JORF of 24 August 2019 (juriblio, Evin avocats); a CNAM note says JO of 25 August; USMCS gives entry into force on 25 August 2019, used here.',
+      status: 'unverified',
+      sources: [SOURCES.aciArt9, SOURCES.cnamNote2019, SOURCES.centresDeSante],
+      note: 'Official sources conflict on the date: the juriblio copy of the JORF (and Evin avocats) give the arrêté of 21 August 2019 in the JORF n°0196 of 24 August 2019, so in force on 25 August; the Assurance Maladie’s note presenting the ACI says « arrêté du 21 août 2019 JO du 25 août 2019 ». USMCS gives entry into force on 25 August 2019, used here; only a contract signed on 25 August 2019 could depend on the conflict.',
     },
     {
       from: AVENANT_2,
       value: 'avenant-2',
       status: 'assumption',
       sources: [SOURCES.legifranceAvenant2, SOURCES.ameliAvenant2],
-      note: 'Avenant 2 was signed on 20 December 2021 and its approval notice published in the JORF of 31 March 2022; the library applies it from the next day, 1 April 2022 (no source states the date of effect; one CPTS site says the crisis mission is "in force" from 3 September 2022). A contract year uses the text in force on its first day. No avenant 3 or renewal of the ACI after its five-year term was found.',
+      note: 'Avenant 2 was signed on 20 December 2021 and its approval notice published in the JORF of 31 March 2022; the library applies it from the next day, 1 April 2022 (no source states the date of effect of its amounts). Its crisis mission takes effect later, on its own date (cpts.crise.effective-date). A contract year uses the text in force on its first day. No avenant 3 or renewal of the ACI after its five-year term was found.',
     },
   ],
 });
@@ -121,7 +124,8 @@ export const contractDuration = parameter({
 // ---------------------------------------------------------------------------------------------------
 
 const SIZE_SOURCES = [SOURCES.papsHdf, SOURCES.espaceInfirmier, SOURCES.quotidienBaBa];
-const SIZE_NOTE = 'Thresholds of the signed ACI (< 40 000 / 40 000–80 000 / 80 000–175 000 / > 175 000 inhabitants) per ARS and press pages; ACI 2019 art. 8 itself was not read. The April 2019 draft used 40 000 / 70 000 / 250 000 (superseded).';
+const SIZE_NOTE =
+  'The ARS Hauts-de-France PAPS page (updated 30/11/2023) gives the sizes as « < 40 000 habitants », « Entre 40 et 80 000 », « Entre 80 et 175 000 », « > 175 000 habitants »; the press agrees. ACI 2019 art. 8 itself was not read. The April 2019 draft used 40 000 / 70 000 / 250 000 (superseded).';
 
 function threshold<const Id extends string>(id: Id, between: { fr: string; en: string }, value: string) {
   return parameter({
@@ -129,7 +133,7 @@ function threshold<const Id extends string>(id: Id, between: { fr: string; en: s
     label: { fr: `Seuil de population entre les tailles ${between.fr}`, en: `Population threshold between sizes ${between.en}` },
     unit: 'count',
     range: { min: '1', max: String(MAX_POPULATION) },
-    periods: [{ from: ACI_2019, value, status: 'unverified', sources: SIZE_SOURCES, note: SIZE_NOTE }],
+    periods: [{ from: ACI_2019, value, status: 'verified', sources: SIZE_SOURCES, note: SIZE_NOTE }],
   });
 }
 
@@ -140,7 +144,10 @@ export const sizeThreshold23 = threshold('cpts.size.threshold.2-3', { fr: '2 et 
 /** Population threshold between size 3 and size 4 (habitants). */
 export const sizeThreshold34 = threshold('cpts.size.threshold.3-4', { fr: '3 et 4', en: '3 and 4' }, '175000');
 
-function atThreshold<const Id extends string>(id: Id, between: { fr: string; en: string }, value: 'lower' | 'upper', reading: string) {
+/** How the sources support the reading of a population exactly at a threshold. */
+type BoundaryEvidence = { readonly status: 'unverified' | 'assumption'; readonly note: string };
+
+function atThreshold<const Id extends string>(id: Id, between: { fr: string; en: string }, value: 'lower' | 'upper', evidence: BoundaryEvidence) {
   return parameter({
     id,
     label: {
@@ -153,71 +160,67 @@ function atThreshold<const Id extends string>(id: Id, between: { fr: string; en:
       {
         from: ACI_2019,
         value,
-        status: 'assumption',
+        status: evidence.status,
         sources: SIZE_SOURCES,
-        note: `Boundary inclusivity is not stated by any source read (they say "moins de 40 000", "de 40 000 à 80 000", "de 80 000 à 175 000", "plus de 175 000"). ${reading}`,
+        note: evidence.note,
       },
     ],
   });
 }
 
+const BOUNDARY_UNVERIFIED =
+  'Read in one regional summary table (not in ACI 2019 art. 8, which was not read), whose other rows, « Entre 40 et 80 000 » and « Entre 80 et 175 000 », leave their own ends open: the signs of a summary are not a statement of where the boundary falls, so the reading stays unverified.';
+
 /** Whether exactly 40 000 inhabitants is size 1 (`lower`) or size 2 (`upper`). */
-export const atSizeThreshold12 = atThreshold('cpts.size.at-threshold.1-2', { fr: '1 et 2', en: '1 and 2' }, 'upper', 'Reading used: size 1 is "moins de 40 000", so 40 000 is size 2.');
+export const atSizeThreshold12 = atThreshold('cpts.size.at-threshold.1-2', { fr: '1 et 2', en: '1 and 2' }, 'upper', {
+  status: 'unverified',
+  note: `Size 1 is « < 40 000 habitants » (ARS Hauts-de-France PAPS page, updated 30/11/2023; the press writes « moins de 40 000 »), so 40 000 is size 2. ${BOUNDARY_UNVERIFIED}`,
+});
 /** Whether exactly 80 000 inhabitants is size 2 (`lower`) or size 3 (`upper`). */
-export const atSizeThreshold23 = atThreshold('cpts.size.at-threshold.2-3', { fr: '2 et 3', en: '2 and 3' }, 'upper', 'Reading used: each band "de X à Y" includes its lower bound, like size 2 starting at 40 000, so 80 000 is size 3.');
+export const atSizeThreshold23 = atThreshold('cpts.size.at-threshold.2-3', { fr: '2 et 3', en: '2 and 3' }, 'upper', {
+  status: 'assumption',
+  note: 'No source read says which size exactly 80 000 inhabitants belongs to (« Entre 40 et 80 000 », « Entre 80 et 175 000 »). Reading used: each band includes its lower bound, like size 2 starting at 40 000 (cpts.size.at-threshold.1-2), so 80 000 is size 3.',
+});
 /** Whether exactly 175 000 inhabitants is size 3 (`lower`) or size 4 (`upper`). */
-export const atSizeThreshold34 = atThreshold('cpts.size.at-threshold.3-4', { fr: '3 et 4', en: '3 and 4' }, 'lower', 'Reading used: size 4 is "plus de 175 000", so 175 000 is size 3.');
+export const atSizeThreshold34 = atThreshold('cpts.size.at-threshold.3-4', { fr: '3 et 4', en: '3 and 4' }, 'lower', {
+  status: 'unverified',
+  note: `Size 4 is « > 175 000 habitants » (ARS Hauts-de-France PAPS page, updated 30/11/2023; the press writes « plus de 175 000 »), so 175 000 is size 3. ${BOUNDARY_UNVERIFIED}`,
+});
 
 // ---------------------------------------------------------------------------------------------------
 // Fonctionnement
 // ---------------------------------------------------------------------------------------------------
 
-const FONCTIONNEMENT_NOTE_2_3 =
-  'Per-size amount read in the press (the starting figures of the 2020 negotiation), consistent with the Senate range 50 000–90 000 €; ACI 2019 art. 8 itself was not read.';
+const FONCTIONNEMENT_NOTE =
+  'Per-size amount read in the press only (Le Concours médical, September 2020: the starting figures of the avenant-2 negotiation, 50 000 / 60 000 / 75 000 / 90 000 € for sizes 1 to 4); the Senate report gives only the range « entre 50 000 et 90 000 euros », not which size gets which amount. ACI 2019 art. 8 itself was not read. The avenant-2 "booster" (+50 % then +75 % in the 2020 drafts) is not modelled: final amounts and whether it recurs are unknown.';
 
 /** Yearly *fonctionnement* (operating) envelope, size 1. */
 export const fonctionnementT1 = parameter({
   id: 'cpts.fonctionnement.t1',
   label: { fr: 'Enveloppe annuelle de fonctionnement, taille 1', en: 'Yearly operating (fonctionnement) envelope, size 1' },
   unit: 'EUR',
-  periods: [
-    {
-      from: ACI_2019,
-      value: '50000',
-      status: 'verified',
-      sources: [SOURCES.senatR25032, SOURCES.concoursMedical2020],
-      note: 'The Senate report gives the range "de 50 000 à 90 000 euros" by size: its lower end is size 1.',
-    },
-  ],
+  periods: [{ from: ACI_2019, value: '50000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE }],
 });
 /** Yearly *fonctionnement* envelope, size 2. */
 export const fonctionnementT2 = parameter({
   id: 'cpts.fonctionnement.t2',
   label: { fr: 'Enveloppe annuelle de fonctionnement, taille 2', en: 'Yearly operating (fonctionnement) envelope, size 2' },
   unit: 'EUR',
-  periods: [{ from: ACI_2019, value: '60000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE_2_3 }],
+  periods: [{ from: ACI_2019, value: '60000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE }],
 });
 /** Yearly *fonctionnement* envelope, size 3. */
 export const fonctionnementT3 = parameter({
   id: 'cpts.fonctionnement.t3',
   label: { fr: 'Enveloppe annuelle de fonctionnement, taille 3', en: 'Yearly operating (fonctionnement) envelope, size 3' },
   unit: 'EUR',
-  periods: [{ from: ACI_2019, value: '75000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE_2_3 }],
+  periods: [{ from: ACI_2019, value: '75000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE }],
 });
 /** Yearly *fonctionnement* envelope, size 4. */
 export const fonctionnementT4 = parameter({
   id: 'cpts.fonctionnement.t4',
   label: { fr: 'Enveloppe annuelle de fonctionnement, taille 4', en: 'Yearly operating (fonctionnement) envelope, size 4' },
   unit: 'EUR',
-  periods: [
-    {
-      from: ACI_2019,
-      value: '90000',
-      status: 'verified',
-      sources: [SOURCES.senatR25032, SOURCES.concoursMedical2020],
-      note: 'The Senate report gives the range "de 50 000 à 90 000 euros" by size: its upper end is size 4. The avenant-2 "booster" (+50 % then +75 % in the 2020 drafts) is not modelled: final amounts and whether it recurs are unknown.',
-    },
-  ],
+  periods: [{ from: ACI_2019, value: '90000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE }],
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -276,7 +279,7 @@ export const socleMissions = parameter({
       value: ['acces', 'parcours', 'prevention'],
       status: 'unverified',
       sources: [SOURCES.quotidienBaBa, SOURCES.papsHdf],
-      note: 'Accès aux soins, parcours pluriprofessionnels, prévention: per the press and ARS pages (ACI 2019 art. 3–6 not read).',
+      note: 'Accès aux soins, parcours pluriprofessionnels, prévention: per the press; the ARS PAPS page (2023) lists today’s four socle missions, ameli says avenant 2 added the crisis one, so the 2019 list is inferred from two official pages rather than read in one (ACI 2019 art. 3–6 not read).',
     },
     {
       from: AVENANT_2,
@@ -300,12 +303,13 @@ export const optionalMissions = parameter({
       value: ['qualite', 'accompagnement'],
       status: 'unverified',
       sources: [SOURCES.papsHdf, SOURCES.quotidienBaBa],
-      note: 'Qualité et pertinence des soins; accompagnement des professionnels de santé: per ARS and press pages.',
+      note: 'Qualité et pertinence des soins: optional (« Complémentaire (optionnel) ») on the ARS PAPS page; accompagnement des professionnels de santé: per the press (the part of the ARS page that lists it could not be read).',
     },
   ],
 });
 
-const DEADLINE_NOTE = 'Months after the contract signature, per two concordant secondary sources (ARS portal table, Medaviz); the ACI calendar article was not read. The April 2019 draft (6/12 months) was superseded.';
+const DEADLINE_NOTE =
+  'Months after the contract signature: « Délai pour le démarrage de la mission après la signature du contrat » and « Délai maximum pour le déploiement » in the ARS Hauts-de-France PAPS table (updated 30/11/2023); Medaviz agrees. The April 2019 draft (6/12 months) was superseded.';
 
 function deadline<const Id extends string>(id: Id, what: { fr: string; en: string }, value: string, from: string, note = DEADLINE_NOTE) {
   return parameter({
@@ -314,12 +318,33 @@ function deadline<const Id extends string>(id: Id, what: { fr: string; en: strin
     unit: 'months',
     // A deadline falls within the longest contract the library accepts.
     range: { min: '1', max: String(MAX_CONTRACT_YEARS * 12) },
-    periods: [{ from, value, status: 'unverified', sources: [SOURCES.papsHdf, SOURCES.medaviz], note }],
+    periods: [{ from, value, status: 'verified', sources: [SOURCES.papsHdf, SOURCES.medaviz], note }],
   });
 }
 
-const CRISIS_DEADLINE_NOTE =
-  'Months after the contract signature (ARS portal table). For a contract signed before avenant 2 the text read does not say from when they run: the library counts them from the date avenant 2 applies (assumption).';
+const CRISIS_DEADLINE_NOTE = `${DEADLINE_NOTE} For a contract signed before the crisis mission took effect the months run from that date (cpts.crise.effective-date; reading cpts.rule.crisis-deadlines).`;
+
+/**
+ * The date the crisis mission (*réponse aux crises sanitaires graves*) takes effect: the mission cannot
+ * start before it, and the deadlines of a contract signed before it count from it.
+ */
+export const criseEffectiveDate = parameter({
+  id: 'cpts.crise.effective-date',
+  label: {
+    fr: 'Mission de réponse aux crises sanitaires graves : date d’entrée en vigueur',
+    en: 'Mission of response to serious health crises: date it takes effect',
+  },
+  unit: 'date',
+  periods: [
+    {
+      from: AVENANT_2,
+      value: '2022-09-03',
+      status: 'unverified',
+      sources: [SOURCES.cptsDuVal, SOURCES.cptsAutourDuBois],
+      note: '« Cette mission entrera en vigueur à compter du 3 septembre 2022 » (CPTS du Val; CPTS autour du Bois says the same): two CPTS sites, not an official publication; avenant 2 itself (JORF of 31 March 2022) could not be read. The rest of avenant 2 applies from 1 April 2022 (cpts.text). A crisis mission starting earlier is refused; in a contract year that began before this date the mission reads its envelopes on its own start date and its fixed part is prorated from it, like any mission a later text adds.',
+    },
+  ],
+});
 
 /** *Accès aux soins*: months after signature to start the mission. */
 export const deadlineAccesStart = deadline('cpts.deadline.acces.start', { fr: 'Accès aux soins : démarrage (mois après signature)', en: 'Access to care: start (months after signature)' }, '6', ACI_2019);
@@ -384,9 +409,9 @@ export const t3CrisePlanWriting = parameter({
     {
       from: AVENANT_2,
       value: '45000',
-      status: 'unverified',
+      status: 'assumption',
       sources: [SOURCES.t3Contracts, SOURCES.quotidienCriseDraft],
-      note: 'Inferred, not read: the signed taille-3 contracts pay 22 500 € a year for updating the plan, and updates are paid 50 % of the first-year amount (cpts.crise.update-ratio), so the first year is 45 000 €; consistent with the October 2021 draft range "de 25 000 euros pour les plus petites CPTS à 50 000 euros pour les plus grandes".',
+      note: 'The library’s inference, read nowhere: the signed taille-3 contracts pay 22 500 € a year for updating the plan, and updates are paid 50 % of the first-year amount (cpts.crise.update-ratio, from the drafts), so the first year is 45 000 €; consistent with the October 2021 draft range "de 25 000 euros pour les plus petites CPTS à 50 000 euros pour les plus grandes".',
     },
   ],
 });
@@ -468,7 +493,7 @@ export const prorataUnit = parameter({
       value: 'days' as string,
       status: 'assumption',
       sources: [SOURCES.contratTypeArt6, SOURCES.senatR25032],
-      note: 'The contrat type says the first payment "est proratisé en fonction de la durée comprise entre la date de démarrage de chaque mission et la date [anniversaire]" without a unit or a rounding rule. days: days from the start to the anniversary over the days of the contract year (365 or 366); months: months from the start to the anniversary, a started month counting in full, over 12. Amounts are rounded half-up to the cent (assumption).',
+      note: 'Two readings, one rule: the contrat type says the first payment "est proratisé en fonction de la durée comprise entre la date de démarrage de chaque mission et la date [anniversaire]" without a unit or a rounding rule. days (default): days from the start to the anniversary over the days of the contract year (365 or 366); months: months from the start to the anniversary, a started month counting in full, over 12. The only worked example found uses months (a size-3 contract signed 1 January 2024, access to care from 1 July 2024: 75 % × 90 000 € × 6/12 = 33 750 €, where days give 75 % × 90 000 € × 184/366 = 33 934.43 €), but it is not an official one: it is the derived illustration of the library’s fact sheet, which itself marks the month count as unconfirmed. The default stays days because the text measures a "durée" between two dates, which days measure without a further rule, whereas months need a rule for a started month that no source gives. Amounts are rounded half-up to the cent (assumption).',
     },
   ],
 });
@@ -506,7 +531,17 @@ export const RULES = {
     },
     status: 'assumption',
     sources: [SOURCES.legifranceAvenant2],
-    note: 'No text read says when avenant 2’s amounts reach a contract signed before it; the library applies them from the first contract year that starts on or after 1 April 2022.',
+    note: 'No text read says when avenant 2’s amounts reach a contract signed before it; the library applies them from the first contract year that starts on or after 1 April 2022. The crisis mission, which takes effect on its own date (cpts.crise.effective-date), reads its envelopes on its start date.',
+  },
+  crisisDeadlines: {
+    id: 'cpts.rule.crisis-deadlines',
+    label: {
+      fr: 'Délais de la mission de crise d’un contrat signé avant son entrée en vigueur (cpts.crise.effective-date) : comptés depuis cette date, non depuis la signature',
+      en: 'Deadlines of the crisis mission of a contract signed before it took effect (cpts.crise.effective-date): counted from that date, not from the signature',
+    },
+    status: 'assumption',
+    sources: [SOURCES.papsHdf, SOURCES.cptsDuVal],
+    note: 'The deadlines are months « après la signature du contrat » (ARS PAPS page); for a contract signed before the mission existed, counting from the signature is impossible and no text read says otherwise. The library counts them from the date the mission takes effect.',
   },
   fonctionnementPayment: {
     id: 'cpts.rule.fonctionnement-payment',
@@ -601,6 +636,7 @@ const ALL = [
   deadlinePreventionDeployed,
   deadlineCriseStart,
   deadlineCriseDeployed,
+  criseEffectiveDate,
   t3AccesFixed,
   t3AccesVariable,
   t3ParcoursFixed,

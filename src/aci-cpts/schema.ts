@@ -65,7 +65,7 @@ const D = {
   steps: 'Step indicator: its payout steps (*paliers*) from the easiest to the hardest, each paying strictly more, e.g. [{ "threshold": 69.7, "amount": "1000" }].',
   years: 'Contract years in which the indicator applies (default: every year), e.g. [4, 5].',
   mission: 'The mission (*mission*): "acces", "parcours", "prevention", "crise" (avenant 2), "qualite" or "accompagnement".',
-  start: '*Date de démarrage* of the mission written in the contract (ISO date, on or after the signature, before the contract’s end), e.g. "2022-10-15".',
+  start: '*Date de démarrage* of the mission written in the contract (ISO date, on or after the signature, before the contract’s end; for the crisis mission, on or after the date it takes effect, cpts.crise.effective-date), e.g. "2022-10-15".',
   indicators: 'The mission’s indicators (*indicateurs*) with their payouts, as the contract writes them (none for the crisis mission).',
   fixed: '*Part fixe*: the mission’s yearly fixed envelope written in the contract, in euros, e.g. "90000".',
   variable: '*Part variable*: the most the mission’s variable part pays in a year, in euros, e.g. "35000".',
@@ -417,7 +417,7 @@ export interface IndicatorInput {
 export interface MissionInput {
   /** The mission (*mission*): "acces", "parcours", "prevention", "crise" (avenant 2), "qualite" or "accompagnement". */
   readonly mission: MissionId;
-  /** *Date de démarrage* of the mission written in the contract (ISO date, on or after the signature, before the contract’s end), e.g. "2022-10-15". */
+  /** *Date de démarrage* of the mission written in the contract (ISO date, on or after the signature, before the contract’s end; for the crisis mission, on or after the date it takes effect, cpts.crise.effective-date), e.g. "2022-10-15". */
   readonly start: string;
   /** The mission’s indicators (*indicateurs*) with their payouts, as the contract writes them (none for the crisis mission). */
   readonly indicators?: readonly IndicatorInput[] | undefined;

@@ -1,7 +1,9 @@
 /**
- * The texts and pages the ACI CPTS figures come from. `primary` = official text (JORF or its juriblio copy,
- * Légifrance, ameli.fr, senat.fr); `secondary` = union, press, ARS or URPS page, professional site, signed
- * contract (not an official publication).
+ * The texts and pages the ACI CPTS figures come from. `primary` = an official publication: the Journal
+ * officiel (Légifrance, or a copy of the JORF text such as juriblio's), ameli.fr and the Cnam, the ministry,
+ * an ARS (its PAPS portal included), the HAS, the Senate; `secondary` = union, federation, press, URPS page,
+ * professional site (a CPTS's own site), signed contract (not an official publication). The kind follows
+ * who publishes the text, not where the copy we read is hosted.
  */
 import type { Source } from '../core/parameters.js';
 
@@ -49,8 +51,26 @@ export const SOURCES = {
     kind: 'secondary',
   },
   papsHdf: {
-    title: "PAPS Hauts-de-France (ARS) — Le financement de la CPTS : l'accord conventionnel interprofessionnel",
+    title: "ARS Hauts-de-France, portail PAPS — Le financement de la CPTS : l'accord conventionnel interprofessionnel (mis à jour le 30/11/2023)",
     url: 'https://www.hauts-de-france.paps.sante.fr/le-financement-de-la-cpts-laccord-conventionnel-interprofessionnel-aci?parent=11940&rubrique=11937',
+    consulted: '2026-11-29',
+    kind: 'primary',
+  },
+  cnamNote2019: {
+    title: "Assurance Maladie — note de présentation de l'ACI CPTS (« arrêté du 21 août 2019 JO du 25 août 2019 »), copie 123dok",
+    url: 'https://123dok.net/document/y4wrknx5-accord-conventionnel-interprofessionnel-faveur-d%C3%A9ploiement-communaut%C3%A9s-professionnelles-territoriales.html',
+    consulted: '2026-11-29',
+    kind: 'primary',
+  },
+  cptsDuVal: {
+    title: 'CPTS du Val — Nouvelle mission socle : crise sanitaire (« Cette mission entrera en vigueur à compter du 3 septembre 2022 »)',
+    url: 'https://www.cptsduval.fr/nouvelle-mission-socle-crise-sanitaire/',
+    consulted: '2026-11-29',
+    kind: 'secondary',
+  },
+  cptsAutourDuBois: {
+    title: "CPTS autour du Bois — Plan de réponse à la gestion d'une crise sanitaire (mission « en vigueur » depuis le 3 septembre 2022)",
+    url: 'https://cptsautourdubois.fr/portfolio/plan-de-reponse-a-la-gestion-dune-crise-sanitaire',
     kind: 'secondary',
   },
   espaceInfirmier: {

@@ -88,7 +88,8 @@ export function prepareContract(contract: ParsedContract, overrides: unknown, op
     projetDeSanteFiledOn: contract.projetDeSanteFiledOn,
     signYear: yearOf(contract.signedOn),
     overrides: checked,
-    aboveCap: options?.aboveCap ?? 'reject',
+    // A count above a cap is legal and unpaid beyond it (Cnam guide p. 25, 38): the cap is paid unless the caller asks to reject it.
+    aboveCap: options?.aboveCap ?? 'ignore-excess',
   };
 }
 

@@ -198,6 +198,16 @@ function percentFigure(read: ParameterReader, param: Parameter<string, string, '
   return read.hasValue(param) ? f.percent(read.decimal(param).value) : '…';
 }
 
+/** How the concertation pays below its minimum of meetings, in a rule's text. */
+function belowMinimumWords(read: ParameterReader, f: Formatter): string {
+  if (!read.hasValue(P.concertationBelowMinMeetings) || read.choice(P.concertationBelowMinMeetings).value !== 'prorate-by-meetings') {
+    return f.lang === 'fr' ? ' ; rien en dessous du minimum de réunions' : '; nothing below the minimum of meetings';
+  }
+  return f.lang === 'fr'
+    ? ' ; en dessous du minimum, × réunions tenues / réunions requises'
+    : '; below the minimum, × meetings held / meetings required';
+}
+
 /** `× P / 4 000` in a rule's text. */
 function perReference(read: ParameterReader, f: Formatter): string {
   return `× P / ${figure(read, P.referencePatientele, f)}`;
@@ -216,17 +226,33 @@ function patienteleShare(ctx: IndicatorContext, points: Decimal, cite: ReturnTyp
   return { value: points.times(p).dividedBy(ref), show: (f) => `${f.num(points)} × ${f.num(p)} / ${f.num(ref)}` };
 }
 
-/** A count above its cap: an error, or the cap (options.aboveCap). */
+/**
+ * A count above its cap: legal and unpaid beyond the cap (Cnam guide p. 15, 25, 38), so the cap is paid
+ * (options.aboveCap "ignore-excess", the default); with "reject", a validation error naming the count.
+ */
 function capped(ctx: IndicatorContext, field: string, count: number, received: unknown, cap: Reading<number>, what: string): number {
   if (count <= cap.value) return count;
   if (ctx.facts.aboveCap === 'reject') {
     invalid(
       [...ctx.path, field],
       received,
-      `at most ${cap.value} ${what} (${cap.resolved.id}, the cap of the catalogue in force for ${ctx.facts.year}); set options.aboveCap to "ignore-excess" to pay the cap, as the Cnam guide does`,
+      `at most ${cap.value} ${what} (${cap.resolved.id}, the cap of the catalogue in force for ${ctx.facts.year}), as options.aboveCap is "reject"; by default ("ignore-excess") the cap is paid, as the Cnam guide does`,
     );
   }
   return cap.value;
+}
+
+/**
+ * What the explanation says of a count above its cap: `9 protocoles déclarés, 8 rémunérés (plafond
+ * msp.protocoles.max ; au-delà, non rémunérés)`, or nothing when the count is within the cap.
+ */
+function beyondCap(count: number, paid: number, cap: Reading<number>, what: Label & { readonly feminine?: boolean }): (f: Formatter) => string {
+  if (count <= paid) return () => '';
+  const e = what.feminine ? 'es' : 's';
+  return (f) =>
+    f.lang === 'fr'
+      ? ` — ${f.num(count)} ${what.fr} déclaré${e}, ${f.num(paid)} rémunéré${e} (plafond ${cap.resolved.id} ; au-delà, non rémunéré${e})`
+      : ` — ${f.num(count)} ${what.en} declared, ${f.num(paid)} paid (cap ${cap.resolved.id}; beyond it, unpaid)`;
 }
 
 /** The suffix of an English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st. */
@@ -549,15 +575,16 @@ const missions: IndicatorDefinition<'missions-sante-publique'> = {
         parts.push(part('ipa', { fr: 'Majoration IPA', en: 'IPA bonus' }, 'fixed', bonus));
       }
     }
+    const excess = beyondCap(a.missions.length, paid, cap, { fr: 'missions', en: 'missions', feminine: true });
     return {
       achieved: true,
       parts,
       detail: () =>
         label(
           (f) =>
-            `${f.num(per)} × ${f.num(paid)} × ${f.num(p)} / ${f.num(ref)} = ${f.num(variable)}${ipa ? (ipa.bonus ? ` + ${f.num(ipa.bonus)} (IPA)` : ` ; pas de majoration IPA (moins de ${f.num(ipa.min)} missions)`) : ''}`,
+            `${f.num(per)} × ${f.num(paid)} × ${f.num(p)} / ${f.num(ref)} = ${f.num(variable)}${ipa ? (ipa.bonus ? ` + ${f.num(ipa.bonus)} (IPA)` : ` ; pas de majoration IPA (moins de ${f.num(ipa.min)} missions)`) : ''}${excess(f)}`,
           (f) =>
-            `${f.num(per)} × ${f.num(paid)} × ${f.num(p)} / ${f.num(ref)} = ${f.num(variable)}${ipa ? (ipa.bonus ? ` + ${f.num(ipa.bonus)} (IPA)` : `; no IPA bonus (fewer than ${f.num(ipa.min)} missions)`) : ''}`,
+            `${f.num(per)} × ${f.num(paid)} × ${f.num(p)} / ${f.num(ref)} = ${f.num(variable)}${ipa ? (ipa.bonus ? ` + ${f.num(ipa.bonus)} (IPA)` : `; no IPA bonus (fewer than ${f.num(ipa.min)} missions)`) : ''}${excess(f)}`,
         ),
       uses,
       rules,
@@ -736,7 +763,8 @@ const protocols: IndicatorDefinition<'protocoles-pluriprofessionnels'> = {
     const parts = [part('protocols', { fr: 'Protocoles', en: 'Protocols' }, 'fixed', per.times(n))];
     const ipa = ctx.facts.structure.ipa && ctx.read.inForce(P.protocolIpaPoints) ? cite(ctx.read.decimal(P.protocolIpaPoints)) : undefined;
     if (ipa) parts.push(part('ipa', { fr: 'Majoration IPA', en: 'IPA bonus' }, 'fixed', ipa.times(n)));
-    const show = (f: Formatter) => `${f.num(per)} × ${f.num(n)}${ipa ? ` + ${f.num(ipa)} × ${f.num(n)} (IPA)` : ''}`;
+    const excess = beyondCap(a.count, n, cap, { fr: 'protocoles', en: 'protocols' });
+    const show = (f: Formatter) => `${f.num(per)} × ${f.num(n)}${ipa ? ` + ${f.num(ipa)} × ${f.num(n)} (IPA)` : ''}${excess(f)}`;
     return { achieved: true, parts, detail: () => label(show, show), uses, rules: [], inputs: { count: a.count, paidProtocols: n, ipa: ctx.facts.structure.ipa } };
   },
   full: (ctx) => ({ count: ctx.read.whole(P.protocolMax).value }),
@@ -750,14 +778,15 @@ const concertation: IndicatorDefinition<'concertation-pluriprofessionnelle'> = {
   rule: (read) =>
     label(
       (f) =>
-        `Au moins ${figure(read, P.concertationMinMeetings, f)} réunions par an (proratisées à la date d’effet) et des dossiers étudiés. Taux = dossiers / patients médecin traitant en ALD ou de 75 ans et plus ; ${figure(read, P.concertationVariable, f)} points variables ${perReference(read, f)} × min(taux / ${percentFigure(read, P.concertationTargetRate, f)}, 1).${read.inForce(P.concertationIpaVariable) ? ` Majoration IPA de ${figure(read, P.concertationIpaVariable, f)} points variables, même prorata.` : ''}`,
+        `Au moins ${figure(read, P.concertationMinMeetings, f)} réunions par an (proratisées à la date d’effet) et des dossiers étudiés. Taux = dossiers / patients médecin traitant en ALD ou de 75 ans et plus ; ${figure(read, P.concertationVariable, f)} points variables ${perReference(read, f)} × min(taux / ${percentFigure(read, P.concertationTargetRate, f)}, 1)${belowMinimumWords(read, f)}.${read.inForce(P.concertationIpaVariable) ? ` Majoration IPA de ${figure(read, P.concertationIpaVariable, f)} points variables, même prorata.` : ''}`,
       (f) =>
-        `At least ${figure(read, P.concertationMinMeetings, f)} meetings a year (prorated to the effective date) and files reviewed. Rate = files / médecin-traitant patients in ALD or aged 75+; ${figure(read, P.concertationVariable, f)} variable points ${perReference(read, f)} × min(rate / ${percentFigure(read, P.concertationTargetRate, f)}, 1).${read.inForce(P.concertationIpaVariable) ? ` An IPA bonus of ${figure(read, P.concertationIpaVariable, f)} variable points, same proration.` : ''}`,
+        `At least ${figure(read, P.concertationMinMeetings, f)} meetings a year (prorated to the effective date) and files reviewed. Rate = files / médecin-traitant patients in ALD or aged 75+; ${figure(read, P.concertationVariable, f)} variable points ${perReference(read, f)} × min(rate / ${percentFigure(read, P.concertationTargetRate, f)}, 1)${belowMinimumWords(read, f)}.${read.inForce(P.concertationIpaVariable) ? ` An IPA bonus of ${figure(read, P.concertationIpaVariable, f)} variable points, same proration.` : ''}`,
     ),
   components: [
     { parameter: P.concertationVariable, role: 'variable', scaling: 'patientele' },
     { parameter: P.concertationTargetRate, role: 'threshold' },
     { parameter: P.concertationMinMeetings, role: 'threshold' },
+    { parameter: P.concertationBelowMinMeetings, role: 'condition' },
     { parameter: P.concertationIpaVariable, role: 'variable', scaling: 'patientele' },
     { parameter: P.concertationChildrenInBase, role: 'condition' },
     { parameter: P.concertationRateRounding, role: 'condition' },
@@ -783,9 +812,17 @@ const concertation: IndicatorDefinition<'concertation-pluriprofessionnelle'> = {
       inputs['requiredMeetings'] = required;
       rules.push(RULES.concertationMeetings);
     }
+    // Below the minimum: the points prorated to the meetings held (meetings / required), or nothing
+    // (msp.concertation.below-min-meetings).
+    let meetingsShare: Decimal | undefined;
     if (required.greaterThan(a.meetings)) {
       if (!rules.includes(RULES.concertationMeetings)) rules.push(RULES.concertationMeetings);
-      return zero(() => label((f) => `0 — moins de ${f.num(required)} réunions`, (f) => `0 — fewer than ${f.num(required)} meetings`));
+      const below = cite(ctx.read.choice(P.concertationBelowMinMeetings));
+      if (below === 'not-met' || a.meetings === 0) {
+        return zero(() => label((f) => `0 — moins de ${f.num(required)} réunions`, (f) => `0 — fewer than ${f.num(required)} meetings`));
+      }
+      meetingsShare = new Dec(a.meetings).dividedBy(required);
+      inputs['requiredMeetings'] = required;
     }
     if (a.casesReviewed === 0) return zero(text('0 — aucun dossier étudié', '0 — no file reviewed'));
     if (base === 0) {
@@ -803,16 +840,25 @@ const concertation: IndicatorDefinition<'concertation-pluriprofessionnelle'> = {
     const ref = cite(ctx.read.decimal(P.referencePatientele));
     const v = cite(ctx.read.decimal(P.concertationVariable));
     const p = ctx.facts.structure.patientele;
-    const parts = [part('base', { fr: 'Concertation', en: 'Case reviews' }, 'variable', v.times(p).dividedBy(ref).times(factor))];
+    // Points below the minimum of meetings are rounded to the hundredth, as the guide prints points.
+    const share = (points: Decimal) => (meetingsShare ? points.times(meetingsShare).toDecimalPlaces(2, Dec.ROUND_HALF_UP) : points);
+    const parts = [part('base', { fr: 'Concertation', en: 'Case reviews' }, 'variable', share(v.times(p).dividedBy(ref).times(factor)))];
     const ipa = ctx.facts.structure.ipa && ctx.read.inForce(P.concertationIpaVariable) ? cite(ctx.read.decimal(P.concertationIpaVariable)) : undefined;
-    if (ipa) parts.push(part('ipa', { fr: 'Majoration IPA', en: 'IPA bonus' }, 'variable', ipa.times(p).dividedBy(ref).times(factor)));
+    if (ipa) parts.push(part('ipa', { fr: 'Majoration IPA', en: 'IPA bonus' }, 'variable', share(ipa.times(p).dividedBy(ref).times(factor))));
     const total = sum(parts.map((x) => x.points));
+    const meetingsWords = (f: Formatter) => (meetingsShare ? ` × ${f.num(a.meetings)}/${f.num(required)}` : '');
     const formula = (f: Formatter) =>
-      `${f.num(v)} × ${f.num(p)} / ${f.num(ref)} × ${f.num(factor)}${ipa ? ` + ${f.num(ipa)} × ${f.num(p)} / ${f.num(ref)} × ${f.num(factor)} (IPA)` : ''} = ${f.num(total)}`;
+      `${f.num(v)} × ${f.num(p)} / ${f.num(ref)} × ${f.num(factor)}${meetingsWords(f)}${ipa ? ` + ${f.num(ipa)} × ${f.num(p)} / ${f.num(ref)} × ${f.num(factor)}${meetingsWords(f)} (IPA)` : ''} = ${f.num(total)}`;
+    const meetingsNote = (f: Formatter) =>
+      meetingsShare
+        ? f.lang === 'fr'
+          ? ` (${f.num(a.meetings)} réunions sur ${f.num(required)} requises : points proratisés au nombre de réunions)`
+          : ` (${f.num(a.meetings)} meetings of the ${f.num(required)} required: points prorated to the meetings held)`
+        : '';
     return {
       achieved: true,
       parts,
-      detail: () => label((f) => `taux ${f.num(ratePct)} % → ${formula(f)}`, (f) => `rate ${f.num(ratePct)}% → ${formula(f)}`),
+      detail: () => label((f) => `taux ${f.num(ratePct)} % → ${formula(f)}${meetingsNote(f)}`, (f) => `rate ${f.num(ratePct)}% → ${formula(f)}${meetingsNote(f)}`),
       uses,
       rules,
       inputs,
@@ -944,7 +990,8 @@ const pnc: IndicatorDefinition<'protocoles-nationaux-cooperation'> = {
     const n = capped(ctx, 'count', a.count, a.count, cap, 'national cooperation protocols');
     const per = cite(ctx.read.decimal(P.pncPoints));
     const points = per.times(n);
-    const show = (f: Formatter) => `${f.num(per)} × ${f.num(n)}`;
+    const excess = beyondCap(a.count, n, cap, { fr: 'protocoles', en: 'protocols' });
+    const show = (f: Formatter) => `${f.num(per)} × ${f.num(n)}${excess(f)}`;
     return { achieved: points.greaterThan(0), parts: [part('base', name, 'fixed', points)], detail: () => label(show, show), uses, rules: [], inputs: { count: a.count, paidProtocols: n } };
   },
 };

@@ -9,6 +9,12 @@
  * The Avenant 1 figures are read in the Cnam's own guide to the indicators (October 2022). The JO text of
  * the ACI 2017 could not be read: its figures are either read in secondary sources (`unverified`) or
  * carried back from Avenant 1 because no source lists a change (`assumption`, the reasoning in the note).
+ *
+ * Status rule of the house (one for every scheme): `verified` only when an official publication states the
+ * value (the Journal officiel or a copy of its text, Légifrance, ameli.fr and the Cnam — its guide included —,
+ * the ministry, an ARS and its PAPS portal, the HAS); `unverified` when only unions, federations, the press,
+ * a thesis, a law firm or the calculette give it, or when official sources conflict (the note says how);
+ * `assumption` for the library's own reasoning (the note gives it); `unknown` when nobody gives a value.
  * No avenant 2 was in force as of the last source (January 2026); the table stays open for one.
  *
  * Nothing here is computed: each figure is typed from its source. See docs/aci-msp.md.
@@ -192,9 +198,9 @@ export const crisisType = parameter({
     {
       from: CRISIS_SOCLE_FROM,
       value: 'socle-prerequis',
-      status: 'unverified',
+      status: 'verified',
       sources: [guide('2, 6–7'), S.fecop],
-      note: 'Read by contrast with the 2022 derogation (« à titre dérogatoire … pour l’exercice 2022 ») and the guide’s summary table, which lists the indicator as socle prérequis; the JO text was not read.',
+      note: 'The guide itself gives it: its summary table (p. 2) lists the indicator as socle prérequis, and p. 7 makes it optional for the 2022 exercise only, « à titre dérogatoire ». The JO text was not read.',
     },
   ],
 });
@@ -290,7 +296,13 @@ export const crisisVariablePayable = parameter({
   unit: 'boolean',
   periods: [
     { from: AVENANT_1_FROM, until: CRISIS_SOCLE_FROM, value: false, status: 'verified', sources: [guide('6–7')], note: 'Not payable for 2022: Covid no longer counted as a sudden crisis.' },
-    { from: CRISIS_SOCLE_FROM, value: true, status: 'verified', sources: [guide('6–7')] },
+    {
+      from: CRISIS_SOCLE_FROM,
+      value: true,
+      status: 'verified',
+      sources: [guide('2, 6–7')],
+      note: 'From 2023 the guide’s rule applies without the 2022 derogation: the variable points are paid when the authorities declare a serious health crisis and the structure acts on its plan.',
+    },
   ],
 });
 
@@ -374,7 +386,7 @@ export const satisfactionFixed = parameter({
       '100',
       'assumption',
       [S.fehap, S.quotidien2017],
-      'The indicator is confirmed to exist in 2017 (FEHAP: « autre indicateur nouvellement créé ») but its points were not found. 100 is the value that makes the 2017 “structure type” example (73 500 € = 10 500 points) add up with the other inferred values; other combinations also do. Override if you have the 2017 text.',
+      'The indicator is confirmed to exist in 2017 (FEHAP: « autre indicateur nouvellement créé ») but its points were not found. 100 is the value that makes the 2017 “structure type” example (73 500 € = 10 500 points) add up with the other inferred values, but only with the CSTM indicator (200 points) left out, which the press wording of the example does not support: it speaks of a structure meeting « l’ensemble des engagements ». Other combinations also reach 10 500 points (CSTM counted, satisfaction and advanced SI left out), so the fit proves nothing. Override if you have the 2017 text.',
     ),
   ],
 });
@@ -503,6 +515,31 @@ export const concertationMinMeetings = parameter({
   periods: [y2017('6', 'unverified', [S.fmpsRcp], CONCERTATION_2017_NOTE), avenant1('6', '26–27', 'Prorated to the contract’s effective date.')],
 });
 
+/** Below the minimum of meetings: the points prorated to the meetings held, or nothing. */
+export const CONCERTATION_BELOW_MINIMUM = ['prorate-by-meetings', 'not-met'] as const;
+
+const CONCERTATION_BELOW_MINIMUM_NOTE =
+  'The guide says that below the minimum of meetings the indicator is « proratisable … en fonction du nombre de réunions » (p. 27) but gives no formula. prorate-by-meetings (default): the points (base and IPA bonus) × meetings held / meetings required, the required number being msp.concertation.min-meetings (itself prorated to the contract’s effective date), rounded half-up to the hundredth of a point as the guide prints points; the formula is the library’s. not-met: nothing below the minimum (the library’s reading before the 2026-11 audit).';
+
+export const concertationBelowMinMeetings = parameter({
+  id: 'msp.concertation.below-min-meetings',
+  label: {
+    fr: 'Concertation : moins de réunions que le minimum (points proratisés au nombre de réunions, ou indicateur non atteint)',
+    en: 'Case reviews: fewer meetings than the minimum (points prorated to the meetings held, or not met)',
+  },
+  unit: 'choice',
+  choices: CONCERTATION_BELOW_MINIMUM,
+  periods: [
+    y2017(
+      'prorate-by-meetings',
+      'assumption',
+      [guide('27')],
+      `${CONCERTATION_BELOW_MINIMUM_NOTE} For 2017–2021 the Avenant 1 guide’s reading is carried back: no source on the 2017 text says otherwise.`,
+    ),
+    { from: AVENANT_1_FROM, value: 'prorate-by-meetings', status: 'assumption', sources: [guide('27')], note: CONCERTATION_BELOW_MINIMUM_NOTE },
+  ],
+});
+
 export const concertationIpaVariable = parameter({
   id: 'msp.concertation.ipa-variable',
   label: { fr: 'Concertation : majoration IPA (points variables)', en: 'Case reviews: IPA bonus (variable points)' },
@@ -536,9 +573,9 @@ export const concertationRateRounding = parameter({
     {
       from: ACI_2017_FROM,
       value: 'truncate-2-decimals-percent',
-      status: 'unverified',
+      status: 'assumption',
       sources: [guide('29–30')],
-      note: 'The guide writes 30/650 = 4.615…% as 4.61 % and applies 4.61/5 = 0.922 (1 844 points where exact arithmetic gives 1 846.15). Whether the Cnam truncates the rate to 2 decimals in percent is not stated in any text read; override with "exact" to use the exact rate.',
+      note: 'The library’s reading of the guide’s worked examples as a general rule: the guide writes 30/650 = 4.615…% as 4.61 % and applies 4.61/5 = 0.922 (1 844 points where exact arithmetic gives 1 846.15; 2 212.80 with an IPA where it gives 2 215.38). No text read states a rounding rule; override with "exact" to use the exact rate.',
     },
   ],
 });
@@ -797,11 +834,13 @@ export const newStructureProjetAge = parameter({
   periods: [
     {
       from: ACI_2017_FROM,
+      until: AVENANT_1_FROM,
       value: '1',
       status: 'verified',
       sources: [S.ameliRemuneration, S.femasif],
       note: '« Une structure est considérée comme nouvelle si son projet de santé a été déposé il y a moins d’un an, à la date de signature du contrat ACI. »',
     },
+    carriedOver2022('1', [S.ameliRemuneration, S.femasif], 'A projet de santé filed less than a year before signature (ameli, ACI 2017).'),
   ],
 });
 
@@ -810,17 +849,37 @@ export const newStructureYears = parameter({
   label: { fr: 'Nouvelle structure : nombre d’années civiles couvertes (année de signature comprise)', en: 'New structure: calendar years covered (year of signature included)' },
   unit: 'years',
   range: { min: '1', max: '10' },
-  periods: [{ from: ACI_2017_FROM, value: '2', status: 'verified', sources: [S.ameliRemuneration], note: 'The year the contract is signed and the following one.' }],
+  periods: [
+    { from: ACI_2017_FROM, until: AVENANT_1_FROM, value: '2', status: 'verified', sources: [S.ameliRemuneration], note: 'The year the contract is signed and the following one.' },
+    carriedOver2022('2', [S.ameliRemuneration], 'The year the contract is signed and the following one (ameli, ACI 2017).'),
+  ],
 });
 
 const NEW_STRUCTURE_NOTE =
   'Read in secondary sources (CMV Médiforce; Quotidien « 20 000 euros la première année »; Egora); the relevant part of the ameli page could not be read. Whether Avenant 1 changed it is not known.';
 
+/**
+ * The new-structure dispositions from the 2022 exercise: the ACI 2017 rule carried over to Avenant 1 (an
+ * assumption of its own), with the 2017 period's value and sources.
+ */
+function carriedOver2022<T extends string | boolean>(value: T, sources: readonly Source[], what: string): Period<T> {
+  return {
+    from: AVENANT_1_FROM,
+    value,
+    status: 'assumption',
+    sources,
+    note: `${what} The sources describe the ACI 2017 disposition; none says whether Avenant 1 (from the 2022 exercise) kept or changed it. The library carries the 2017 rule over (override it if your CPAM applies another).`,
+  };
+}
+
 export const newStructureMinimum = parameter({
   id: 'msp.nouvelle-structure.minimum',
   label: { fr: 'Nouvelle structure : rémunération minimale pour une année entière', en: 'New structure: least remuneration for a full year' },
   unit: 'EUR',
-  periods: [{ from: ACI_2017_FROM, value: '20000', status: 'unverified', sources: [S.cmvMediforce, S.quotidien2017, S.egora2017], note: NEW_STRUCTURE_NOTE }],
+  periods: [
+    { from: ACI_2017_FROM, until: AVENANT_1_FROM, value: '20000', status: 'unverified', sources: [S.cmvMediforce, S.quotidien2017, S.egora2017], note: NEW_STRUCTURE_NOTE },
+    carriedOver2022('20000', [S.cmvMediforce, S.quotidien2017, S.egora2017], '20 000 € per full year under the ACI 2017 (secondary sources).'),
+  ],
 });
 
 export const newStructureAdvance = parameter({
@@ -830,11 +889,13 @@ export const newStructureAdvance = parameter({
   periods: [
     {
       from: ACI_2017_FROM,
+      until: AVENANT_1_FROM,
       value: '12000',
       status: 'unverified',
       sources: [S.cmvMediforce, S.apmsl],
       note: `${NEW_STRUCTURE_NOTE} APMSL states a 12 000 € minimum advance for every structure; CMV Médiforce ties it to new structures (60 % of their 20 000 € minimum): the library applies it to new structures only.`,
     },
+    carriedOver2022('12000', [S.cmvMediforce, S.apmsl], '12 000 € of advance under the ACI 2017 (secondary sources; applied to new structures only).'),
   ],
 });
 
@@ -845,11 +906,13 @@ export const newStructureNeedsPrerequisites = parameter({
   periods: [
     {
       from: ACI_2017_FROM,
+      until: AVENANT_1_FROM,
       value: true,
       status: 'assumption',
       sources: [S.femasifBoite],
       note: 'Which prérequis are relaxed for a new structure, and whether its minimum needs them, was not found. The library applies the general rule (« leur atteinte conditionne le déclenchement de la rémunération »): no prérequis, no minimum. Override with false to pay the minimum regardless.',
     },
+    carriedOver2022(true, [S.femasifBoite], 'No prérequis, no minimum (the library’s reading of the general rule under the ACI 2017).'),
   ],
 });
 
@@ -863,9 +926,9 @@ export const RULES = {
       fr: 'Horaires : minorations additives selon l’arbre de décision du guide ; indicateur atteint tant qu’il reste des points',
       en: 'Hours: reductions add up along the guide’s decision tree; the indicator is met while points remain',
     },
-    status: 'unverified',
+    status: 'assumption',
     sources: [guide('5'), calc('rows 12–16')],
-    note: 'The guide’s tree (p. 5) combines the reductions; the calculette allows only one (a known bug, not reproduced). A closure of under 2 weeks in school holidays is not drawn in the tree: it is read as open all year. A reduced score (e.g. 510) is read as prérequis met: only the 0-point branches mean failure.',
+    note: 'The guide’s tree (p. 5) combines the reductions (the calculette allows only one: a known bug, not reproduced). Two gaps of the tree are the library’s readings, hence an assumption: a closure of under 2 weeks in school holidays, not drawn in the tree, is read as open all year; a reduced score (e.g. 510) is read as prérequis met, only the 0-point branches meaning failure.',
   },
   hoursTree2017: {
     id: 'msp.rule.horaires-arbre-2017',
@@ -877,9 +940,9 @@ export const RULES = {
   missionsDistinct: {
     id: 'msp.rule.missions-distinctes',
     label: { fr: 'Missions : deux missions rémunérées ne peuvent porter sur le même thème (ni être deux missions issues du PRS)', en: 'Missions: two paid missions may not share a theme (nor both derive from the PRS)' },
-    status: 'unverified',
+    status: 'verified',
     sources: [guide('15–16')],
-    note: 'The guide says the 2 missions must not be 2 identical themes nor 2 PRS-derived missions; the library rejects a repeated theme (a second PRS mission repeats the theme "projet-regional-de-sante").',
+    note: 'The guide says the 2 missions must not be 2 identical themes nor 2 PRS-derived missions; the library refuses a repeated theme (a second PRS mission repeats the theme "projet-regional-de-sante").',
   },
   childObesityNoMission: {
     id: 'msp.rule.obesite-sans-mission',
@@ -891,12 +954,12 @@ export const RULES = {
   concertationMeetings: {
     id: 'msp.rule.concertation-reunions',
     label: {
-      fr: 'Concertation : moins de réunions que le minimum (proratisé à la date d’effet, arrondi à l’unité) = indicateur non atteint',
-      en: 'Case reviews: fewer meetings than the minimum (prorated to the effective date, rounded to a whole meeting) = not met',
+      fr: 'Concertation : minimum de réunions (msp.concertation.min-meetings) proratisé à la date d’effet du contrat, arrondi à l’unité ; en dessous, msp.concertation.below-min-meetings',
+      en: 'Case reviews: minimum of meetings (msp.concertation.min-meetings) prorated to the contract’s effective date, rounded to a whole meeting; below it, msp.concertation.below-min-meetings',
     },
     status: 'assumption',
     sources: [guide('26–28')],
-    note: 'The guide requires at least 6 meetings « proratisé à la date d’effet du contrat » and mentions a proration by number of meetings whose formula is not given. The library rounds the prorated minimum half-up to a whole meeting and pays nothing below it.',
+    note: 'The guide asks for the minimum of meetings (msp.concertation.min-meetings) « proratisé à la date d’effet du contrat », without a rounding rule: the library rounds the prorated minimum half-up to a whole meeting. Below the minimum, the points are prorated to the meetings held or lost, as msp.concertation.below-min-meetings says.',
   },
   siProrata: {
     id: 'msp.rule.si-prorata',
@@ -1006,6 +1069,7 @@ const ALL = [
   concertationVariable,
   concertationTargetRate,
   concertationMinMeetings,
+  concertationBelowMinMeetings,
   concertationIpaVariable,
   concertationChildrenInBase,
   concertationRateRounding,

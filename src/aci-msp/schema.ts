@@ -417,9 +417,10 @@ export const achievementsSchema = z
 /** Options of a computation. */
 export interface MspOptionsInput {
   /**
-   * A count above the catalogue's cap (protocols, national cooperation protocols, missions): `"reject"`
-   * (default) raises a validation error; `"ignore-excess"` pays the cap, as the Cnam guide's examples do
-   * (9 protocols earn the same as 8).
+   * A count above the catalogue's cap (protocols, national cooperation protocols, public-health missions) is
+   * legal and unpaid beyond the cap: `"ignore-excess"` (default) pays the cap and says so in the explanation,
+   * as the Cnam guide does (9 protocols with an IPA earn 1 120 points, p. 25; 7 national cooperation protocols
+   * earn 600, p. 38); `"reject"` raises a validation error naming the count.
    */
   readonly aboveCap?: 'reject' | 'ignore-excess';
 }
@@ -431,10 +432,10 @@ export const optionsSchema = z
       aboveCap: oneOf(['reject', 'ignore-excess'], 'one of "reject", "ignore-excess"')
         .optional()
         .describe(
-          'A count above the catalogue\'s cap (protocols, national cooperation protocols, missions): "reject" (default) raises a validation error; "ignore-excess" pays the cap, as the Cnam guide\'s examples do (9 protocols earn the same as 8).',
+          'A count above the catalogue\'s cap (protocols, national cooperation protocols, public-health missions) is legal and unpaid beyond the cap: "ignore-excess" (default) pays the cap and says so in the explanation, as the Cnam guide does (9 protocols with an IPA earn 1 120 points, p. 25; 7 national cooperation protocols earn 600, p. 38); "reject" raises a validation error naming the count.',
         ),
     },
-    { error: 'an object such as { "aboveCap": "ignore-excess" }' },
+    { error: 'an object such as { "aboveCap": "reject" }' },
   )
   .describe('Options of a computation.');
 

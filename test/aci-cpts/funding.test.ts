@@ -165,7 +165,7 @@ describe('contracts signed before avenant 2, amendments and size changes', () =>
       { mission: 'acces', start: '2021-12-01' },
       { mission: 'parcours', start: '2022-06-01' },
       { mission: 'prevention', start: '2022-06-01' },
-      { mission: 'crise', start: '2022-09-01' },
+      { mission: 'crise', start: '2022-09-03' },
     ],
     envelopes: envelopes2019,
     amendments: [{ fromYear: 2, envelopes: {} }, { fromYear: 4, population: 60000, envelopes: { ...envelopes2019, crise: { planWriting: '30000', crisisBlock: '45000' } } }],
@@ -192,25 +192,68 @@ describe('contracts signed before avenant 2, amendments and size changes', () =>
     const straddling: ContractInput = {
       signedOn: '2021-12-01',
       population: 120000,
-      missions: [{ mission: 'acces', start: '2022-01-01' }, { mission: 'crise', start: '2022-06-01' }],
+      missions: [{ mission: 'acces', start: '2022-01-01' }, { mission: 'crise', start: '2022-09-03' }],
       envelopes: { acces: { fixed: '120000', variable: '0' } },
     };
     const y1 = yearlyFunding({ contract: straddling, year: 1 });
     expect(y1.text).toBe('aci-2019');
     expect(mission(y1, 'crise').envelopes).toMatchObject({ from: 'parameters' });
-    // 45 000 × 183 / 365 = 22 561.643… → 22 561.64
-    expect(mission(y1, 'crise').fixed.toFixed(2)).toBe('22561.64');
+    // From the day the mission takes effect (3 September 2022) to the anniversary: 45 000 × 89 / 365 = 10 972.602… → 10 972.60
+    expect(mission(y1, 'crise').fixed.toFixed(2)).toBe('10972.60');
   });
 
-  it('deadlines: access 6/18 months, parcours and prévention 12/24 from signature; crisis 6/18 from 1 April 2022 (assumption)', () => {
+  it('deadlines: access 6/18 months, parcours and prévention 12/24 from signature; crisis 6/18 from 3 September 2022, the day it took effect (assumption)', () => {
     const d = missionDeadlines(contract);
     expect(d.missions.map((m) => [m.mission, m.countedFrom, m.startBy, m.deployedBy, m.startsInTime])).toEqual([
       ['acces', '2021-06-01', '2021-12-01', '2022-12-01', true],
       ['parcours', '2021-06-01', '2022-06-01', '2023-06-01', true],
       ['prevention', '2021-06-01', '2022-06-01', '2023-06-01', true],
-      ['crise', '2022-04-01', '2022-10-01', '2023-10-01', true],
+      ['crise', '2022-09-03', '2023-03-03', '2024-03-03', true],
     ]);
     expect(d.explanation.find((s) => s.rule === 'cpts.deadline.crise')?.status).toBe('assumption');
+  });
+
+  it('the crisis mission takes effect on 3 September 2022 (cpts.crise.effective-date): refused the day before, accepted the day of and after; an override moves it', () => {
+    const withCrisisOn = (start: string, overrides?: ContractInput['overrides']): ContractInput => ({
+      signedOn: '2022-06-01',
+      population: 120000,
+      missions: [{ mission: 'crise', start }],
+      ...(overrides ? { overrides } : {}),
+    });
+    const refused = (() => {
+      try {
+        yearlyFunding({ contract: withCrisisOn('2022-09-02'), year: 1 });
+      } catch (e) {
+        return e as { issues: { path: unknown[]; expected: string }[] };
+      }
+      return undefined;
+    })();
+    expect(refused?.issues[0]?.path).toEqual(['contract', 'missions', 0, 'start']);
+    expect(refused?.issues[0]?.expected).toContain('2022-09-03');
+    expect(mission(yearlyFunding({ contract: withCrisisOn('2022-09-03'), year: 1 }), 'crise').prorata).toEqual({ unit: 'days', numerator: 271, denominator: 365 });
+    expect(mission(yearlyFunding({ contract: withCrisisOn('2022-09-04'), year: 1 }), 'crise').prorata).toEqual({ unit: 'days', numerator: 270, denominator: 365 });
+    // The date of the rest of avenant 2, 1 April 2022, as the caller's reading: the mission may start in June.
+    const earlier = yearlyFunding({ contract: withCrisisOn('2022-06-01', { 'cpts.crise.effective-date': '2022-04-01' }), year: 1 });
+    expect(mission(earlier, 'crise').fixed.toFixed(2)).toBe('45000.00');
+  });
+
+  it('the crisis deadlines of a contract signed before 3 September 2022 count from that day; from it on, from the signature', () => {
+    const crisisOf = (signedOn: string) => missionDeadlines({ signedOn, population: 120000, missions: [] }).missions.find((m) => m.mission === 'crise')!;
+    expect([crisisOf('2022-05-01').countedFrom, crisisOf('2022-09-02').countedFrom, crisisOf('2022-09-03').countedFrom, crisisOf('2022-09-04').countedFrom]).toEqual([
+      '2022-09-03',
+      '2022-09-03',
+      '2022-09-03',
+      '2022-09-04',
+    ]);
+    const steps = missionDeadlines({ signedOn: '2021-06-01', population: 120000, missions: [], envelopes: { acces: { fixed: '1', variable: '0' } } }).explanation;
+    const crisis = steps.find((s) => s.rule === 'cpts.deadline.crise')!;
+    expect(crisis.rules).toEqual(['cpts.rule.crisis-deadlines']);
+    expect(crisis.parameters.map((p) => p.id)).toContain('cpts.crise.effective-date');
+    // The readings set aside: from the signature, and from 1 April 2022 (the rest of avenant 2).
+    expect(crisis.alternatives?.map((a) => a.value)).toEqual([
+      ['2021-12-01', '2022-12-01'],
+      ['2022-10-01', '2023-10-01'],
+    ]);
   });
 
   it('a mission written to start after its deadline is reported late, and a missing socle mission has no start date', () => {

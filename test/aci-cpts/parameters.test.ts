@@ -33,6 +33,7 @@ describe('the ACI CPTS parameter table', () => {
       'cpts.missions.socle',
       'cpts.missions.optional',
       ...(['acces', 'parcours', 'prevention', 'crise'] as const).flatMap((m) => [`cpts.deadline.${m}.start` as const, `cpts.deadline.${m}.deployed` as const]),
+      'cpts.crise.effective-date',
       ...missions.flatMap((m) => [`cpts.envelope.t3.${m}.fixed` as const, `cpts.envelope.t3.${m}.variable` as const]),
       'cpts.envelope.t3.crise.plan-writing',
       'cpts.envelope.t3.crise.crisis-block',
@@ -85,6 +86,48 @@ describe('the ACI CPTS parameter table', () => {
     expect(valueAt(PARAMETERS.get('cpts.maximum.t4')!, '2022-03-31').value).toBe('450000');
     expect(valueAt(PARAMETERS.get('cpts.text')!, '2022-03-31').value).toBe('aci-2019');
     expect(valueAt(PARAMETERS.get('cpts.text')!, '2022-04-01').value).toBe('avenant-2');
+  });
+
+  it('the crisis mission takes effect on 3 September 2022 (two CPTS sites, unverified), later than the rest of avenant 2', () => {
+    const p = PARAMETERS.get('cpts.crise.effective-date')!;
+    expect(p.unit).toBe('date');
+    expect(p.periods).toHaveLength(1);
+    expect(p.periods[0]).toMatchObject({ from: '2022-04-01', value: '2022-09-03', status: 'unverified' });
+    expect(p.periods[0]!.sources.map((s) => s.url)).toEqual([
+      'https://www.cptsduval.fr/nouvelle-mission-socle-crise-sanitaire/',
+      'https://cptsautourdubois.fr/portfolio/plan-de-reponse-a-la-gestion-dune-crise-sanitaire',
+    ]);
+    expect(p.periods[0]!.sources.every((s) => s.kind === 'secondary')).toBe(true);
+  });
+
+  it('the size boundaries: 40 000 is size 2 and 175 000 size 3 on the ARS page (unverified), 80 000 stays an assumption', () => {
+    const at = (id: string) => valueAt(PARAMETERS.get(id)!, '2024-01-01');
+    expect([at('cpts.size.at-threshold.1-2').value, at('cpts.size.at-threshold.1-2').status]).toEqual(['upper', 'unverified']);
+    expect([at('cpts.size.at-threshold.3-4').value, at('cpts.size.at-threshold.3-4').status]).toEqual(['lower', 'unverified']);
+    expect([at('cpts.size.at-threshold.2-3').value, at('cpts.size.at-threshold.2-3').status]).toEqual(['upper', 'assumption']);
+    for (const id of ['cpts.size.at-threshold.1-2', 'cpts.size.at-threshold.3-4']) {
+      expect(at(id).sources.find((s) => s.url.includes('hauts-de-france.paps.sante.fr'))?.kind, id).toBe('primary');
+    }
+  });
+
+  it('the fonctionnement of every size rests on the press (unverified); the 2019 entry into force is unverified, 24 and 25 August both in the note', () => {
+    for (const t of ['t1', 't2', 't3', 't4']) {
+      const period = valueAt(PARAMETERS.get(`cpts.fonctionnement.${t}`)!, '2024-01-01');
+      expect(period.status, t).toBe('unverified');
+      expect(period.note, t).toMatch(/press only/);
+    }
+    const text2019 = valueAt(PARAMETERS.get('cpts.text')!, '2019-08-25');
+    expect(text2019.status).toBe('unverified');
+    expect(text2019.note).toMatch(/24 August/);
+    expect(text2019.note).toMatch(/25 août/);
+  });
+
+  it('the first-year prorata is one overridable rule with both readings, days by default (assumption)', () => {
+    const p = PARAMETERS.get('cpts.payment.prorata-unit')!;
+    expect(p.unit).toBe('choice');
+    expect(p.choices).toEqual(['days', 'months']);
+    expect(valueAt(p, '2024-01-01')).toMatchObject({ value: 'days', status: 'assumption' });
+    expect(valueAt(p, '2024-01-01').note).toMatch(/33 750/);
   });
 
   it('every rule reading has sources or is an assumption, and a note', () => {

@@ -28,10 +28,14 @@ const indicator = fc.oneof(
 
 const MISSIONS: MissionId[] = ['acces', 'parcours', 'prevention', 'qualite', 'accompagnement', 'crise'];
 
-/** A size-1 to size-4 contract after avenant 2, with envelopes written in the contract (below the 580 000 € ceiling). */
+/**
+ * A size-1 to size-4 contract after avenant 2, with envelopes written in the contract (below the 580 000 € ceiling),
+ * signed from the day the crisis mission takes effect (cpts.crise.effective-date), so that any mission may start on
+ * any day from the signature.
+ */
 const contract: fc.Arbitrary<ContractInput> = fc
   .record({
-    signedOn: fc.integer({ min: 0, max: 3000 }).map((d) => plusDays('2022-04-01', d)),
+    signedOn: fc.integer({ min: 0, max: 3000 }).map((d) => plusDays('2022-09-03', d)),
     population: fc.integer({ min: 0, max: 300000 }),
     missions: fc.subarray(MISSIONS, { minLength: 1 }),
     starts: fc.array(fc.integer({ min: 0, max: 1800 }), { minLength: 6, maxLength: 6 }),

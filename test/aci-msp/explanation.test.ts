@@ -116,10 +116,10 @@ describe('what the explanation cites (moved from the golden cases of the guide)'
     expect(c.explanation[0]!.status).toBe('caller');
   });
 
-  it('C2 cites the unverified truncation rule; C1 (rate above target) does not need it (GUIDE p. 28–29)', () => {
+  it('C2 cites the truncation rule (an assumption: the library’s reading of the guide’s examples); C1 (rate above target) does not need it (GUIDE p. 28–29)', () => {
     const ids = (casesReviewed: number) => indicator(remuneration(contract(8000), 2022, conc(casesReviewed)), 'concertation-pluriprofessionnelle').explanation[0]!;
     expect(ids(30).parameters.map((p) => p.id)).toContain('msp.concertation.rate-rounding');
-    expect(ids(30).status).toBe('unverified');
+    expect(ids(30).status).toBe('assumption');
     expect(ids(50).parameters.map((p) => p.id)).not.toContain('msp.concertation.rate-rounding');
   });
 });

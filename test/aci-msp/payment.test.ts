@@ -64,8 +64,31 @@ describe('prorata temporis', () => {
   it('concertation: the minimum of meetings is prorated to the effective date', () => {
     const conc = (meetings: number) => ({ ...PREREQUISITES, 'concertation-pluriprofessionnelle': { meetings, casesReviewed: 50, eligiblePatients: { aldUnder75: 300, over75WithoutAld: 200, over75WithAld: 150 } } });
     expect(indicator(remuneration(july, 2023, conc(3)), 'concertation-pluriprofessionnelle').points.toFixed()).toBe('1000');
-    expect(indicator(remuneration(july, 2023, conc(2)), 'concertation-pluriprofessionnelle').points.toFixed()).toBe('0');
-    expect(indicator(remuneration(contract(4000), 2023, conc(5)), 'concertation-pluriprofessionnelle').points.toFixed()).toBe('0');
+    // Below the (prorated) minimum the points are prorated to the meetings held (msp.concertation.below-min-meetings):
+    // 2 of the 3 required from 1 July, 5 of the 6 required over a whole year.
+    expect(indicator(remuneration(july, 2023, conc(2)), 'concertation-pluriprofessionnelle').points.toFixed()).toBe('666.67');
+    expect(indicator(remuneration(contract(4000), 2023, conc(5)), 'concertation-pluriprofessionnelle').points.toFixed()).toBe('833.33');
+    // The other reading: nothing below the minimum.
+    const notMet = { overrides: { 'msp.concertation.below-min-meetings': 'not-met' } };
+    expect(indicator(remuneration(july, 2023, conc(2), notMet), 'concertation-pluriprofessionnelle').points.toFixed()).toBe('0');
+    expect(indicator(remuneration(contract(4000), 2023, conc(5), notMet), 'concertation-pluriprofessionnelle').points.toFixed()).toBe('0');
+  });
+
+  it('concertation below the minimum of meetings: meetings / required, the required number read from its parameter; no meeting, no points', () => {
+    const conc = (meetings: number) => ({ ...PREREQUISITES, 'concertation-pluriprofessionnelle': { meetings, casesReviewed: 50, eligiblePatients: { aldUnder75: 300, over75WithoutAld: 200, over75WithAld: 150 } } });
+    const points = (meetings: number, overrides?: Record<string, string>) =>
+      indicator(remuneration(contract(8000, 13, { ipa: true }), 2023, conc(meetings), overrides ? { overrides } : {}), 'concertation-pluriprofessionnelle');
+    // P = 8 000, rate 7.69 % ≥ 5 %: (1 000 + 200 IPA) × 2 = 2 400 points at the minimum; 4 meetings of 6: 1 333.33 + 266.67.
+    expect(points(6).points.toFixed()).toBe('2400');
+    expect(points(4).parts.map((p) => p.points.toFixed())).toEqual(['1333.33', '266.67']);
+    expect(points(0).points.toFixed()).toBe('0');
+    // A minimum of 8 by override: 4 meetings are half of it.
+    expect(points(4, { 'msp.concertation.min-meetings': '8' }).points.toFixed()).toBe('1200');
+    const r = remuneration(contract(8000, 13, { ipa: true }), 2023, conc(4));
+    const step = r.explanation.find((s) => s.rule === 'msp.indicator.concertation-pluriprofessionnelle')!;
+    expect(step.label.fr).toContain('4 réunions sur 6 requises : points proratisés au nombre de réunions');
+    expect(step.parameters.map((p) => p.id)).toContain('msp.concertation.below-min-meetings');
+    expect(step.status).toBe('assumption');
   });
 });
 

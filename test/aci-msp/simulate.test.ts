@@ -108,7 +108,7 @@ describe('simulate: a whole contract, year by year', () => {
 
   it('an error in a year names that year’s entry', () => {
     const bad = { ...CONTRACT, years: [CONTRACT.years[0]!, { ...CONTRACT.years[1]!, achievements: { ...CONTRACT.years[1]!.achievements, 'protocoles-pluriprofessionnels': { count: 9 } } }] };
-    expect(errorOf(() => simulate(bad)).issues[0]!.path).toEqual(['years', 1, 'achievements', 'protocoles-pluriprofessionnels', 'count']);
+    expect(errorOf(() => simulate({ ...bad, options: { aboveCap: 'reject' } })).issues[0]!.path).toEqual(['years', 1, 'achievements', 'protocoles-pluriprofessionnels', 'count']);
     expect(errorOf(() => simulate({ ...CONTRACT, years: [{ year: 2019, achievements: {} }] })).issues[0]!.path).toEqual(['years', 0, 'year']);
   });
 

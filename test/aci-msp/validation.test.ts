@@ -20,25 +20,48 @@ describe('bad input', () => {
     }
   });
 
-  it('a count of protocols above the catalogue’s cap names the field, the value and the cap', () => {
-    const e = errorOf(run(contract(4000), 2023, { ...PREREQUISITES, 'protocoles-pluriprofessionnels': { count: 12 } }));
+  it('with options.aboveCap "reject", a count of protocols above the catalogue’s cap names the field, the value and the cap', () => {
+    const e = errorOf(run(contract(4000), 2023, { ...PREREQUISITES, 'protocoles-pluriprofessionnels': { count: 12 } }, { options: { aboveCap: 'reject' } }));
     expect(e.issues[0]!.path).toEqual(['achievements', 'protocoles-pluriprofessionnels', 'count']);
     expect(e.issues[0]!.received).toBe(12);
     expect(e.issues[0]!.expected).toContain('at most 8 protocols');
     expect(e.issues[0]!.expected).toContain('msp.protocoles.max');
   });
 
-  it('national cooperation protocols and missions above their caps are refused too', () => {
-    const pnc = errorOf(run(contract(4000), 2023, { ...PREREQUISITES, 'protocoles-nationaux-cooperation': { count: 7 } }));
+  it('with options.aboveCap "reject", national cooperation protocols and missions above their caps are refused too', () => {
+    const reject = { options: { aboveCap: 'reject' } };
+    const pnc = errorOf(run(contract(4000), 2023, { ...PREREQUISITES, 'protocoles-nationaux-cooperation': { count: 7 } }, reject));
     expect(pnc.issues[0]!.path).toEqual(['achievements', 'protocoles-nationaux-cooperation', 'count']);
     expect(pnc.issues[0]!.expected).toContain('at most 6');
     const missions = ['couverture-vaccinale', 'tuberculose', 'prevention-suicide'] as const;
-    const m = errorOf(run(contract(4000), 2023, { ...PREREQUISITES, 'missions-sante-publique': { missions: [...missions] } }));
+    const m = errorOf(run(contract(4000), 2023, { ...PREREQUISITES, 'missions-sante-publique': { missions: [...missions] } }, reject));
     expect(m.issues[0]!.path).toEqual(['achievements', 'missions-sante-publique', 'missions']);
     expect(m.issues[0]!.received).toEqual([...missions]);
-    // With aboveCap "ignore-excess", the third mission earns nothing (GUIDE p.15–16).
-    const r = yearlyRemuneration({ contract: contract(4000), year: 2023, achievements: { ...PREREQUISITES, 'missions-sante-publique': { missions: [...missions] } }, options: { aboveCap: 'ignore-excess' } });
+    // By default (aboveCap "ignore-excess"), the third mission earns nothing (GUIDE p.15–16).
+    const r = yearlyRemuneration({ contract: contract(4000), year: 2023, achievements: { ...PREREQUISITES, 'missions-sante-publique': { missions: [...missions] } } });
     expect(r.byIndicator.find((i) => i.id === 'missions-sante-publique')!.points.toFixed()).toBe('700');
+  });
+
+  it('by default a count above its cap is paid at the cap and the step says so, the cap read from its parameter', () => {
+    const achievements = {
+      ...PREREQUISITES,
+      'protocoles-pluriprofessionnels': { count: 9 },
+      'protocoles-nationaux-cooperation': { count: 7 },
+      'missions-sante-publique': { missions: ['couverture-vaccinale', 'tuberculose', 'prevention-suicide'] },
+    } as const;
+    const r = yearlyRemuneration({ contract: contract(4000, 13, { ipa: true }), year: 2023, achievements });
+    const stepOf = (id: string) => r.explanation.find((s) => s.rule === `msp.indicator.${id}`)!;
+    expect(r.byIndicator.find((i) => i.id === 'protocoles-pluriprofessionnels')!.points.toFixed()).toBe('1120');
+    expect(stepOf('protocoles-pluriprofessionnels').label.fr).toContain('9 protocoles déclarés, 8 rémunérés (plafond msp.protocoles.max ; au-delà, non rémunérés)');
+    expect(stepOf('protocoles-pluriprofessionnels').label.en).toContain('9 protocols declared, 8 paid (cap msp.protocoles.max; beyond it, unpaid)');
+    expect(stepOf('protocoles-nationaux-cooperation').label.fr).toContain('7 protocoles déclarés, 6 rémunérés (plafond msp.pnc.max');
+    expect(stepOf('missions-sante-publique').label.fr).toContain('3 missions déclarées, 2 rémunérées (plafond msp.missions.max ; au-delà, non rémunérées)');
+    // Within the cap, nothing is said.
+    const within = yearlyRemuneration({ contract: contract(4000), year: 2023, achievements: { ...PREREQUISITES, 'protocoles-pluriprofessionnels': { count: 8 } } });
+    expect(within.explanation.find((s) => s.rule === 'msp.indicator.protocoles-pluriprofessionnels')!.label.fr).not.toContain('déclarés');
+    // The cap comes from the parameter: raised by an override, 9 protocols are all paid.
+    const raised = yearlyRemuneration({ contract: contract(4000), year: 2023, achievements: { ...PREREQUISITES, 'protocoles-pluriprofessionnels': { count: 9 } }, overrides: { 'msp.protocoles.max': '10' } });
+    expect(raised.byIndicator.find((i) => i.id === 'protocoles-pluriprofessionnels')!.points.toFixed()).toBe('900');
   });
 
   it('an indicator id the catalogue does not have at that date names the field and lists the catalogue', () => {
@@ -120,8 +143,9 @@ describe('bad input', () => {
 
   it('compare names the scenario of a bad achievement (a / b)', () => {
     const bad = { ...PREREQUISITES, 'protocoles-pluriprofessionnels': { count: 9 } };
-    expect(errorOf(() => compare({ contract: contract(4000), year: 2023, a: PREREQUISITES, b: bad })).issues[0]!.path).toEqual(['b', 'protocoles-pluriprofessionnels', 'count']);
-    expect(errorOf(() => compare({ contract: contract(4000), year: 2023, a: bad, b: PREREQUISITES })).issues[0]!.path).toEqual(['a', 'protocoles-pluriprofessionnels', 'count']);
+    const options = { aboveCap: 'reject' } as const;
+    expect(errorOf(() => compare({ contract: contract(4000), year: 2023, a: PREREQUISITES, b: bad, options })).issues[0]!.path).toEqual(['b', 'protocoles-pluriprofessionnels', 'count']);
+    expect(errorOf(() => compare({ contract: contract(4000), year: 2023, a: bad, b: PREREQUISITES, options })).issues[0]!.path).toEqual(['a', 'protocoles-pluriprofessionnels', 'count']);
   });
 });
 
