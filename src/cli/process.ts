@@ -151,8 +151,16 @@ function errorsOf(e: unknown, lang: Lang, columnOfPath: ReadonlyMap<string, stri
     if (out.length === 0 && e.issues.length === 0) out.push({ message: e.message });
     return out;
   }
-  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return [{ message: failedRowMessage(lang, detail) }];
+  return [{ message: failedRowMessage(lang, describe(e)) }];
+}
+
+/** A thrown value in one line, whatever it is (an object without prototype cannot even be turned into a string). */
+function describe(e: unknown): string {
+  try {
+    return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  } catch {
+    return Object.prototype.toString.call(e);
+  }
 }
 
 /** A value for JSON output that cannot make JSON.stringify throw (BigInt, cycles). */
@@ -326,8 +334,7 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
     } catch (e) {
       // showing this row failed: it is still reported, with the reason
       ok = false;
-      const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-      piece = output.invalid({ line: item.line }, undefined, undefined, [{ message: failedRowMessage(lang, detail) }], first);
+      piece = output.invalid({ line: item.line }, undefined, undefined, [{ message: failedRowMessage(lang, describe(e)) }], first);
     }
     if (ok) valid++;
     else invalid++;
