@@ -3,25 +3,9 @@
  * format, each exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
-const TMP = join(ROOT, '.tmp', 'cli');
-mkdirSync(TMP, { recursive: true });
-
-function run(args: string[], stdin?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: stdin, encoding: 'utf8', timeout: 30_000, maxBuffer: 256 * 1024 * 1024 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function file(name: string, text: string): string {
-  const path = join(TMP, name);
-  writeFileSync(path, text);
-  return path;
-}
+import { BIN, TMP, file, run } from './fixtures.js';
 
 const good = { signedOn: '2021-03-01', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50', startingPatients: 700 };
 const bad = { signedOn: '2021-02-30', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50' };
