@@ -123,6 +123,13 @@ export class RecordBuilder {
     return { record: this.withLists ? (listsFromIndexes(record) as Record<string, unknown>) : record, problems };
   }
 
+  /** The `id` cell of a row that could not be made a record (wrong number of cells), if there is one. */
+  idOf(cells: readonly string[]): string | undefined {
+    const i = this.columns.findIndex((c) => c.status === 'known' && c.path === 'id');
+    const id = i >= 0 ? cells[i]?.trim() : undefined;
+    return id === '' ? undefined : id;
+  }
+
   /** The non-empty cells of a row by header (the input of an invalid row, as written). */
   inputOf(cells: readonly string[]): Record<string, string> {
     const input: Record<string, string> = {};
@@ -271,7 +278,10 @@ interface Read {
 }
 
 function read(item: Item, builder: RecordBuilder | undefined, lang: Lang): Read {
-  if ('problem' in item) return { row: { line: item.line }, readable: false, problems: [{ message: item.problem }] };
+  if ('problem' in item) {
+    const id = item.cells && builder ? builder.idOf(item.cells) : undefined;
+    return { row: { line: item.line, ...(id !== undefined ? { id } : {}) }, readable: false, problems: [{ message: item.problem }] };
+  }
   if ('cells' in item) {
     const built = builder!.build(item.cells);
     return { row: { line: item.line, id: idOf(built.record) }, readable: true, record: built.record, problems: built.problems };

@@ -24,9 +24,12 @@ export function file(name: string, content: string | Buffer): string {
   return path;
 }
 
-/** Windows-1252 bytes of a text (the few characters above U+00FF that French uses, then Latin-1). */
+/**
+ * Windows-1252 bytes of a text (the few characters above U+00FF that French uses, then Latin-1). The
+ * narrow no-break space of recent French number formats has no byte there: a no-break space stands in.
+ */
 export function windows1252(text: string): Buffer {
-  const high: Record<string, number> = { '€': 0x80, '’': 0x92, '‘': 0x91, '“': 0x93, '”': 0x94, 'œ': 0x9c, 'Œ': 0x8c, '…': 0x85 };
+  const high: Record<string, number> = { '\u202f': 0xa0, '€': 0x80, '’': 0x92, '‘': 0x91, '“': 0x93, '”': 0x94, 'œ': 0x9c, 'Œ': 0x8c, '…': 0x85 };
   return Buffer.from([...text].map((c) => high[c] ?? (c.charCodeAt(0) <= 0xff ? c.charCodeAt(0) : 0x3f)));
 }
 
