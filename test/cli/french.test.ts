@@ -90,6 +90,14 @@ describe('assistant médical: French Excel in, the same amounts as JSON', () => 
     expect(en.out).toContain(',12000.00,');
   });
 
+  it('the bundled French example (examples/assistant-medical/contrats.csv) gives the results of the English one', () => {
+    const french = run(['am', 'examples/assistant-medical/contrats.csv', '--format', 'jsonl']);
+    const english = run(['am', 'examples/assistant-medical/contracts.csv', '--format', 'jsonl']);
+    expect(french.code).toBe(0);
+    expect(resultsById(french.out).size).toBe(3);
+    expect(french.out).toBe(english.out);
+  });
+
   it('JSON in, --csv fr out: the French convention on request', () => {
     const r = run(['am', file('am-reference.json', JSON.stringify(json)), '--format', 'csv', '--csv', 'fr']);
     expect(r.out.startsWith('\ufeffligne;id;')).toBe(true);
