@@ -62,19 +62,23 @@ export class CsvReader {
     this.sep = separator.charCodeAt(0);
   }
 
-  push(chunk: string): CsvEvent[] {
+  /**
+   * Reads a chunk. With `untilHeader`, stops after the first record that is not blank (the header), so
+   * that `acceptMultiline` can be set from it before the rows are read; the rest is read by the next call.
+   */
+  push(chunk: string, untilHeader = false): CsvEvent[] {
     const text = this.rest.length > 0 ? this.rest + chunk : chunk;
     this.rest = '';
-    return this.parse(text, false);
+    return this.parse(text, false, untilHeader);
   }
 
-  end(): CsvEvent[] {
+  end(untilHeader = false): CsvEvent[] {
     const text = this.rest;
     this.rest = '';
-    return text.length > 0 || this.skipping ? this.parse(text, true) : [];
+    return text.length > 0 || this.skipping ? this.parse(text, true, untilHeader) : [];
   }
 
-  private parse(text: string, final: boolean): CsvEvent[] {
+  private parse(text: string, final: boolean, untilHeader: boolean): CsvEvent[] {
     const out: CsvEvent[] = [];
     const sep = this.sep;
     const n = text.length;
@@ -123,7 +127,18 @@ export class CsvReader {
             break;
           }
           if (broken) break;
-          breaks += lineBreaks(prefix);
+          const inside = lineBreaks(prefix);
+          if (inside > 0 && i < n) {
+            // A quoted cell over several lines must end with its quote: text after it means the quote
+            // was a stray one that took the lines in between (spreadsheets never write `"…"x`).
+            const c = text.charCodeAt(i);
+            if (c !== sep && c !== LF && c !== CR) {
+              broken = 'misfit';
+              brokenColumn = 0;
+              break;
+            }
+          }
+          breaks += inside;
         }
         // an unquoted field, or what follows a closing quote (kept, as spreadsheets do)
         let k = i;
@@ -159,6 +174,7 @@ export class CsvReader {
       }
       if (!broken) {
         out.push({ cells, line: startLine });
+        if (untilHeader && cells.some((c) => c.trim() !== '')) break;
         continue;
       }
       // A broken quote: report it at the record's first line and resume at the next line.

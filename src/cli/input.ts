@@ -109,31 +109,22 @@ async function openCsv(path: string, iterator: AsyncIterator<string>, head: stri
   const separator = sniffSeparator(line);
   const reader = new CsvReader(separator);
 
-  // the header: the first record that is not blank
-  let pending: CsvEvent[] = reader.push(text);
+  // the header: the first record that is not blank (read alone: the rows after it are read once the
+  // reader knows the columns)
   let header: string[] | undefined;
-  const take = () => {
-    while (pending.length > 0 && !header) {
-      const e = pending.shift()!;
+  const take = (events: CsvEvent[]) => {
+    for (const e of events) {
       if ('brokenQuote' in e) throw new UsageError(fileMessages.brokenHeader(lang, brokenQuoteMessage(lang, e)));
-      if (!isBlank(e.cells)) {
-        header = e.cells;
-      }
+      if (!isBlank(e.cells)) header = e.cells;
     }
   };
-  take();
+  take(reader.push(text, true));
   while (!header && !done) {
     const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      pending.push(...reader.end());
-    } else pending.push(...reader.push(next.value));
-    take();
+    if (next.done) done = true;
+    else take(reader.push(next.value, true));
   }
-  if (!header && done) {
-    pending.push(...reader.end());
-    take();
-  }
+  if (!header) take(reader.end(true));
   if (!header) throw new UsageError(fileMessages.empty(lang, path));
 
   const columns = columnsOf(header, typing);
@@ -145,9 +136,12 @@ async function openCsv(path: string, iterator: AsyncIterator<string>, head: stri
   const unknown = columns.filter((c) => c.status === 'unknown' || c.status === 'reserved').map((c) => c.header);
   if (unknown.length > 0) options.notice(notices.unknownColumns(lang, unknown));
 
-  // A quoted cell may hold line breaks only where text is expected, and its row must fit the header.
+  // A quoted cell may hold line breaks only where text is expected, its row must fit the header, and
+  // none of its lines may look like a row of the file (a stray quote that took whole rows in).
   const breakable = columns.map((c) => c.status !== 'known' || c.kind === 'text');
-  reader.acceptMultiline = (cells) => cells.length === columns.length && cells.every((c, i) => breakable[i] || !hasBreak(c));
+  const rowLike = (line: string) => columns.length > 1 && line.split(separator).length >= columns.length;
+  reader.acceptMultiline = (cells) =>
+    cells.length === columns.length && cells.every((c, i) => !hasBreak(c) || (breakable[i] && !c.split(/\r\n|\n|\r/).some(rowLike)));
 
   const width = columns.length;
   function batchOf(events: readonly CsvEvent[]): InputBatch {
@@ -173,9 +167,13 @@ async function openCsv(path: string, iterator: AsyncIterator<string>, head: stri
   }
 
   async function* batches(): AsyncGenerator<InputBatch> {
-    if (pending.length > 0) yield batchOf(pending);
-    pending = [];
-    if (done) return;
+    if (done) {
+      const rest = reader.end();
+      if (rest.length > 0) yield batchOf(rest);
+      return;
+    }
+    const first = reader.push('');
+    if (first.length > 0) yield batchOf(first);
     for (;;) {
       const next = await iterator.next();
       if (next.done) break;

@@ -125,3 +125,21 @@ describe('CSV writer', () => {
     expect(csvField('=2;3', 'number')).toBe(`"'=2;3"`);
   });
 });
+
+describe('CSV reader: a stray quote that would take whole rows in', () => {
+  it('text after the closing quote of a cell over several lines: broken, reading resumes at the next line', () => {
+    // the stray quote of r1 closes at the quote that opens r3's id: r2 would vanish into r1's id
+    const e = events(['id,a,b\n"r1,1,2\nr2,1,2\n"r3",1,2\nr4,1,2\n'], { accept: (cells) => cells.length === 3 });
+    expect(e.filter((x) => 'brokenQuote' in x)).toEqual([{ brokenQuote: true, line: 2, column: 0, reason: 'misfit' }]);
+    expect(e.filter((x): x is CsvRecord => !('brokenQuote' in x)).map((r) => [r.line, r.cells[0]])).toEqual([
+      [1, 'id'],
+      [3, 'r2'],
+      [4, 'r3'],
+      [5, 'r4'],
+    ]);
+  });
+
+  it('a single-line cell with text after its closing quote is read as spreadsheets read it', () => {
+    expect(events(['"ab"c,d\n']).map((x) => ('cells' in x ? x.cells : x))).toEqual([['abc', 'd']]);
+  });
+});

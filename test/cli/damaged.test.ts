@@ -63,6 +63,18 @@ describe('an unterminated quote loses no row', () => {
     }
   }, 60_000);
 
+  it('two stray quotes that would make one row of the right width out of three: the rows between them are still read', () => {
+    const path = file('two-quotes.csv', [HEADER, `"c1,2024-09-01,2024-10-01,1/2,P30-P50,1`, good(2), `c3",2024-09-01,2024-10-01,1/2,P30-P50,1`, good(4)].join('\n'));
+    const r = run(['am', path, '--format', 'jsonl']);
+    expect(r.code).toBe(1);
+    expect(jsonLines(r.out).map((x) => [x.line, x.ok])).toEqual([
+      [2, false],
+      [3, true],
+      [4, true],
+      [5, true],
+    ]);
+  });
+
   it('an unterminated quote in the header: the file is refused (exit 2) with its line', () => {
     const r = run(['am', file('quote-header.csv', 'id,"signedOn,hiredOn\nx,2024-09-01,2024-10-01\n')]);
     expect(r.code).toBe(2);
