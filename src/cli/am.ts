@@ -68,49 +68,38 @@ function header(input: Record<string, unknown>, regime: string, band: string, ro
 }
 
 /**
- * What a spreadsheet may hold for the option (ETP of assistant funded), keyed by `valueKey` (lower case,
- * no accents, decimal comma as a dot, "ETP" dropped). `01-févr` and `01-mars` are what French Excel shows
- * once `1/2` or `1/3` is typed in a cell it reads as a date (1 February, 1 March): nothing else writes
- * them in this column. Anything else goes to the library as written.
+ * What a spreadsheet may hold for the option (ETP of assistant funded), matched ignoring case, accents,
+ * a trailing "ETP" and trailing zeros (`0,50`). `01-févr` and `01-mars` are what French Excel shows once
+ * `1/2` or `1/3` is typed in a cell it reads as a date (1 February, 1 March): nothing else writes them in
+ * this column. Anything else goes to the library as written, and the library says what it expects.
  */
-const OPTION_VALUES: Readonly<Record<string, string>> = {
-  '1/3': '1/3',
-  '0.33': '1/3',
-  '0.333': '1/3',
-  '0.3333': '1/3',
-  'un tiers': '1/3',
-  'tiers temps': '1/3',
-  '01-mars': '1/3',
-  '1-mars': '1/3',
-  '1/2': '1/2',
-  '0.5': '1/2',
-  '0.50': '1/2',
-  'mi-temps': '1/2',
-  'mi temps': '1/2',
-  'demi': '1/2',
-  'un demi': '1/2',
-  'demi-temps': '1/2',
-  '½': '1/2',
-  '50%': '1/2',
-  '50 %': '1/2',
-  '01-fevr': '1/2',
-  '1-fevr': '1/2',
-  '01-fevr.': '1/2',
-  '1-fevr.': '1/2',
-  '1': '1',
-  '1.0': '1',
-  '1.00': '1',
-  'temps plein': '1',
-  'plein temps': '1',
-  'temps complet': '1',
-  '100%': '1',
-  '100 %': '1',
-  '1.5': '1.5',
-  '1.50': '1.5',
-  '2': '2',
-  '2.0': '2',
-  '2.00': '2',
-};
+const OPTION_VALUES: readonly (readonly [string, string])[] = [
+  ['1/3', '1/3'],
+  ['0,33', '1/3'],
+  ['0,333', '1/3'],
+  ['un tiers', '1/3'],
+  ['tiers temps', '1/3'],
+  ['01-mars', '1/3'],
+  ['1-mars', '1/3'],
+  ['1/2', '1/2'],
+  ['0,5', '1/2'],
+  ['mi-temps', '1/2'],
+  ['mi temps', '1/2'],
+  ['demi-temps', '1/2'],
+  ['½', '1/2'],
+  ['50 %', '1/2'],
+  ['01-févr', '1/2'],
+  ['1-févr', '1/2'],
+  ['01-févr.', '1/2'],
+  ['1-févr.', '1/2'],
+  ['1', '1'],
+  ['temps plein', '1'],
+  ['plein temps', '1'],
+  ['temps complet', '1'],
+  ['100 %', '1'],
+  ['1,5', '1.5'],
+  ['2', '2'],
+];
 
 /** The CSV columns of the command: each input field, its French names and what it holds. */
 const FIELDS: readonly FieldSpec[] = [
@@ -148,9 +137,10 @@ Entrée : CSV (une ligne par contrat, ou par année de contrat), JSON (un objet 
 en JSON, les champs imbriqués s’écrivent en objets, en CSV avec des points (doctor.age,
 objective.targetPatients, overrides.am.modulation.rule).
 
-Exemple de CSV (examples/assistant-medical/contracts.csv) :
-  id;date de signature;date d’embauche;option;tranche;patientèle de départ;atteint 3;atteint 4;atteint 5
+Exemple de CSV, tel qu’Excel l’enregistre (examples/assistant-medical/contrats.csv) :
+  Identifiant;Date de signature;Date d’embauche;Option;Tranche;Patientèle de départ;Atteint 3;Atteint 4;Atteint 5
   dr-a;01/03/2021;01/04/2021;1/3;P30-P50;700;840;800;900
+  dr-b;01/09/2024;01/10/2024;mi-temps;P50-P70;1 200;;;
 `,
     en: `Usage: exercice-coordonne am [file|-] [options]
 

@@ -23,7 +23,7 @@ export type CellKind =
   | 'boolean'
   /** a calendar date, turned into ISO `YYYY-MM-DD` */
   | 'date'
-  /** one of a few values, with aliases (the assistant-médical option) */
+  /** one of a few values, with aliases matched by {@link valueKey} (the assistant-médical option) */
   | 'choice'
   /** an override of a legal parameter: as written, but a French decimal becomes a decimal string */
   | 'override'
@@ -51,16 +51,21 @@ export function headerKey(header: string): string {
     .trim();
 }
 
-/** Key of a value for alias lookup: no accents, lower case, single spaces, decimal comma as a dot, no trailing "ETP". */
+/**
+ * Key of a value for alias lookup: no accents, lower case, single spaces, no space before `%`, decimal
+ * comma as a dot and no trailing zero (`0,50` → `0.5`), no trailing "ETP".
+ */
 export function valueKey(value: string): string {
-  return value
+  const key = value
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/,/g, '.')
     .replace(/ ?etp$/, '')
-    .trim();
+    .replace(/ %$/, '%')
+    .trim()
+    .replace(/,/g, '.');
+  return /^\d+\.\d+$/.test(key) ? key.replace(/0+$/, '').replace(/\.$/, '') : key;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -195,8 +200,8 @@ function code(cell: string): string {
   return cell;
 }
 
-/** The converter of a column of the given kind (`values`: aliases of a choice, keyed by {@link valueKey}). */
-export function converterOf(kind: CellKind, values?: Readonly<Record<string, string>>): Converter {
+/** The converter of a column of the given kind (`values`: the aliases of a choice and their value). */
+export function converterOf(kind: CellKind, values?: readonly (readonly [string, string])[]): Converter {
   switch (kind) {
     case 'number':
       return (cell) => {
@@ -220,7 +225,11 @@ export function converterOf(kind: CellKind, values?: Readonly<Record<string, str
     case 'code':
       return code;
     case 'choice': {
-      const table = new Map(Object.entries(values ?? {}));
+      const table = new Map<string, string>();
+      for (const [alias, value] of values ?? []) {
+        table.set(alias, value);
+        table.set(valueKey(alias), value);
+      }
       return (cell) => table.get(cell) ?? table.get(valueKey(cell)) ?? cell;
     }
     case 'override':

@@ -17,8 +17,8 @@ export interface FieldSpec {
   readonly kind: CellKind;
   /** Other names of the column (French), matched like the path: case, accents and separators ignored. */
   readonly aliases?: readonly string[];
-  /** For a `choice`: the library's value of each alias, keyed by `valueKey` (`mi-temps` → `1/2`). */
-  readonly values?: Readonly<Record<string, string>>;
+  /** For a `choice`: the library's value of each alias, as a person writes it (`mi-temps` → `1/2`), matched by `valueKey`. */
+  readonly values?: readonly (readonly [string, string])[];
   /** Shown in the help. */
   readonly help?: { readonly fr: string; readonly en: string };
 }
@@ -47,7 +47,7 @@ export interface Column {
   readonly path: string;
   readonly parts: readonly string[];
   readonly kind: CellKind;
-  readonly values?: Readonly<Record<string, string>>;
+  readonly values?: readonly (readonly [string, string])[];
 }
 
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);

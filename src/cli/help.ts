@@ -31,7 +31,7 @@ Computes what the Assurance Maladie pays for coordinated care.
 Commands:
 ${list}
 
-Input: a file (.csv, .json, .jsonl) or - for stdin (format guessed, or set with --input).
+Input: a file (.csv or .txt, .json, .jsonl) or - for stdin (format guessed, or set with --input).
   CSV as spreadsheets save it: ; or , separated (detected), UTF-8 with or without BOM, or Windows-1252;
   dates dd/mm/yyyy or yyyy-mm-dd; decimal comma or dot; thousands grouped by a space; headers matched
   ignoring case and accents, in English or French (see each command's help). Empty rows are skipped and
@@ -64,7 +64,7 @@ Calcule ce que verse l’Assurance Maladie pour l’exercice coordonné.
 Commandes :
 ${list}
 
-Entrée : un fichier (.csv, .json, .jsonl) ou - pour l’entrée standard (format deviné, ou --input).
+Entrée : un fichier (.csv ou .txt, .json, .jsonl) ou - pour l’entrée standard (format deviné, ou --input).
   Le CSV tel qu’un tableur l’enregistre : séparateur ; ou , (détecté), UTF-8 avec ou sans BOM, ou
   Windows-1252 ; dates jj/mm/aaaa ou aaaa-mm-jj ; virgule ou point décimal ; milliers séparés par une
   espace ; en-têtes reconnus sans tenir compte de la casse ni des accents, en français ou en anglais (voir
@@ -93,9 +93,9 @@ Codes de sortie : 0 toutes les lignes valides ; 1 des lignes invalides (rapport�
 }
 
 /** The values a choice column accepts, grouped by the library's value: `1/2 : 0,5, mi-temps, 01-févr`. */
-function choiceValues(values: Readonly<Record<string, string>>): string[] {
+function choiceValues(values: readonly (readonly [string, string])[]): string[] {
   const byTarget = new Map<string, string[]>();
-  for (const [alias, target] of Object.entries(values)) {
+  for (const [alias, target] of values) {
     const list = byTarget.get(target) ?? [];
     if (alias !== target) list.push(alias);
     byTarget.set(target, list);

@@ -99,10 +99,11 @@ describe('booleans, codes, choices', () => {
   it('the option: 0,5, mi-temps, 1/2 and what French Excel makes of a typed 1/2 (01-févr) all read 1/2', () => {
     const option = amCommand.fields.find((f) => f.path === 'option')!;
     const read = converterOf(option.kind, option.values);
-    for (const v of ['1/2', '0,5', '0.5', 'mi-temps', 'Mi-temps', 'MI TEMPS', '1/2 ETP', '50 %', '01-févr', '1-févr', '01-FÉVR.']) expect(read(v), v).toBe('1/2');
-    for (const v of ['1', '1,0', 'temps plein', 'Temps plein', '1 ETP', '100 %']) expect(read(v), v).toBe('1');
+    for (const v of ['1/2', '0,5', '0.5', '0,50', 'mi-temps', 'Mi-temps', 'MI TEMPS', '1/2 ETP', '50 %', '50%', '01-févr', '1-févr', '01-FÉVR.', '01-fevr']) expect(read(v), v).toBe('1/2');
+    for (const v of ['1', '1,0', '1,00', 'temps plein', 'Temps plein', '1 ETP', '100 %']) expect(read(v), v).toBe('1');
     for (const v of ['1/3', '0,33', '0,333', 'un tiers', '01-mars']) expect(read(v), v).toBe('1/3');
     expect(read('1,5')).toBe('1.5');
+    expect(read('1.50')).toBe('1.5');
     expect(read('2')).toBe('2');
     // not recognised without doubt: left to the library, which says what it expects
     expect(read('0,4')).toBe('0,4');
@@ -114,5 +115,8 @@ describe('booleans, codes, choices', () => {
     expect(headerKey("DATE D'EMBAUCHE")).toBe('date d embauche');
     expect(headerKey(' objective.targetPatients ')).toBe('objective targetpatients');
     expect(valueKey('Mi-Temps ETP')).toBe('mi-temps');
+    expect(valueKey('0,50')).toBe('0.5');
+    expect(valueKey('1,00')).toBe('1');
+    expect(valueKey('50 %')).toBe('50%');
   });
 });

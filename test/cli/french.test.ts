@@ -227,7 +227,7 @@ describe('French by default', () => {
     const help = run(['am', '--help']);
     expect(help.out).toContain('Colonnes CSV');
     expect(help.out).toContain('date de signature');
-    expect(help.out).toContain('"1/2" ← 0.5, 0.50, mi-temps');
+    expect(help.out).toContain('"1/2" ← 0,5, mi-temps, mi temps, demi-temps, ½, 50 %, 01-févr');
     expect(run(['am', '--help', '--lang', 'en']).out).toContain('CSV columns');
     expect(run(['--help']).out).toContain('Codes de sortie');
     expect(run(['nope']).err).toContain('commande inconnue "nope"');
