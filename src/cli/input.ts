@@ -65,8 +65,9 @@ interface OpenOptions {
 }
 
 /** The text chunks of a file (or of stdin for `-`), decoded. */
-async function* textChunks(path: string, options: OpenOptions): AsyncGenerator<string> {
-  const stream = path === '-' ? (options.stdin ?? process.stdin) : createReadStream(path, { highWaterMark: 1 << 16 });
+async function* textChunks(file: string, options: OpenOptions): AsyncGenerator<string> {
+  const stream = file === '-' ? (options.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: 1 << 16 });
+  const path = file === '-' ? (options.lang === 'fr' ? 'l’entrée standard' : 'stdin') : file;
   const onNotice = (n: DecodeNotice) => options.notice(n.kind === 'windows-1252' ? notices.windows1252(options.lang, path) : notices.replaced(options.lang, path));
   try {
     yield* decodeChunks(stream as AsyncIterable<Uint8Array | string>, onNotice);
@@ -256,8 +257,9 @@ function guessFormat(text: string): InputFormat {
  * Opens the input in the given format (or guessed, for stdin): reads up to the CSV header and checks it.
  * Throws {@link UsageError} when nothing can be read.
  */
-export async function openInput(path: string, format: InputFormat | undefined, typing: CsvTyping, command: string, options: OpenOptions): Promise<Input> {
-  const iterator = textChunks(path, options)[Symbol.asyncIterator]();
+export async function openInput(file: string, format: InputFormat | undefined, typing: CsvTyping, command: string, options: OpenOptions): Promise<Input> {
+  const iterator = textChunks(file, options)[Symbol.asyncIterator]();
+  const path = file === '-' ? (options.lang === 'fr' ? 'l’entrée standard' : 'stdin') : file;
   const first = await readUntil(iterator, (t) => t.trim().length > 0);
   const f = format ?? guessFormat(first.text);
   if (f === 'csv') return openCsv(path, iterator, first.text, first.done, typing, command, options);

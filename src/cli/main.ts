@@ -246,7 +246,7 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
       }
     }
     if (progress) await write(streams.err, `\r${valid + invalid} ${fr() ? 'lignes en' : 'rows in'} ${((Date.now() - startedAt) / 1000).toFixed(1)} s\n`);
-    if (valid + invalid === 0) return usage(input.format === 'csv' && empty === 0 ? fileMessages.headerOnly(lang, path) : fileMessages.noRows(lang, empty), false);
+    if (valid + invalid === 0) return usage(input.format === 'csv' && empty === 0 ? fileMessages.headerOnly(lang, path === '-' ? (fr() ? 'l’entrée standard' : 'stdin') : path) : fileMessages.noRows(lang, empty), false);
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message, false);
     throw e;
