@@ -95,8 +95,10 @@ export const fileMessages = {
   empty: (lang: Lang, path: string) => (lang === 'fr' ? `${path} est vide` : `${path} is empty`),
   headerOnly: (lang: Lang, path: string) =>
     lang === 'fr' ? `${path} n’a que sa ligne d’en-tête : aucune ligne à calculer` : `${path} has only its header row: no row to compute`,
-  noRows: (lang: Lang, empty: number) =>
-    lang === 'fr' ? `aucune ligne à calculer (${empty} ligne(s) vide(s) ignorée(s))` : `no row to compute (${empty} empty row(s) skipped)`,
+  noRows: (lang: Lang, empty: number) => {
+    if (lang === 'fr') return `aucune ligne à calculer${empty > 0 ? ` (${empty} ligne(s) vide(s) ignorée(s))` : ''}`;
+    return `no row to compute${empty > 0 ? ` (${empty} empty row(s) skipped)` : ''}`;
+  },
   noKnownColumn: (lang: Lang, headers: readonly string[], command: string) =>
     lang === 'fr'
       ? `aucune colonne connue dans l’en-tête (${headers.map((h) => q(lang, h)).join(', ')}) ; les colonnes reconnues : exercice-coordonne ${command} --help`
