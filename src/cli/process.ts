@@ -53,7 +53,7 @@ export interface RowError {
 /** A record built from a CSV row, and the problems of its cells (unknown columns first). */
 export interface Built {
   readonly record: Record<string, unknown>;
-  readonly problems: readonly (RowError & { readonly field?: string })[];
+  readonly problems: readonly RowError[];
 }
 
 /** Objects whose keys are exactly 0…n−1 (from CSV columns such as `missions.0.id`) become arrays. */
