@@ -245,7 +245,9 @@ class Output {
     switch (settings.format) {
       case 'table': {
         const head = fr ? `Ligne ${row.line}${labelId(row)} : invalide` : `Line ${row.line}${labelId(row)}: invalid`;
-        return `${first ? '' : '\n'}${[head, ...errors.map((e) => `  · ${e.message}`)].join('\n')}\n`;
+        const shown = inputText(input);
+        const lines = [head, ...errors.map((e) => `  · ${e.message}`), ...(shown ? [`  ${fr ? 'entrée :' : 'input:'} ${shown}`] : [])];
+        return `${first ? '' : '\n'}${lines.join('\n')}\n`;
       }
       case 'csv': {
         const echo = command.csvColumns.map(() => '' as unknown);
@@ -262,6 +264,19 @@ class Output {
       }
     }
   }
+}
+
+/** An invalid row's input on one line: CSV cells as `header: value` pairs, a record as JSON, a text as is. */
+function inputText(input: unknown): string {
+  if (input === undefined || input === null) return '';
+  if (typeof input === 'string') return input;
+  if (typeof input === 'object' && !Array.isArray(input) && Object.values(input).every((v) => typeof v === 'string')) {
+    return Object.entries(input as Record<string, string>)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(' ; ');
+  }
+  const json = JSON.stringify(safe(input));
+  return json ?? String(input);
 }
 
 function labelId(row: RowRef): string {

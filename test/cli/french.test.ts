@@ -193,6 +193,7 @@ describe('every output keeps the row: its id or its line, and for an invalid row
         '  · option: received "3/4"',
       ].join('\n'),
     );
+    expect(r.out).toContain('  entrée : id: dr-x ; date de signature: 31/02/2024 ; date d’embauche: 01/10/2024 ; option: 3/4 ; tranche: P30-P50 ; commentaire: à revoir\n');
     expect(r.out).not.toContain('more)');
   });
 
