@@ -158,7 +158,7 @@ async function openCsv(path: string, iterator: AsyncIterator<string>, head: stri
         // blank rows are rare: look at the first cell before the whole row
         const c0 = cells[0]!.charCodeAt(0);
         if ((cells[0]!.length === 0 || c0 <= 32 || c0 === 160) && isBlank(cells)) empty++;
-        else items.push({ line: e.line, cells });
+        else items.push(e); // a record is an item as it is: { cells, line }
         continue;
       }
       if (isBlank(cells)) empty++;
