@@ -130,12 +130,14 @@ export class RecordBuilder {
     return id === '' ? undefined : id;
   }
 
-  /** The non-empty cells of a row by header (the input of an invalid row, as written). */
+  /** The non-empty cells of a row by header (the input of an invalid row, as written; defined properties, so that a header `__proto__` is a key like any other). */
   inputOf(cells: readonly string[]): Record<string, string> {
     const input: Record<string, string> = {};
-    this.columns.forEach((c, i) => {
-      const cell = cells[i]?.trim() ?? '';
-      if (cell !== '') Object.defineProperty(input, c.header || `(${c.position})`, { value: cell, enumerable: true, writable: true, configurable: true });
+    cells.forEach((raw, i) => {
+      const cell = raw.trim();
+      // a cell beyond the header (a row too long) is kept under its position
+      const key = this.columns[i]?.header || `(${i + 1})`;
+      if (cell !== '') Object.defineProperty(input, key, { value: cell, enumerable: true, writable: true, configurable: true });
     });
     return input;
   }
