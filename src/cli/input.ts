@@ -1,35 +1,51 @@
 /**
- * Reading input records from a file or stdin: JSON (an object or an array, read whole), JSON Lines
- * (one object per line, streamed) or CSV (a header row naming the input fields with dotted paths,
- * streamed). A line that cannot be parsed becomes an invalid row; the others go on.
+ * Reading the input from a file or stdin: JSON (an object or an array, read whole), JSON Lines (one
+ * object per line, streamed) or CSV (a header row naming the input fields, streamed), in any encoding a
+ * spreadsheet saves ({@link decodeChunks}). Opening reads up to the header, so that a file that cannot be
+ * read at all (empty, not text, a header with no known column or two columns for one field) is refused
+ * before any output. Then every row of the file is accounted for: a row that cannot be read becomes an
+ * item with its problem, an empty row (`;;;;`) is counted apart.
  */
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { csvRowBatches } from './csv.js';
+import type { Lang } from '../core/explain.js';
+import { CsvReader, sniffSeparator, type CsvEvent } from './csv.js';
+import { NotTextError, decodeChunks, type DecodeNotice } from './decode.js';
+import { columnsOf, conflictsOf, type Column, type CsvTyping } from './fields.js';
+import { brokenQuoteMessage, cellCountMessage, fileMessages, notices } from './messages.js';
 
 export type InputFormat = 'json' | 'jsonl' | 'csv';
 
-/** A parsed input record, or the reason a line could not be parsed. */
-export type RawRecord = { readonly record: unknown; readonly line?: number } | { readonly parseError: string; readonly line?: number };
-
 /**
- * A batch of input as read, before records are built: plain data that can be sent to a worker thread
- * (CSV cells with the column specs, JSON Lines texts, or records of a JSON file).
+ * One row of the input as read (plain data, sent to worker threads). `line` is 1-based: the line of the
+ * file where a CSV row (the header is line 1) or a JSON Lines line starts, or the position of an element
+ * in a JSON array.
  */
-export type InputBatch =
-  | { readonly kind: 'csv'; readonly columns: readonly Column[]; readonly withLists: boolean; readonly items: readonly CsvItem[] }
-  | { readonly kind: 'jsonl'; readonly items: readonly { readonly text: string; readonly line: number }[] }
-  | { readonly kind: 'records'; readonly records: readonly unknown[] };
+export type Item =
+  /** a CSV row: its cells, as many as the header's columns */
+  | { readonly line: number; readonly cells: readonly string[] }
+  /** a JSON Lines line */
+  | { readonly line: number; readonly text: string }
+  /** an element of a JSON document */
+  | { readonly line: number; readonly record: unknown }
+  /** a row that cannot be read: the message says why (in the chosen language) */
+  | { readonly line: number; readonly problem: string; readonly cells?: readonly string[] };
 
-type CsvItem = { readonly row: readonly string[]; readonly line: number } | { readonly parseError: string; readonly line: number };
-
-/** How a command reads CSV cells: which dotted paths hold numbers or booleans. */
-export interface CsvTyping {
-  isNumeric(path: string): boolean;
-  isBoolean(path: string): boolean;
+/** A batch of rows, and how many empty rows were skipped among them. */
+export interface InputBatch {
+  readonly items: readonly Item[];
+  readonly empty: number;
 }
 
-/** Raised for a problem with the input as a whole (unreadable file, JSON that does not parse). */
+/** An input opened: its format and, for CSV, its separator and columns; then its rows in batches. */
+export interface Input {
+  readonly format: InputFormat;
+  readonly separator?: string;
+  readonly columns?: readonly Column[];
+  readonly batches: AsyncIterable<InputBatch>;
+}
+
+/** A problem with the input as a whole: nothing can be read (exit 2). */
 export class UsageError extends Error {}
 
 /** The format named by a file extension, or `undefined`. */
@@ -37,252 +53,219 @@ export function formatOfPath(path: string): InputFormat | undefined {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (ext === '.csv') return 'csv';
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
   return undefined;
 }
 
-/** The chunks of a file (or of stdin for `-`), as UTF-8 text. */
-export async function* textChunks(path: string, stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<string> {
-  const stream = path === '-' ? stdin : createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
-  if (path === '-') (stream as NodeJS.ReadStream).setEncoding?.('utf8');
-  let first = true;
+interface OpenOptions {
+  readonly lang: Lang;
+  /** Said once on stderr (already in the chosen language). */
+  readonly notice: (message: string) => void;
+  readonly stdin?: NodeJS.ReadableStream;
+}
+
+/** The text chunks of a file (or of stdin for `-`), decoded. */
+async function* textChunks(file: string, options: OpenOptions): AsyncGenerator<string> {
+  const stream = file === '-' ? (options.stdin ?? process.stdin) : createReadStream(file, { highWaterMark: 1 << 16 });
+  const path = file === '-' ? (options.lang === 'fr' ? 'l’entrée standard' : 'stdin') : file;
+  const onNotice = (n: DecodeNotice) => options.notice(n.kind === 'windows-1252' ? notices.windows1252(options.lang, path) : notices.replaced(options.lang, path));
   try {
-    for await (const chunk of stream) {
-      let text = typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte-order mark
-      first = false;
-      yield text;
-    }
+    yield* decodeChunks(stream as AsyncIterable<Uint8Array | string>, onNotice);
   } catch (e) {
+    if (e instanceof NotTextError) throw new UsageError(fileMessages.notText(options.lang, path, e.hint === 'zip'));
     const err = e as NodeJS.ErrnoException;
-    throw new UsageError(err.code === 'ENOENT' ? `cannot read ${path}: no such file` : `cannot read ${path}: ${err.message}`);
+    if (err.code === 'ENOENT') throw new UsageError(fileMessages.noSuchFile(options.lang, path));
+    if (err.code !== undefined) throw new UsageError(fileMessages.cannotRead(options.lang, path, err.message));
+    throw e;
   }
 }
 
-async function* lineBatches(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
-  let rest = '';
-  for await (const chunk of chunks) {
-    const text = rest + chunk;
-    const batch: string[] = [];
-    let start = 0;
-    let nl = text.indexOf('\n', start);
-    while (nl !== -1) {
-      batch.push(text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl));
-      start = nl + 1;
-      nl = text.indexOf('\n', start);
+/** Pulls chunks from an iterator until `enough(text so far)` or the end; returns the text read. */
+async function readUntil(iterator: AsyncIterator<string>, enough: (text: string) => boolean): Promise<{ text: string; done: boolean }> {
+  let text = '';
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return { text, done: true };
+    text += next.value;
+    if (enough(text)) return { text, done: false };
+  }
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+const hasBreak = (s: string) => s.includes('\n') || s.includes('\r');
+
+async function openCsv(path: string, iterator: AsyncIterator<string>, head: string, headDone: boolean, typing: CsvTyping, command: string, options: OpenOptions): Promise<Input> {
+  const { lang } = options;
+  // the separator, from the first line that is not blank
+  const lineEnded = (t: string) => /\S[^\r\n]*[\r\n]/.test(t);
+  let text = head;
+  let done = headDone;
+  if (!done && !lineEnded(text)) {
+    const more = await readUntil(iterator, (t) => lineEnded(text + t) || t.length > 1 << 20);
+    text += more.text;
+    done = more.done;
+  }
+  const line = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '');
+  if (line === undefined) throw new UsageError(fileMessages.empty(lang, path));
+  const separator = sniffSeparator(line);
+  const reader = new CsvReader(separator);
+
+  // the header: the first record that is not blank (read alone: the rows after it are read once the
+  // reader knows the columns)
+  let header: string[] | undefined;
+  const take = (events: CsvEvent[]) => {
+    for (const e of events) {
+      if ('brokenQuote' in e) throw new UsageError(fileMessages.brokenHeader(lang, brokenQuoteMessage(lang, e)));
+      if (!isBlank(e.cells)) header = e.cells;
     }
-    rest = text.slice(start);
-    if (batch.length > 0) yield batch;
+  };
+  take(reader.push(text, true));
+  while (!header && !done) {
+    const next = await iterator.next();
+    if (next.done) done = true;
+    else take(reader.push(next.value, true));
   }
-  if (rest.length > 0) yield [rest.replace(/\r$/, '')];
-}
+  if (!header) take(reader.end(true));
+  if (!header) throw new UsageError(fileMessages.empty(lang, path));
 
-/** Objects whose keys are exactly 0…n−1 (from CSV columns such as `missions.0.id`) become arrays. */
-export function listsFromIndexes(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(listsFromIndexes);
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  const converted: Record<string, unknown> = {};
-  for (const k of keys) converted[k] = listsFromIndexes(obj[k]);
-  if (keys.length > 0 && keys.every((k, i) => k === String(i))) return keys.map((k) => converted[k]);
-  return converted;
-}
-
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
-
-/** How each CSV column is read, decided once from the header. */
-export interface Column {
-  readonly name: string;
-  readonly parts: readonly string[];
-  readonly numeric: boolean;
-  readonly boolean: boolean;
-}
-
-function columnsOf(header: readonly string[], typing: CsvTyping): Column[] {
-  return header.map((raw) => {
-    const name = raw.trim();
-    const parts = name.startsWith('overrides.') ? ['overrides', name.slice('overrides.'.length)] : name.split('.');
-    return { name, parts, numeric: typing.isNumeric(name), boolean: typing.isBoolean(name) };
-  });
-}
-
-function cellValue(column: Column, raw: string): unknown {
-  const cell = raw.trim();
-  if (cell === '') return undefined;
-  if (column.numeric && NUMBER.test(cell)) return Number(cell);
-  if (column.boolean) {
-    const lower = cell.toLowerCase();
-    if (lower === 'true' || lower === 'vrai' || lower === '1' || lower === 'oui') return true;
-    if (lower === 'false' || lower === 'faux' || lower === '0' || lower === 'non') return false;
+  const columns = columnsOf(header, typing);
+  if (!columns.some((c) => c.status === 'known')) {
+    throw new UsageError(fileMessages.noKnownColumn(lang, columns.map((c) => c.header).filter((h) => h !== ''), command));
   }
-  return cell;
-}
+  const conflict = conflictsOf(columns)[0];
+  if (conflict) throw new UsageError(fileMessages.conflict(lang, conflict[0], conflict[1]));
+  const unknown = columns.filter((c) => c.status === 'unknown' || c.status === 'reserved').map((c) => c.header);
+  if (unknown.length > 0) options.notice(notices.unknownColumns(lang, unknown));
 
-function recordOf(columns: readonly Column[], row: readonly string[], withLists: boolean): unknown {
-  const record: Record<string, unknown> = {};
-  for (let i = 0; i < columns.length; i++) {
-    const column = columns[i]!;
-    const value = cellValue(column, row[i]!);
-    if (value === undefined) continue;
-    const parts = column.parts;
-    if (parts.length === 1) {
-      record[parts[0]!] = value;
-      continue;
+  // A quoted cell may hold line breaks only where text is expected, its row must fit the header, and
+  // none of its lines may look like a row of the file (a stray quote that took whole rows in).
+  const breakable = columns.map((c) => c.status !== 'known' || c.kind === 'text');
+  const rowLike = (line: string) => columns.length > 1 && line.split(separator).length >= columns.length;
+  reader.acceptMultiline = (cells) =>
+    cells.length === columns.length && cells.every((c, i) => !hasBreak(c) || (breakable[i] && !c.split(/\r\n|\n|\r/).some(rowLike)));
+
+  const width = columns.length;
+  function batchOf(events: readonly CsvEvent[]): InputBatch {
+    const items: Item[] = [];
+    let empty = 0;
+    for (const e of events) {
+      if ('brokenQuote' in e) {
+        items.push({ line: e.line, problem: brokenQuoteMessage(lang, e) });
+        continue;
+      }
+      const cells = e.cells;
+      if (cells.length === width) {
+        // blank rows are rare: look at the first cell before the whole row
+        const c0 = cells[0]!.charCodeAt(0);
+        if ((cells[0]!.length === 0 || c0 <= 32 || c0 === 160) && isBlank(cells)) empty++;
+        else items.push(e); // a record is an item as it is: { cells, line }
+        continue;
+      }
+      if (isBlank(cells)) empty++;
+      else items.push({ line: e.line, problem: cellCountMessage(lang, cells.length, width), cells });
     }
-    let cur = record;
-    for (let k = 0; k < parts.length - 1; k++) {
-      const key = parts[k]!;
-      const next = cur[key];
-      if (typeof next !== 'object' || next === null) cur[key] = {};
-      cur = cur[key] as Record<string, unknown>;
-    }
-    cur[parts[parts.length - 1]!] = value;
+    return { items, empty };
   }
-  return withLists ? listsFromIndexes(record) : record;
+
+  async function* batches(): AsyncGenerator<InputBatch> {
+    if (done) {
+      const rest = reader.end();
+      if (rest.length > 0) yield batchOf(rest);
+      return;
+    }
+    const first = reader.push('');
+    if (first.length > 0) yield batchOf(first);
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      const events = reader.push(next.value);
+      if (events.length > 0) yield batchOf(events);
+    }
+    const last = reader.end();
+    if (last.length > 0) yield batchOf(last);
+  }
+  return { format: 'csv', separator, columns, batches: batches() };
 }
 
-async function* fromCsv(chunks: AsyncIterable<string>, typing: CsvTyping): AsyncGenerator<InputBatch> {
-  let columns: Column[] | undefined;
-  let withLists = false;
-  let line = 0;
-  let separator: string | undefined;
-  // sniff the separator from the first line: ';' when it has more semicolons than commas
-  const buffered: string[] = [];
-  const iterator = chunks[Symbol.asyncIterator]();
+function openJsonLines(iterator: AsyncIterator<string>, head: string): Input {
+  async function* batches(): AsyncGenerator<InputBatch> {
+    let rest = head;
+    let line = 0;
+    let ended = false;
+    while (!ended) {
+      const next = await iterator.next();
+      if (next.done) ended = true;
+      else rest += next.value;
+      const items: Item[] = [];
+      let empty = 0;
+      let start = 0;
+      for (;;) {
+        let nl = rest.indexOf('\n', start);
+        if (nl === -1) {
+          if (!ended || start >= rest.length) break;
+          nl = rest.length;
+        }
+        line++;
+        const text = rest.slice(start, nl > start && rest.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+        start = nl + 1;
+        if (text.trim() === '') empty++;
+        else items.push({ line, text });
+      }
+      rest = rest.slice(start);
+      if (items.length > 0 || empty > 0) yield { items, empty };
+    }
+  }
+  return { format: 'jsonl', batches: batches() };
+}
+
+async function openJson(iterator: AsyncIterator<string>, head: string, path: string, lang: Lang): Promise<Input> {
+  let text = head;
   for (;;) {
     const next = await iterator.next();
     if (next.done) break;
-    buffered.push(next.value);
-    const text = buffered.join('');
-    const nl = text.indexOf('\n');
-    if (nl !== -1 || text.length > 1 << 16) {
-      const first = nl === -1 ? text : text.slice(0, nl);
-      separator = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
-      break;
-    }
+    text += next.value;
   }
-  async function* replay(): AsyncGenerator<string> {
-    yield* buffered;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  for await (const rows of csvRowBatches(replay(), separator ?? ',')) {
-    const items: CsvItem[] = [];
-    for (const row of rows) {
-      line++;
-      if (!columns) {
-        columns = columnsOf(row, typing);
-        withLists = columns.some((c) => c.parts.some((p) => /^\d+$/.test(p)));
-        continue;
-      }
-      if (row.length === 1 && row[0]!.trim() === '') continue;
-      if (row.length !== columns.length) {
-        items.push({ parseError: `line ${line}: ${row.length} cells for ${columns.length} columns`, line });
-        continue;
-      }
-      items.push({ row, line });
-    }
-    if (items.length > 0 && columns) yield { kind: 'csv', columns, withLists, items };
-  }
-}
-
-async function* fromJsonLines(chunks: AsyncIterable<string>): AsyncGenerator<InputBatch> {
-  let line = 0;
-  for await (const texts of lineBatches(chunks)) {
-    const items: { text: string; line: number }[] = [];
-    for (const text of texts) {
-      line++;
-      if (text.trim() !== '') items.push({ text, line });
-    }
-    if (items.length > 0) yield { kind: 'jsonl', items };
-  }
-}
-
-async function* fromJson(chunks: AsyncIterable<string>): AsyncGenerator<InputBatch> {
-  let text = '';
-  for await (const chunk of chunks) text += chunk;
+  if (text.trim() === '') throw new UsageError(fileMessages.empty(lang, path));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`the input is not valid JSON (${(e as Error).message}); for one object per line use --input jsonl`);
+    throw new UsageError(fileMessages.notJson(lang, (e as Error).message));
   }
+  // A JSON document's rows are numbered by their position in the array, from 1 (its "line").
   const records = Array.isArray(value) ? value : [value];
-  for (let i = 0; i < records.length; i += 200) yield { kind: 'records', records: records.slice(i, i + 200) };
-}
-
-/** The records of a batch (the work of a worker thread, or of the main thread with --jobs 1). */
-export function recordsOf(batch: InputBatch): RawRecord[] {
-  switch (batch.kind) {
-    case 'csv':
-      return batch.items.map((item) => ('row' in item ? { record: recordOf(batch.columns, item.row, batch.withLists), line: item.line } : item));
-    case 'jsonl':
-      return batch.items.map(({ text, line }) => {
-        try {
-          return { record: JSON.parse(text) as unknown, line };
-        } catch (e) {
-          return { parseError: `line ${line}: not valid JSON (${(e as Error).message})`, line };
-        }
-      });
-    default:
-      return batch.records.map((record) => ({ record }));
+  async function* batches(): AsyncGenerator<InputBatch> {
+    for (let i = 0; i < records.length; i += 200) {
+      yield { items: records.slice(i, i + 200).map((record, k) => ({ line: i + k + 1, record })), empty: 0 };
+    }
   }
-}
-
-/** Number of rows in a batch. */
-export function sizeOf(batch: InputBatch): number {
-  return batch.kind === 'records' ? batch.records.length : batch.items.length;
+  return { format: 'json', batches: batches() };
 }
 
 /** Guesses the format of stdin from its first characters. */
-async function* sniff(chunks: AsyncIterable<string>, onFormat: (f: InputFormat) => void): AsyncGenerator<string> {
-  let decided = false;
-  let head = '';
-  for await (const chunk of chunks) {
-    if (!decided) {
-      head += chunk;
-      const trimmed = head.trimStart();
-      if (trimmed.length === 0) continue;
-      const firstLine = trimmed.split('\n', 1)[0]!;
-      if (trimmed.startsWith('[')) onFormat('json');
-      else if (trimmed.startsWith('{')) onFormat(firstLine.trim().endsWith('}') && trimmed.includes('\n') ? 'jsonl' : 'json');
-      else onFormat('csv');
-      decided = true;
-      yield head;
-      continue;
-    }
-    yield chunk;
+function guessFormat(text: string): InputFormat {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('[')) return 'json';
+  if (trimmed.startsWith('{')) {
+    const firstLine = trimmed.split('\n', 1)[0]!;
+    return firstLine.trim().endsWith('}') && trimmed.includes('\n') ? 'jsonl' : 'json';
   }
-  if (!decided && head.length > 0) {
-    onFormat('csv');
-    yield head;
-  }
+  return 'csv';
 }
 
-/** The input in the given format (or guessed for stdin), in batches (about one per 64 KiB read). */
-export async function* readBatches(path: string, format: InputFormat | undefined, typing: CsvTyping): AsyncGenerator<InputBatch> {
-  const chunks = textChunks(path);
-  if (format) {
-    if (format === 'csv') yield* fromCsv(chunks, typing);
-    else if (format === 'jsonl') yield* fromJsonLines(chunks);
-    else yield* fromJson(chunks);
-    return;
+/**
+ * Opens the input in the given format (or guessed, for stdin): reads up to the CSV header and checks it.
+ * Throws {@link UsageError} when nothing can be read.
+ */
+export async function openInput(file: string, format: InputFormat | undefined, typing: CsvTyping, command: string, options: OpenOptions): Promise<Input> {
+  const iterator = textChunks(file, options)[Symbol.asyncIterator]();
+  const path = file === '-' ? (options.lang === 'fr' ? 'l’entrée standard' : 'stdin') : file;
+  const first = await readUntil(iterator, (t) => t.trim().length > 0);
+  const f = format ?? guessFormat(first.text);
+  if (f === 'csv') return openCsv(path, iterator, first.text, first.done, typing, command, options);
+  if (f === 'jsonl') {
+    if (first.done && first.text.trim() === '') throw new UsageError(fileMessages.empty(options.lang, path));
+    return openJsonLines(iterator, first.text);
   }
-  // Format unknown: decide from the first characters, then replay them.
-  let guessed: InputFormat = 'csv';
-  const peeked = sniff(chunks, (f) => (guessed = f));
-  const first = await peeked.next();
-  if (first.done) return;
-  async function* all(): AsyncGenerator<string> {
-    yield first.value as string;
-    yield* peeked;
-  }
-  const f = guessed as InputFormat;
-  if (f === 'csv') yield* fromCsv(all(), typing);
-  else if (f === 'jsonl') yield* fromJsonLines(all());
-  else yield* fromJson(all());
+  return openJson(iterator, first.text, path, options.lang);
 }

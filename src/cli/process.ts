@@ -1,12 +1,18 @@
 /**
- * Turning a batch of input into output text: build each record, run the library on it, show the result
- * or the error. The same function runs in the main thread (--jobs 1) and in worker threads.
+ * Turning a batch of rows into output text: build each record, run the library on it, show the result
+ * or every error of the row. The same function runs in the main thread (--jobs 1) and in worker threads.
+ *
+ * Nothing a row holds can stop the others: whatever the library (or the formatting of its result) throws
+ * for a row, that row is reported as invalid with the message, and the next row is computed.
  */
-import { isExerciceCoordonneError } from '../core/errors.js';
+import { formatPath, isExerciceCoordonneError } from '../core/errors.js';
 import type { Lang } from '../core/explain.js';
-import type { Command } from './command.js';
-import { csvLine } from './csv.js';
-import { recordsOf, type InputBatch } from './input.js';
+import { CellProblem, converterOf, type Converter } from './cells.js';
+import type { Command, RowRef } from './command.js';
+import { csvField, csvLine, type CsvConvention, type CsvKind } from './csv.js';
+import type { Column } from './fields.js';
+import type { Item } from './input.js';
+import { cellProblemMessage, failedRowMessage, jsonLineMessage, unknownColumnMessage, unnamedColumnMessage } from './messages.js';
 
 export type OutputFormat = 'table' | 'jsonl' | 'csv' | 'json';
 
@@ -14,6 +20,16 @@ export interface ShowSettings {
   readonly format: OutputFormat;
   readonly lang: Lang;
   readonly explain: boolean;
+  /** The convention of CSV output. */
+  readonly csv: CsvConvention;
+}
+
+/** A batch to process: its rows, the CSV columns (for CSV input) and whether rows came before it. */
+export interface WorkBatch {
+  readonly items: readonly Item[];
+  readonly columns?: readonly Column[];
+  /** Rows (not empty) before this batch in the input: the first row of all is not preceded by a separator. */
+  readonly start: number;
 }
 
 /** What a batch gave: its output text and its counts. */
@@ -23,63 +39,334 @@ export interface BatchOutput {
   readonly invalid: number;
 }
 
-/** Processes one batch whose first row has index `start` (0-based, over the whole input). */
-export function processBatch(command: Command<unknown>, batch: InputBatch, start: number, settings: ShowSettings): BatchOutput {
-  const parts: string[] = [];
-  let valid = 0;
-  let invalid = 0;
-  let index = start;
-  for (const raw of recordsOf(batch)) {
-    const i = index++;
-    let text: string;
-    if ('parseError' in raw) {
-      invalid++;
-      text = showError(settings, command, i, raw.parseError, undefined, raw.line);
-    } else {
-      try {
-        const result = command.run(raw.record);
-        valid++;
-        text = showResult(settings, command, result, i);
-      } catch (e) {
-        if (!isExerciceCoordonneError(e)) throw e;
-        invalid++;
-        text = showError(settings, command, i, e.message, e.toJSON(), raw.line);
+/** One error of a row: the column as written (CSV), the field, the value received, the message. */
+export interface RowError {
+  readonly column?: string;
+  readonly field?: string;
+  readonly received?: unknown;
+  readonly message: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Records from CSV cells
+
+/** A record built from a CSV row, and the problems of its cells (unknown columns first). */
+export interface Built {
+  readonly record: Record<string, unknown>;
+  readonly problems: readonly RowError[];
+}
+
+/** Objects whose keys are exactly 0…n−1 (from CSV columns such as `missions.0.id`) become arrays. */
+export function listsFromIndexes(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(listsFromIndexes);
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  const converted: Record<string, unknown> = {};
+  for (const k of keys) converted[k] = listsFromIndexes(obj[k]);
+  if (keys.length > 0 && keys.every((k, i) => k === String(i))) return keys.map((k) => converted[k]);
+  return converted;
+}
+
+/** Builds records from the cells of rows read under `columns` (the converters chosen once). */
+export class RecordBuilder {
+  private readonly converters: Converter[];
+  private readonly withLists: boolean;
+
+  constructor(
+    private readonly columns: readonly Column[],
+    private readonly lang: Lang,
+    private readonly command: string,
+  ) {
+    this.converters = columns.map((c) => converterOf(c.kind, c.values));
+    this.withLists = columns.some((c) => c.parts.some((p) => /^\d+$/.test(p)));
+  }
+
+  build(cells: readonly string[]): Built {
+    const record: Record<string, unknown> = {};
+    let unknown: RowError[] | undefined;
+    let others: RowError[] | undefined;
+    const columns = this.columns;
+    for (let i = 0; i < columns.length; i++) {
+      const raw = cells[i]!;
+      const cell = raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32 || raw.charCodeAt(0) === 160 || raw.charCodeAt(raw.length - 1) === 160) ? raw.trim() : raw;
+      if (cell === '') continue;
+      const column = columns[i]!;
+      if (column.status !== 'known') {
+        const message =
+          column.status === 'unnamed'
+            ? unnamedColumnMessage(this.lang, column.position, cell)
+            : unknownColumnMessage(this.lang, column.header, column.status === 'reserved', this.command);
+        (unknown ??= []).push({ ...(column.header ? { column: column.header } : {}), received: cell, message });
+        continue;
+      }
+      const value = this.converters[i]!(cell);
+      if (value instanceof CellProblem) {
+        (others ??= []).push({ column: column.header, field: column.path, received: cell, message: cellProblemMessage(this.lang, value.code, column.header, cell) });
+        continue;
+      }
+      const parts = column.parts;
+      if (parts.length === 1) {
+        record[parts[0]!] = value;
+        continue;
+      }
+      let cur = record;
+      for (let k = 0; k < parts.length - 1; k++) {
+        const key = parts[k]!;
+        const next = Object.hasOwn(cur, key) ? cur[key] : undefined;
+        if (typeof next !== 'object' || next === null) cur[key] = {};
+        cur = cur[key] as Record<string, unknown>;
+      }
+      cur[parts[parts.length - 1]!] = value;
+    }
+    const problems = unknown || others ? [...(unknown ?? []), ...(others ?? [])] : NONE;
+    return { record: this.withLists ? (listsFromIndexes(record) as Record<string, unknown>) : record, problems };
+  }
+
+  /** The `id` cell of a row that could not be made a record (wrong number of cells), if there is one. */
+  idOf(cells: readonly string[]): string | undefined {
+    const i = this.columns.findIndex((c) => c.status === 'known' && c.path === 'id');
+    const id = i >= 0 ? cells[i]?.trim() : undefined;
+    return id === '' ? undefined : id;
+  }
+
+  /** The non-empty cells of a row by header (the input of an invalid row, as written; defined properties, so that a header `__proto__` is a key like any other). */
+  inputOf(cells: readonly string[]): Record<string, string> {
+    const input: Record<string, string> = {};
+    cells.forEach((raw, i) => {
+      const cell = raw.trim();
+      // a cell beyond the header (a row too long) is kept under its position
+      const key = this.columns[i]?.header || `(${i + 1})`;
+      if (cell !== '') Object.defineProperty(input, key, { value: cell, enumerable: true, writable: true, configurable: true });
+    });
+    return input;
+  }
+}
+
+const NONE: readonly RowError[] = [];
+
+// ---------------------------------------------------------------------------------------------------
+// Errors of the library, of anything else
+
+function errorsOf(e: unknown, lang: Lang, columnOfPath: ReadonlyMap<string, string>, reported: ReadonlySet<string>): RowError[] {
+  if (isExerciceCoordonneError(e)) {
+    const out: RowError[] = [];
+    for (const issue of e.issues) {
+      const field = formatPath(issue.path);
+      if (reported.has(field)) continue; // the cell was not read: already reported
+      const column = columnOfPath.get(field);
+      out.push({ ...(column !== undefined ? { column } : {}), field, received: issue.received, message: issue.message });
+    }
+    if (out.length === 0 && e.issues.length === 0) out.push({ message: e.message });
+    return out;
+  }
+  return [{ message: failedRowMessage(lang, describe(e)) }];
+}
+
+/** A thrown value in one line, whatever it is (an object without prototype cannot even be turned into a string). */
+function describe(e: unknown): string {
+  try {
+    return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  } catch {
+    return Object.prototype.toString.call(e);
+  }
+}
+
+/** A value for JSON output that cannot make JSON.stringify throw (BigInt, cycles). */
+function safe(value: unknown): unknown {
+  try {
+    JSON.stringify(value);
+    return value;
+  } catch {
+    return String(value);
+  }
+}
+
+function idOf(record: unknown): unknown {
+  return typeof record === 'object' && record !== null && !Array.isArray(record) && Object.hasOwn(record, 'id') ? (record as { id: unknown }).id : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output
+
+const STATUS = { fr: { ok: 'ok', invalid: 'invalide' }, en: { ok: 'ok', invalid: 'invalid' } };
+
+/** The CSV header line of a command's output in a convention. */
+export function csvHeaderLine(command: Command<unknown>, convention: CsvConvention): string {
+  const fr = convention === 'fr';
+  const names = [fr ? 'ligne' : 'line', 'id', ...command.csvColumns.map((c) => (fr ? c.fr : c.en)), fr ? 'statut' : 'status', fr ? 'erreurs' : 'errors'];
+  return (fr ? '\ufeff' : '') + csvLine(names, [], convention);
+}
+
+function csvKinds(command: Command<unknown>): CsvKind[] {
+  return ['number', 'text', ...command.csvColumns.map((c) => c.kind), 'text', 'text'];
+}
+
+class Output {
+  private readonly kinds: CsvKind[];
+  private readonly resultKinds: readonly CsvKind[];
+  private readonly sep: string;
+  private readonly end: string;
+  constructor(
+    private readonly command: Command<unknown>,
+    private readonly settings: ShowSettings,
+  ) {
+    this.kinds = csvKinds(command);
+    this.resultKinds = command.csvColumns.map((c) => c.kind);
+    this.sep = settings.csv === 'fr' ? ';' : ',';
+    this.end = `${this.sep}${STATUS[settings.csv].ok}${this.sep}${settings.csv === 'fr' ? '\r\n' : '\n'}`;
+  }
+
+  result(result: unknown, row: RowRef, first: boolean): string {
+    const { settings, command } = this;
+    switch (settings.format) {
+      case 'table':
+        return `${first ? '' : '\n'}${command.table(result, row, settings).join('\n')}\n`;
+      case 'csv': {
+        const { sep, resultKinds } = this;
+        const convention = settings.csv;
+        const head = `${row.line}${sep}${csvField(row.id, 'text', convention)}`;
+        let text = '';
+        for (const cells of command.csvRows(result)) {
+          let line = head;
+          for (let i = 0; i < cells.length; i++) line += sep + csvField(cells[i], resultKinds[i], convention);
+          text += line + this.end;
+        }
+        return text;
+      }
+      default: {
+        const json = JSON.stringify({ line: row.line, ...(row.id !== undefined ? { id: row.id } : {}), ok: true, result: command.json(result, settings) });
+        return settings.format === 'json' ? (first ? json : `,${json}`) : `${json}\n`;
       }
     }
-    parts.push(settings.format === 'json' && i > 0 ? `,${text}` : text);
   }
-  return { text: parts.join(''), valid, invalid };
-}
 
-function showResult(settings: ShowSettings, command: Command<unknown>, result: unknown, index: number): string {
-  switch (settings.format) {
-    case 'table':
-      return `${index > 0 ? '\n' : ''}${command.table(result, index, settings).join('\n')}\n`;
-    case 'csv':
-      return command.csvRows(result, index).map(csvLine).join('');
-    case 'json':
-      return JSON.stringify({ index, ok: true, result: command.json(result, settings) });
-    default:
-      return `${JSON.stringify({ index, ok: true, result: command.json(result, settings) })}\n`;
-  }
-}
-
-function showError(settings: ShowSettings, command: Command<unknown>, index: number, message: string, error: unknown, line?: number): string {
-  const fr = settings.lang === 'fr';
-  const where = line !== undefined ? (fr ? ` (ligne ${line})` : ` (line ${line})`) : '';
-  switch (settings.format) {
-    case 'table':
-      return `${index > 0 ? '\n' : ''}${fr ? `Ligne ${index + 1}${where} invalide` : `Row ${index + 1}${where} invalid`} : ${message}\n`;
-    case 'csv': {
-      const cells: unknown[] = command.csvHeader.map(() => '');
-      cells[0] = index;
-      cells[command.csvHeader.indexOf('status')] = 'invalid';
-      cells[command.csvHeader.indexOf('error')] = message;
-      return csvLine(cells);
+  invalid(row: RowRef, record: unknown, input: unknown, errors: readonly RowError[], first: boolean): string {
+    const { settings, command } = this;
+    const fr = settings.lang === 'fr';
+    switch (settings.format) {
+      case 'table': {
+        const head = fr ? `Ligne ${row.line}${labelId(row)} : invalide` : `Line ${row.line}${labelId(row)}: invalid`;
+        const shown = inputText(input);
+        const lines = [head, ...errors.map((e) => `  · ${e.message}`), ...(shown ? [`  ${fr ? 'entrée :' : 'input:'} ${shown}`] : [])];
+        return `${first ? '' : '\n'}${lines.join('\n')}\n`;
+      }
+      case 'csv': {
+        const echo = command.csvColumns.map(() => '' as unknown);
+        try {
+          if (record !== undefined) command.csvInputs(record).forEach((v, i) => (echo[i] = v));
+        } catch {
+          // the inputs are repeated when they can be; the errors are what matters
+        }
+        return csvLine([row.line, row.id, ...echo, STATUS[settings.csv].invalid, errors.map((e) => e.message).join(' | ')], this.kinds, settings.csv);
+      }
+      default: {
+        const json = JSON.stringify({ line: row.line, ...(row.id !== undefined ? { id: safe(row.id) } : {}), ok: false, input: safe(input), errors: errors.map((e) => ({ ...e, ...('received' in e ? { received: safe(e.received) } : {}) })) });
+        return settings.format === 'json' ? (first ? json : `,${json}`) : `${json}\n`;
+      }
     }
-    case 'json':
-      return JSON.stringify({ index, ok: false, error: error ?? { message } });
-    default:
-      return `${JSON.stringify({ index, ok: false, ...(line !== undefined ? { line } : {}), error: error ?? { message } })}\n`;
   }
+}
+
+/** An invalid row's input on one line: CSV cells as `header: value` pairs, a record as JSON, a text as is. */
+function inputText(input: unknown): string {
+  if (input === undefined || input === null) return '';
+  if (typeof input === 'string') return input;
+  if (typeof input === 'object' && !Array.isArray(input) && Object.values(input).every((v) => typeof v === 'string')) {
+    return Object.entries(input as Record<string, string>)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(' ; ');
+  }
+  const json = JSON.stringify(safe(input));
+  return json ?? String(input);
+}
+
+function labelId(row: RowRef): string {
+  const id = typeof row.id === 'string' || typeof row.id === 'number' ? String(row.id) : '';
+  return id !== '' ? ` — ${id}` : '';
+}
+
+/** A row as read: where it comes from, its record (unless it could not be read) and the problems found so far. */
+interface Read {
+  readonly row: RowRef;
+  readonly readable: boolean;
+  readonly record?: unknown;
+  readonly problems: readonly RowError[];
+}
+
+function read(item: Item, builder: RecordBuilder | undefined, lang: Lang): Read {
+  if ('problem' in item) {
+    const id = item.cells && builder ? builder.idOf(item.cells) : undefined;
+    return { row: { line: item.line, ...(id !== undefined ? { id } : {}) }, readable: false, problems: [{ message: item.problem }] };
+  }
+  if ('cells' in item) {
+    const built = builder!.build(item.cells);
+    return { row: { line: item.line, id: idOf(built.record) }, readable: true, record: built.record, problems: built.problems };
+  }
+  if ('text' in item) {
+    let record: unknown;
+    try {
+      record = JSON.parse(item.text) as unknown;
+    } catch (e) {
+      return { row: { line: item.line }, readable: false, problems: [{ message: jsonLineMessage(lang, (e as Error).message) }] };
+    }
+    return { row: { line: item.line, id: idOf(record) }, readable: true, record, problems: NONE };
+  }
+  return { row: { line: item.line, id: idOf(item.record) }, readable: true, record: item.record, problems: NONE };
+}
+
+/** The input of an invalid row, as written: CSV cells by header, a JSON Lines text or a JSON record. */
+function inputOf(item: Item, builder: RecordBuilder | undefined): unknown {
+  if ('cells' in item) return item.cells && builder ? builder.inputOf(item.cells) : item.cells;
+  if ('text' in item) {
+    try {
+      return JSON.parse(item.text) as unknown;
+    } catch {
+      return item.text;
+    }
+  }
+  return 'record' in item ? item.record : undefined;
+}
+
+/** Processes one batch. */
+export function processBatch(command: Command<unknown>, batch: WorkBatch, settings: ShowSettings): BatchOutput {
+  const { lang } = settings;
+  const output = new Output(command, settings);
+  const builder = batch.columns ? new RecordBuilder(batch.columns, lang, command.name) : undefined;
+  const columnOfPath = new Map<string, string>();
+  for (const c of batch.columns ?? []) if (c.status === 'known') columnOfPath.set(c.path, c.header);
+  let text = '';
+  let valid = 0;
+  let invalid = 0;
+  let first = batch.start === 0;
+  for (const item of batch.items) {
+    let piece: string;
+    let ok = false;
+    try {
+      const r = read(item, builder, lang);
+      let errors = r.problems;
+      if (r.readable) {
+        try {
+          const result = command.run(r.record);
+          if (errors.length === 0) {
+            piece = output.result(result, r.row, first);
+            ok = true;
+          }
+        } catch (e) {
+          const reported = new Set(errors.flatMap((p) => (p.field !== undefined ? [p.field] : [])));
+          errors = [...errors, ...errorsOf(e, lang, columnOfPath, reported)];
+        }
+      }
+      if (!ok) piece = output.invalid(r.row, r.record, inputOf(item, builder), errors, first);
+    } catch (e) {
+      // showing this row failed: it is still reported, with the reason
+      ok = false;
+      piece = output.invalid({ line: item.line }, undefined, undefined, [{ message: failedRowMessage(lang, describe(e)) }], first);
+    }
+    if (ok) valid++;
+    else invalid++;
+    text += piece!;
+    first = false;
+  }
+  return { text, valid, invalid };
 }

@@ -3,25 +3,9 @@
  * format, each exit code.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
-const TMP = join(ROOT, '.tmp', 'cli');
-mkdirSync(TMP, { recursive: true });
-
-function run(args: string[], stdin?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input: stdin, encoding: 'utf8', timeout: 30_000, maxBuffer: 256 * 1024 * 1024 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function file(name: string, text: string): string {
-  const path = join(TMP, name);
-  writeFileSync(path, text);
-  return path;
-}
+import { BIN, TMP, file, run } from './fixtures.js';
 
 const good = { signedOn: '2021-03-01', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50', startingPatients: 700 };
 const bad = { signedOn: '2021-02-30', hiredOn: '2021-04-01', option: '1/3', band: 'P30-P50' };
@@ -47,14 +31,15 @@ describe('exercice-coordonne am', () => {
     const r = run(['am', path, '--format', 'jsonl']);
     expect(r.code).toBe(1);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.index, l.ok])).toEqual([
-      [0, true],
-      [1, false],
-      [2, true],
+    expect(lines.map((l) => [l.line, l.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
     ]);
     expect(lines[0].result.years[0].ceiling).toBe('12000.00');
     expect(lines[0].result.explanation).toBeUndefined();
-    expect(lines[1].error.issues[0].path).toEqual(['signedOn']);
+    expect(lines[1].errors[0].field).toBe('signedOn');
+    expect(lines[1].input).toEqual(bad);
     expect(r.err).toContain('3 ligne(s) : 2 valide(s), 1 invalide(s)');
   });
 
@@ -63,17 +48,17 @@ describe('exercice-coordonne am', () => {
     const r = run(['am', path, '--format', 'csv']);
     expect(r.code).toBe(1);
     const rows = r.out.trim().split('\n');
-    expect(rows[0]).toBe('index,id,signedOn,year,from,to,regime,band,ceiling,amount,targetPatients,reachedPatients,achievementRate,status,error');
-    expect(rows[1]).toBe('0,,2021-03-01,1,2021-04-01,2022-03-31,avenant-7,P30-P50,12000.00,12000.00,,,,ok,');
-    expect(rows[2]).toMatch(/^1,.*,invalid,"?line 2: not valid JSON/);
-    expect(rows[3]).toBe('2,,2021-03-01,3,2023-04-01,2024-03-31,avenant-7,P30-P50,7000.00,3500.00,840,770,0.5,ok,');
+    expect(rows[0]).toBe('line,id,signedOn,hiredOn,option,year,from,to,regime,band,ceiling,amount,targetPatients,reachedPatients,achievementRate,status,errors');
+    expect(rows[1]).toBe('1,,2021-03-01,2021-04-01,1/3,1,2021-04-01,2022-03-31,avenant-7,P30-P50,12000.00,12000.00,,,,ok,');
+    expect(rows[2]).toMatch(/^2,.*,invalid,"?JSON invalide/);
+    expect(rows[3]).toBe('3,,2021-03-01,2021-04-01,1/3,3,2023-04-01,2024-03-31,avenant-7,P30-P50,7000.00,3500.00,840,770,0.5,ok,');
   });
 
   it('CSV in with dotted columns and per-year achievements (the documented example file)', () => {
     const r = run(['am', 'examples/assistant-medical/contracts.csv', '--format', 'csv']);
     expect(r.code).toBe(0);
-    const dra = r.out.split('\n').filter((l) => l.startsWith('0,dr-a,'));
-    expect(dra.map((l) => l.split(',')[9])).toEqual(['12000.00', '9000.00', '7000.00', '5000.00', '7350.00']);
+    const dra = r.out.split('\n').filter((l) => l.startsWith('2,dr-a,'));
+    expect(dra.map((l) => l.split(',')[11])).toEqual(['12000.00', '9000.00', '7000.00', '5000.00', '7350.00']);
   });
 
   it('reads stdin with the format guessed', () => {
@@ -91,13 +76,15 @@ describe('exercice-coordonne am', () => {
     expect(run(['am', '--example', '--format', 'xml']).code).toBe(2);
     expect(run(['am', file('broken.json', '{"signedOn": ')]).code).toBe(2);
     expect(run(['am']).code).toBe(2);
-    expect(run(['am', 'x.txt']).err).toContain('cannot tell the format');
+    expect(run(['am', 'x.xml']).err).toContain('format de x.xml inconnu');
+    expect(run(['am', 'x.xml', '--lang', 'en']).err).toContain('cannot tell the format');
   });
 
   it('--help for the tool and for each command, exit 0', () => {
     const general = run(['--help']);
     expect(general.code).toBe(0);
-    expect(general.out).toContain('Exit codes');
+    expect(general.out).toContain('Codes de sortie');
+    expect(run(['--help', '--lang', 'en']).out).toContain('Exit codes');
     const am = run(['am', '--help']);
     expect(am.code).toBe(0);
     expect(am.out).toContain('achievement.reachedPatients');
@@ -128,8 +115,8 @@ describe('exercice-coordonne cpts', () => {
     const path = file('cpts.jsonl', `${JSON.stringify({ contract: { signedOn: '2023-01-01', population: -5, missions: [] } })}\n`);
     const r = run(['cpts', path, '--format', 'jsonl']);
     expect(r.code).toBe(1);
-    const err = JSON.parse(r.out).error;
-    expect(err.issues.map((i: { path: unknown[] }) => i.path.join('.'))).toContain('contract.population');
+    const errors = JSON.parse(r.out).errors as { field: string }[];
+    expect(errors.map((e) => e.field)).toContain('contract.population');
   });
 });
 
@@ -187,7 +174,7 @@ describe('large inputs on worker threads', () => {
     expect(two.out).toBe(one.out);
     const out = one.out.trim().split('\n');
     expect(out).toHaveLength(6001);
-    expect(out.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 6000 }, (_, i) => i));
+    expect(out.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 6000 }, (_, i) => i + 2));
     const jl = file('many.jsonl', `${jsonl.join('\n')}\n`);
     const a = run(['am', jl, '--format', 'jsonl', '--jobs', '1']);
     const b = run(['am', jl, '--format', 'jsonl', '--jobs', '2']);
@@ -206,10 +193,10 @@ describe('other outputs', () => {
     const path = file('two.json', JSON.stringify([good, bad]));
     const r = run(['am', path, '--format', 'json']);
     expect(r.code).toBe(1);
-    const items = JSON.parse(r.out) as { index: number; ok: boolean }[];
-    expect(items.map((i) => [i.index, i.ok])).toEqual([
-      [0, true],
-      [1, false],
+    const items = JSON.parse(r.out) as { line: number; ok: boolean }[];
+    expect(items.map((i) => [i.line, i.ok])).toEqual([
+      [1, true],
+      [2, false],
     ]);
   });
 
@@ -220,7 +207,7 @@ describe('other outputs', () => {
     for (let i = 0; i < 25_000; i++) lines.push('2024-09-01,2024-10-01,1/2,P30-P50,1');
     const csv = file('progress.csv', `${lines.join('\n')}\n`);
     const r = spawnSync('script', ['-qc', `${process.execPath} ${BIN} am ${csv} --format csv > /dev/null`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
-    expect(r.stdout).toMatch(/\d+ rows…/);
-    expect(r.stdout).toMatch(/25000 rows in [\d.]+ s/);
+    expect(r.stdout).toMatch(/\d+ lignes…/);
+    expect(r.stdout).toMatch(/25000 lignes en [\d.]+ s/);
   }, 60_000);
 });
