@@ -30,6 +30,7 @@ export {
   SECTORS,
   ZONES,
   PERCENTILES,
+  PAYMENT_SCHEDULES,
   MAX_PATIENTS,
   type AmParameterId,
   type Regime,
@@ -38,6 +39,7 @@ export {
   type Sector,
   type Zone,
   type Percentile,
+  type PaymentSchedule,
 } from './parameters.js';
 export {
   INPUT_SCHEMAS,

@@ -42,7 +42,7 @@ export const regime = parameter({
       value: 'avenant-7',
       status: 'unverified',
       sources: [S.legifranceAvenant7, S.docteurImago2019],
-      note: 'Avenant 7 was approved by arrêté of 14 Aug 2019 (JORF 20 Aug 2019); the start of the scheme on 1 Sept 2019 is read in the press (« dès septembre 2019 »), not in the text.',
+      note: 'Avenant 7 was approved by arrêté of 14 Aug 2019 (JORF 20 Aug 2019), which does not state when the scheme starts; the start on 1 Sept 2019 is read in the press (« dès septembre 2019 »).',
     },
     {
       from: RA_FROM,
@@ -123,9 +123,9 @@ export const optionsOpen = parameter({
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: ['1/3', '1/2', '1'],
-      status: 'unverified',
-      sources: [S.csmfContreparties, S.egora2021],
-      note: 'The three Avenant 7 options (at least 1/3, 1/2 or 1 ETP) are read in union and press summaries; the 1 ETP option is limited by zone (see am.eligibility.full-time.zones).',
+      status: 'verified',
+      sources: [S.ameliReglementArbitral, S.ameli2024, S.csmfContreparties, S.egora2021],
+      note: 'The three Avenant 7 options (at least 1/3, 1/2 or 1 ETP): ameli states that the règlement arbitral closed the 1/3 ETP option (« ne peut plus être souscrite depuis le 1er mai 2023 ») and kept 1/2 and 1 ETP; union and press summaries list the three. The 1 ETP option is limited by zone (see am.eligibility.full-time.zones).',
     },
     {
       from: RA_FROM,
@@ -286,9 +286,9 @@ export const fullTimeZones = parameter({
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: ['zip'],
-      status: 'unverified',
-      sources: [S.csmfContreparties, S.egora2021, S.ameliReglementArbitral],
-      note: 'Avenant 7: 1 ETP only in a zone sous-dense (ZIP). Whether a ZAC also qualified is unconfirmed (an MG France case study mentions "ZIP ou ZAC").',
+      status: 'verified',
+      sources: [S.arsPaca, S.ameliReglementArbitral, S.csmfContreparties, S.egora2021],
+      note: 'Avenant 7: 1 ETP only in a zone sous-dense (ZIP): ARS PACA; ameli states that the règlement arbitral removed this zone condition. A doubt remains on the ZAC: an MG France case study (Medscape, truncated) mentions "ZIP ou ZAC".',
     },
     {
       from: RA_FROM,
@@ -360,9 +360,9 @@ export const coordinatedPracticeRequired = parameter({
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: true,
-      status: 'unverified',
-      sources: [S.csmfCriteres, S.reagjir],
-      note: 'MSP, centre de santé, ESP, ESS, CPTS or other coordinated form, or a commitment to join one within 2 years.',
+      status: 'verified',
+      sources: [S.arsPaca, S.csmfCriteres, S.reagjir],
+      note: 'MSP, centre de santé, ESP, ESS, CPTS or other coordinated form, or a commitment to join one within 2 years (ARS PACA, union summaries).',
     },
     { from: RA_FROM, value: false, status: 'verified', sources: [S.ameliReglementArbitral] },
   ],
@@ -381,9 +381,9 @@ export const coordinatedPracticeCommitmentYears = parameter({
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: '2',
-      status: 'unverified',
-      sources: [S.csmfCriteres, S.reagjir, S.arsPaca],
-      note: 'A commitment to join a coordinated form of practice within 2 years (of the signature per the CSMF, of the hiring per another secondary source).',
+      status: 'verified',
+      sources: [S.arsPaca, S.csmfCriteres, S.reagjir],
+      note: 'A commitment to join a coordinated form of practice within 2 years (ARS PACA, union summaries); counted from the signature per the CSMF, from the hiring per another secondary source.',
     },
   ],
 });
@@ -467,10 +467,14 @@ export const disabilityExemption = parameter({
       value: false,
       status: 'unverified',
       sources: [S.jhp, S.ameliConvention2024],
-      note: 'From 2023 the texts speak of "adaptations du contrat" for doctors with a handicap or chronic illness, not of an exemption: the library reports it as a point to check with the CPAM.',
+      note: 'From 2023 the summaries (JHP) and ameli speak of "adaptations du contrat" for doctors with a handicap or chronic illness; ameli does not state an exemption from the P30 minimum: the library reports it as a point to check with the CPAM.',
     },
   ],
 });
+
+/** Why a GP with exactly 775 patients meets the P30 minimum (règlement arbitral, Convention 2024). */
+const P30_775_NOTE = (text: string): string =>
+  `CONFLICT at exactly 775 (${text}): "au minimum 775" (acoorde) and "égale ou supérieure à 775" (Mesdocs, individual and collective contracts) against "+ de 775" (ARS Martinique, the one official page read, alone in its reading). The text itself was not read. The library follows the majority reading: a GP with exactly 775 patients médecin traitant meets the minimum (override with "more-than" for the ARS reading).`;
 
 export const p30Comparison = parameter({
   id: 'am.eligibility.p30.comparison',
@@ -480,10 +484,26 @@ export const p30Comparison = parameter({
   periods: [
     {
       from: AVENANT_7_FROM,
+      until: RA_FROM,
       value: 'more-than',
       status: 'unverified',
-      sources: [S.csmfCriteres, S.arsMartinique],
-      note: 'Sources write "plus de 640" (Avenant 7) and "+ de 775" (ARS, 2023/2024); others write "≥ 775". The text was not read.',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'Avenant 7: "plus de 640" patients médecin traitant adultes in the union summaries; the text of the avenant was not read. A GP with exactly 640 does not meet the minimum.',
+    },
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'unverified',
+      sources: [S.acoorde, S.mesdocsIndividuel, S.mesdocsCollectif, S.arsMartinique],
+      note: P30_775_NOTE('règlement arbitral'),
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'unverified',
+      sources: [S.acoorde, S.mesdocsIndividuel, S.mesdocsCollectif, S.arsMartinique],
+      note: P30_775_NOTE('Convention 2024'),
     },
   ],
 });
@@ -532,9 +552,9 @@ export const gpPercentiles: Record<Percentile, Parameter<string, string, 'patien
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: '640',
-      status: 'unverified',
-      sources: [S.csmfCriteres, S.reagjir],
-      note: 'Adult MT patients; P30 under Avenant 7, read in many concordant union and press summaries.',
+      status: 'verified',
+      sources: [S.arsPaca, S.csmfCriteres, S.reagjir],
+      note: 'Adult MT patients; P30 under Avenant 7 (ARS PACA, and many concordant union and press summaries).',
     },
     {
       from: RA_FROM,
@@ -558,6 +578,46 @@ export const gpPercentiles: Record<Percentile, Parameter<string, string, 'patien
   p90: gpThreshold('p90', unknownGp('GP P90')),
   p95: gpThreshold('p95', unknownGp('GP P95')),
 };
+
+/**
+ * Whether a starting patientèle exactly at the P95 cut-off is in the top band (≥ P95) or in P90–P95. The
+ * other band floors (P50, P70, P90) include their cut-off (`am.rule.band-boundaries`); P30 reads
+ * `am.eligibility.p30.comparison`.
+ */
+export const p95Comparison = parameter({
+  id: 'am.band.p95.comparison',
+  label: {
+    fr: 'Tranche ≥ P95 : « au-dessus du P95 » ou « P95 et plus »',
+    en: 'Top band: "above P95" or "P95 and over"',
+  },
+  unit: 'choice',
+  choices: ['at-least', 'more-than'],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: 'more-than',
+      status: 'unverified',
+      sources: [S.avenant7Article9522Quoted, S.ordre, S.ameli2024],
+      note: 'CONFLICT: the text of Avenant 7 (art. 9-5-2-2, quoted verbatim in a thesis annex) writes "au-dessus du 95e percentile" and the Ordre bulletin "supérieure à P 95" (strict), whereas ameli’s 2024 table labels its rows of the amounts before June 2024 "≥ P95". The library follows the words of the avenant: a starting patientèle exactly at P95 is in the P90–P95 band.',
+    },
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'unverified',
+      sources: [S.ameli2024],
+      note: 'The text of the règlement arbitral was not read. It is a new text, not the avenant: ameli’s 2024 table shows the amounts in force before June 2024 (those of the règlement arbitral) in its "AVANT" column under the rows "P90 à P94" and "≥ P95", and no source quotes the règlement arbitral’s own words. The library reads it as ameli describes it (a patientèle exactly at P95 is in the top band) rather than carrying the avenant’s wording over; ameli does not state it of the règlement arbitral in so many words.',
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'verified',
+      sources: [S.ameli2024],
+      note: '"≥ P95" (ameli 2024, "APRÈS" column).',
+    },
+  ],
+});
 
 // ---------------------------------------------------------------------------------------------------
 // Amounts (plafonds) per option, contract year and band
@@ -889,6 +949,29 @@ export const modulationRounding = parameter({
 
 // ---------------------------------------------------------------------------------------------------
 // Payments
+//
+// Sources conflict on when the aid is paid and none is official: each reading is a value of one rule,
+// `am.payment.schedule`, and the figures of each reading are parameters of their own.
+
+/** The readings of the payment schedule, one per source family. */
+export const PAYMENT_SCHEDULES = ['advance-then-balance', 'whole-then-instalments'] as const;
+export type PaymentSchedule = (typeof PAYMENT_SCHEDULES)[number];
+
+export const paymentSchedule = parameter({
+  id: 'am.payment.schedule',
+  label: { fr: 'Calendrier des versements de l’aide', en: 'Payment schedule of the aid' },
+  unit: 'choice',
+  choices: PAYMENT_SCHEDULES,
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'advance-then-balance',
+      status: 'unverified',
+      sources: [S.ordre, S.djibe2023, S.djibe2024],
+      note: 'CONFLICT between secondary sources; no official source read gives the schedule. "advance-then-balance": 70 % of the year-1 aid within 15 days of the hiring, then the balance; later years in one payment (Ordre des médecins bulletin n° 74, 2021: « 70 % de l’aide due la première année est versée dans les quinze jours suivant le recrutement »; djibe’s guide, 2023). "whole-then-instalments": the whole year-1 aid « dans le mois qui suit le contrat », year 2 at the anniversary, from year 3 « 2 acomptes de 50 % » (djibe’s guide, December 2024). Default "advance-then-balance": two concordant sources, one of them the bulletin of the Ordre describing the contract of Avenant 7, against one (a later version of the same guide), and no source says the schedule changed with a text. Figures of the first reading: am.payment.year-1.advance-rate, am.payment.year-1.advance-delay-days, am.payment.year-1.balance-timing, am.payment.year-3-plus.timing; of the second: am.payment.year-1.whole-delay-months, am.payment.year-3-plus.instalment-share, am.payment.year-3-plus.first-instalment-months; both: am.payment.year-2.timing.',
+    },
+  ],
+});
 
 export const year1AdvanceRate = parameter({
   id: 'am.payment.year-1.advance-rate',
@@ -900,7 +983,7 @@ export const year1AdvanceRate = parameter({
       value: '0.7',
       status: 'unverified',
       sources: [S.ordre, S.djibe2023],
-      note: 'CONFLICT: Ordre bulletin (2021): "70 % de l’aide due la première année est versée dans les quinze jours suivant le recrutement"; djibe (Dec 2024): the whole year-1 aid is paid in the month after the contract. Set to 1 to model the latter.',
+      note: 'Reading "advance-then-balance" of am.payment.schedule: « 70 % de l’aide due la première année est versée dans les quinze jours suivant le recrutement » (Ordre bulletin, 2021; djibe, 2023).',
     },
   ],
 });
@@ -911,7 +994,15 @@ export const year1AdvanceDelayDays = parameter({
   unit: 'days',
   // An advance of the year-1 aid is paid within year 1.
   range: { max: '365' },
-  periods: [{ from: AVENANT_7_FROM, value: '15', status: 'unverified', sources: [S.ordre], note: '"dans les quinze jours suivant le recrutement" (Ordre bulletin, 2021): the payment date is the latest date.' }],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '15',
+      status: 'unverified',
+      sources: [S.ordre],
+      note: 'Reading "advance-then-balance" of am.payment.schedule: « dans les quinze jours suivant le recrutement » (Ordre bulletin, 2021): the payment date is the latest date. When the assistant was hired before the signature, the delay runs from the signature.',
+    },
+  ],
 });
 
 export const PAYMENT_TIMINGS = ['start-of-year', 'end-of-year'] as const;
@@ -921,7 +1012,32 @@ export const year1BalanceTiming = parameter({
   label: { fr: 'Date du solde de 1re année', en: 'Date of the year-1 balance' },
   unit: 'choice',
   choices: PAYMENT_TIMINGS,
-  periods: [{ from: AVENANT_7_FROM, value: 'end-of-year', status: 'assumption', sources: [], note: 'No source gives when the remaining 30 % of year 1 is paid; the library dates it at the end of year 1 (first anniversary).' }],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'end-of-year',
+      status: 'assumption',
+      sources: [],
+      note: 'Reading "advance-then-balance" of am.payment.schedule: no source gives when the remaining 30 % of year 1 is paid; the library dates it at the end of year 1 (first anniversary).',
+    },
+  ],
+});
+
+export const year1WholeDelayMonths = parameter({
+  id: 'am.payment.year-1.whole-delay-months',
+  label: { fr: 'Délai de versement de l’aide de 1re année (en mois)', en: 'Delay of the payment of the year-1 aid (in months)' },
+  unit: 'months',
+  // The aid of year 1 is paid within year 1.
+  range: { max: '12' },
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '1',
+      status: 'unverified',
+      sources: [S.djibe2024],
+      note: 'Reading "whole-then-instalments" of am.payment.schedule: the whole year-1 aid « dans le mois qui suit le contrat » (djibe, December 2024): the payment date is the latest date. The month runs from the later of the signature and the hiring (an assumption of the library: no aid is paid for an assistant not yet employed).',
+    },
+  ],
 });
 
 export const year2Timing = parameter({
@@ -935,7 +1051,7 @@ export const year2Timing = parameter({
       value: 'start-of-year',
       status: 'unverified',
       sources: [S.djibe2024, S.assistantsMedicauxOrg],
-      note: '"versée à date anniversaire les années suivantes" (secondary): the anniversary that opens year 2.',
+      note: 'Both readings of am.payment.schedule: « versée à date anniversaire les années suivantes » (secondary): the anniversary that opens year 2.',
     },
   ],
 });
@@ -950,8 +1066,42 @@ export const laterYearsTiming = parameter({
       from: AVENANT_7_FROM,
       value: 'end-of-year',
       status: 'assumption',
+      sources: [],
+      note: 'Reading "advance-then-balance" of am.payment.schedule: from year 3 the aid depends on the objective reached, so the library pays it in one payment at the end of the contract year. No source of this reading dates it.',
+    },
+  ],
+});
+
+export const laterYearsInstalmentShare = parameter({
+  id: 'am.payment.year-3-plus.instalment-share',
+  label: { fr: 'Part du premier acompte à partir de la 3e année', en: 'Share of the first instalment from year 3' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '0.5',
+      status: 'unverified',
       sources: [S.djibe2024],
-      note: 'From year 3 the aid depends on the objective reached, so the library dates its payment at the end of the contract year. djibe (2024) mentions two 50 % instalments without dates.',
+      note: 'Reading "whole-then-instalments" of am.payment.schedule: « 2 acomptes de 50 % » (djibe, December 2024); the second instalment is the rest of the year’s aid.',
+    },
+  ],
+});
+
+export const laterYearsFirstInstalmentMonths = parameter({
+  id: 'am.payment.year-3-plus.first-instalment-months',
+  label: {
+    fr: 'Premier acompte à partir de la 3e année : mois après le début de l’année',
+    en: 'First instalment from year 3: months after the start of the year',
+  },
+  unit: 'months',
+  range: { max: '12' },
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '6',
+      status: 'assumption',
+      sources: [S.djibe2024],
+      note: 'Reading "whole-then-instalments" of am.payment.schedule: the source gives two instalments of 50 % without dates. The library pays the first in the middle of the contract year (6 months after its start) and the second at its end (the anniversary that closes it), each a share of the year’s aid as computed (the source does not say whether the first is an advance on the maximum, regularised later).',
     },
   ],
 });
@@ -959,12 +1109,16 @@ export const laterYearsTiming = parameter({
 // ---------------------------------------------------------------------------------------------------
 // Second assistant (Convention 2024)
 
+/** Where the second-assistant conditions are read. */
+const SECOND_ASSISTANT_NOTE =
+  'A GP in a ZIP, already on a full-time contract whose objectives are reached, from the 3rd contract year: read on assistants-medicaux.org (2024). ameli announces « 2 nouvelles options de financement pour un second assistant médical » but the ameli estimator page cited here was not read by the audit of 2026-11 (its text is not in the reference sheet).';
+
 export const secondAssistantFromYear = parameter({
   id: 'am.eligibility.second-assistant.from-year',
   label: { fr: 'Second assistant : à partir de l’année de contrat', en: 'Second assistant: from contract year' },
   unit: 'years',
   range: { min: '1', max: '10' },
-  periods: [{ from: CONVENTION_2024_FROM, value: '3', status: 'verified', sources: [S.ameliSimulateur] }],
+  periods: [{ from: CONVENTION_2024_FROM, value: '3', status: 'unverified', sources: [S.assistantsMedicauxOrg, S.ameliSimulateur], note: SECOND_ASSISTANT_NOTE }],
 });
 
 export const secondAssistantSpecialties = parameter({
@@ -975,9 +1129,9 @@ export const secondAssistantSpecialties = parameter({
     {
       from: CONVENTION_2024_FROM,
       value: ['medecine-generale'],
-      status: 'verified',
-      sources: [S.ameliSimulateur],
-      note: 'General practitioners, excluding MEP (médecins à expertise particulière).',
+      status: 'unverified',
+      sources: [S.assistantsMedicauxOrg, S.ameliSimulateur],
+      note: `General practitioners, excluding MEP (médecins à expertise particulière). ${SECOND_ASSISTANT_NOTE}`,
     },
   ],
 });
@@ -987,7 +1141,7 @@ export const secondAssistantZones = parameter({
   label: { fr: 'Second assistant : zones', en: 'Second assistant: zones' },
   unit: 'list',
   choices: ZONES,
-  periods: [{ from: CONVENTION_2024_FROM, value: ['zip'], status: 'verified', sources: [S.ameliSimulateur] }],
+  periods: [{ from: CONVENTION_2024_FROM, value: ['zip'], status: 'unverified', sources: [S.assistantsMedicauxOrg, S.ameliSimulateur], note: SECOND_ASSISTANT_NOTE }],
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -1015,6 +1169,7 @@ export const PARAMETERS = table([
   lowDensityDepartementShare,
   disabilityExemption,
   p30Comparison,
+  p95Comparison,
   ...Object.values(gpPercentiles),
   ...Object.values(ceilings['1/3']),
   ...Object.values(ceilings['1/2']),
@@ -1033,11 +1188,15 @@ export const PARAMETERS = table([
   firstModulatedYear,
   modulationRule,
   modulationRounding,
+  paymentSchedule,
   year1AdvanceRate,
   year1AdvanceDelayDays,
   year1BalanceTiming,
+  year1WholeDelayMonths,
   year2Timing,
   laterYearsTiming,
+  laterYearsInstalmentShare,
+  laterYearsFirstInstalmentMonths,
   secondAssistantFromYear,
   secondAssistantSpecialties,
   secondAssistantZones,
@@ -1066,6 +1225,7 @@ export type AmParameterId =
   | 'am.eligibility.avenant-7.low-density-departement-share'
   | 'am.eligibility.disability-exemption'
   | 'am.eligibility.p30.comparison'
+  | 'am.band.p95.comparison'
   | `am.percentile.medecine-generale.${Percentile}`
   | `am.aid.ceiling.${'etp-1-3' | 'etp-1-2' | 'etp-1'}.${AmountRow}`
   | `am.aid.ceiling.${'etp-1-5' | 'etp-2'}.year-3-plus`
@@ -1080,11 +1240,15 @@ export type AmParameterId =
   | 'am.modulation.first-year'
   | 'am.modulation.rule'
   | 'am.modulation.cent-rounding'
+  | 'am.payment.schedule'
   | 'am.payment.year-1.advance-rate'
   | 'am.payment.year-1.advance-delay-days'
   | 'am.payment.year-1.balance-timing'
+  | 'am.payment.year-1.whole-delay-months'
   | 'am.payment.year-2.timing'
   | 'am.payment.year-3-plus.timing'
+  | 'am.payment.year-3-plus.instalment-share'
+  | 'am.payment.year-3-plus.first-instalment-months'
   | 'am.eligibility.second-assistant.from-year'
   | 'am.eligibility.second-assistant.specialties'
   | 'am.eligibility.second-assistant.zones';
@@ -1101,7 +1265,7 @@ export const RULES = {
     },
     status: 'unverified',
     sources: [S.ameli2024, S.quotidien2024],
-    note: 'ameli: for contracts signed before the 2024 convention "l’augmentation a lieu à la date anniversaire du contrat"; new contracts get the new amounts from year 1. Not stated: whether an anniversary falling exactly on 22 June 2024 counts (the library counts it) and whether a year that began before signature is read at signature (the library reads it so).',
+    note: 'ameli: for contracts signed before the 2024 convention "l’augmentation a lieu à la date anniversaire du contrat"; new contracts get the new amounts from year 1. ameli does not state whether an anniversary falling exactly on 22 June 2024 counts (the library counts it) nor whether a year that began before signature is read at signature (the library reads it so).',
   },
   paymentsFromSignature: {
     id: 'am.rule.payments-from-signature',
@@ -1126,12 +1290,12 @@ export const RULES = {
   bandBoundaries: {
     id: 'am.rule.band-boundaries',
     label: {
-      fr: 'Tranches de patientèle : borne basse incluse (P90 ≤ patientèle < P95 ; ≥ P95)',
-      en: 'Patientèle bands: lower bound included (P90 ≤ patientèle < P95; ≥ P95)',
+      fr: 'Tranches de patientèle : le seuil P50, P70 ou P90 appartient à la tranche qu’il ouvre (P90 ≤ patientèle < P95) ; P30 et P95 selon le texte',
+      en: 'Patientèle bands: the P50, P70 or P90 cut-off belongs to the band it opens (P90 ≤ patientèle < P95); P30 and P95 as the text says',
     },
     status: 'unverified',
     sources: [S.ameli2024, S.avenant7Article9522Quoted],
-    note: 'ameli 2024 writes "P90 à P94" and "≥ P95"; the Avenant 7 text writes "entre le 90e et le 95e percentile" and "au-dessus du 95e percentile". The band is read on the starting patientèle (at signature).',
+    note: 'ameli 2024 writes "P90 à P94" (P90 included); the Avenant 7 text writes "entre le 90e et le 95e percentile", which does not state whether P90 itself is included. The P30 floor reads am.eligibility.p30.comparison and the P95 floor am.band.p95.comparison, which differ by text. The band is read on the starting patientèle (at signature).',
   },
   objectiveMeasure: {
     id: 'am.rule.objective-measure',

@@ -24,6 +24,8 @@ describe('the assistant-médical parameter table', () => {
       'am.objective.newly-installed.target-percentile', 'am.objective.newly-installed.deadline-year', 'am.objective.target-rounding',
       'am.modulation.first-year', 'am.modulation.rule', 'am.modulation.cent-rounding', 'am.payment.year-1.advance-rate',
       'am.payment.year-1.advance-delay-days', 'am.payment.year-1.balance-timing', 'am.payment.year-2.timing', 'am.payment.year-3-plus.timing',
+      'am.payment.schedule', 'am.payment.year-1.whole-delay-months', 'am.payment.year-3-plus.instalment-share',
+      'am.payment.year-3-plus.first-instalment-months', 'am.band.p95.comparison',
       'am.eligibility.second-assistant.from-year', 'am.eligibility.second-assistant.specialties', 'am.eligibility.second-assistant.zones',
       ...(['p30', 'p50', 'p70', 'p90', 'p95'] as const).map((p) => `am.percentile.medecine-generale.${p}` as const),
       ...options.flatMap((o) => rows.map((r) => `am.aid.ceiling.${o}.${r}` as AmParameterId)),
