@@ -1,11 +1,13 @@
 /**
  * Aide à l'emploi d'un assistant médical: the yearly aid the Assurance Maladie pays a doctor who employs
  * a medical assistant, under Avenant 7 (2019), the règlement arbitral (May 2023) and the Convention
- * médicale 2024 (June 2024).
+ * médicale 2024 (June 2024); and the collective contract of a group of general practitioners (2026),
+ * `collective`.
  *
  * @packageDocumentation
  */
 export { regimeOf, type RegimeOfArgument } from './contract.js';
+export * as collective from './collective.js';
 export { checkEligibility, type Eligibility, type Reason, type Outcome } from './eligibility.js';
 export { objective, type ObjectiveResult, type ObjectiveKind } from './objective.js';
 export type { BandOrBelow } from './band.js';

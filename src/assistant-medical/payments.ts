@@ -16,7 +16,7 @@ import { dayAfter, laterOf, plusDays, plusMonths, type DateRange, type IsoDate }
 import { amountValue, step, stage, type Stage } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
 import { Dec, allocate, euro } from '../core/money.js';
-import type { ParameterReader, Reading, Resolved } from '../core/parameters.js';
+import type { ParameterReader, Reading, Resolved, RuleReading } from '../core/parameters.js';
 import type { Payment as CorePayment } from '../core/result.js';
 import {
   PAYMENT_TIMINGS,
@@ -51,6 +51,11 @@ export interface PaymentFacts {
   readonly hiredOn: IsoDate;
   readonly year: number;
   readonly period: DateRange;
+  /**
+   * The readings the payment step cites besides the schedule's figures: the reading of the contract
+   * years (`am.rule.contract-years` by default) and any other (the collective contract cites its own).
+   */
+  readonly paymentRules?: { readonly contractYears: RuleReading; readonly also: readonly RuleReading[] } | undefined;
 }
 
 const NO_PAYMENTS: Stage<readonly Payment[]> = stage(Object.freeze([]) as readonly Payment[]);
@@ -89,7 +94,7 @@ function advanceThenBalance(p: PaymentFacts, amount: Decimal, schedule: Schedule
       year: 1,
     });
   }
-  return stage(payments, () => paymentStep(p.year, amount, payments, [schedule.resolved, rate.resolved, delay.resolved, balanceTiming.resolved], moved));
+  return stage(payments, () => paymentStep(p, amount, payments, [schedule.resolved, rate.resolved, delay.resolved, balanceTiming.resolved], moved));
 }
 
 /** Reading "whole-then-instalments", year 1: the whole aid within a delay in months of the later of the signature and the hiring. */
@@ -108,7 +113,7 @@ function wholeFirstYear(p: PaymentFacts, amount: Decimal, schedule: Schedule): S
       year: 1,
     },
   ];
-  return stage(payments, () => paymentStep(p.year, amount, payments, [schedule.resolved, delay.resolved], from !== p.hiredOn));
+  return stage(payments, () => paymentStep(p, amount, payments, [schedule.resolved, delay.resolved], from !== p.hiredOn));
 }
 
 const ANNUAL_LABELS: Label[] = [];
@@ -130,7 +135,7 @@ function oneLaterPayment(p: PaymentFacts, amount: Decimal, schedule: Schedule): 
       year,
     },
   ];
-  return stage(payments, () => paymentStep(year, amount, payments, [schedule.resolved, timing.resolved], due < p.signedOn));
+  return stage(payments, () => paymentStep(p, amount, payments, [schedule.resolved, timing.resolved], due < p.signedOn));
 }
 
 /** Reading "whole-then-instalments", from year 3: a first instalment in the course of the year, the rest at its end. */
@@ -162,10 +167,13 @@ function instalments(p: PaymentFacts, amount: Decimal, schedule: Schedule): Stag
       year,
     });
   }
-  return stage(payments, () => paymentStep(year, amount, payments, [schedule.resolved, share.resolved, months.resolved], firstDue < p.signedOn));
+  return stage(payments, () => paymentStep(p, amount, payments, [schedule.resolved, share.resolved, months.resolved], firstDue < p.signedOn));
 }
 
-function paymentStep(year: number, amount: Decimal, payments: readonly Payment[], uses: readonly Resolved[], fromSignature: boolean) {
+function paymentStep(p: PaymentFacts, amount: Decimal, payments: readonly Payment[], uses: readonly Resolved[], fromSignature: boolean) {
+  const year = p.year;
+  const contractYears = p.paymentRules?.contractYears ?? RULES.contractYears;
+  const also = p.paymentRules?.also ?? [];
   return step({
     rule: 'am.payments',
     label: label(
@@ -175,7 +183,7 @@ function paymentStep(year: number, amount: Decimal, payments: readonly Payment[]
     inputs: { year, amount: amountValue(amount) },
     value: payments.map((x) => `${x.date}: ${amountValue(x.amount)}`),
     uses,
-    rules: fromSignature ? [RULES.contractYears, RULES.paymentsFromSignature] : [RULES.contractYears],
+    rules: fromSignature ? [contractYears, RULES.paymentsFromSignature, ...also] : [contractYears, ...also],
   });
 }
 

@@ -66,6 +66,14 @@ describe('one status rule (issue 11)', () => {
     expect(unexplained).toEqual([]);
   });
 
+  it('the collective contract (2026) rests on a secondary page: none of its figures or readings is verified', () => {
+    const collective = periods.filter((p) => p.id.startsWith('am.collective.'));
+    expect(collective.length).toBeGreaterThan(20);
+    expect(collective.filter((p) => p.period.status === 'verified').map((p) => p.id)).toEqual([]);
+    expect(collective.filter((p) => p.period.status === 'unverified' && !p.period.sources.includes(SOURCES.mesdocsCollectif)).map((p) => p.id)).toEqual([]);
+    expect(rules.filter((r) => r.id.startsWith('am.collective.') && r.status === 'verified').map((r) => r.id)).toEqual([]);
+  });
+
   it('assumption and unknown: a note says the reasoning or what is missing', () => {
     const silent = [
       ...periods.filter((p) => (p.period.status === 'assumption' || p.period.status === 'unknown') && !p.period.note).map((p) => `${p.id} ${p.period.from}`),
