@@ -32,9 +32,24 @@ export interface EtpCeiling {
   readonly bonusDoctors: number;
 }
 
-/** One count of doctors in prose: « 4 médecins adhérents ». */
-function doctorsText(f: Formatter, n: number, fr: string, en: string): string {
-  return f.lang === 'fr' ? `${f.num(n)} ${fr}` : `${f.num(n)} ${en}`;
+/** Words for a count of doctors, singular and plural, in each language. */
+interface Words {
+  readonly fr: readonly [string, string];
+  readonly en: readonly [string, string];
+}
+const ADHERING: Words = { fr: ['médecin adhérent', 'médecins adhérents'], en: ['adhering doctor', 'adhering doctors'] };
+const PAMSU: Words = {
+  fr: ['maître de stage accueillant un docteur junior', 'maîtres de stage accueillant un docteur junior'],
+  en: ['maître de stage hosting a docteur junior', 'maîtres de stage hosting a docteur junior'],
+};
+const TRAINING_SITE: Words = {
+  fr: ['médecin d’une structure agréée lieu de stage', 'médecins d’une structure agréée lieu de stage'],
+  en: ['doctor of a structure approved as a training site', 'doctors of a structure approved as a training site'],
+};
+
+/** A count of doctors in prose: « 1 médecin adhérent », « 4 médecins adhérents ». */
+function doctorsText(f: Formatter, n: number, words: Words): string {
+  return `${f.num(n)} ${words[f.lang][n > 1 ? 1 : 0]}`;
 }
 
 /**
@@ -68,23 +83,23 @@ export function etpCeilingStage(read: ParameterReader, group: z.output<typeof gr
       rule: 'am.collective.etp-ceiling',
       label: label(
         (f) => {
-          const head = `Plafond : ${doctorsText(f, doctors, 'médecins adhérents', '')} × ${f.num(perDoctor.value)} ETP`;
+          const head = `Plafond : ${doctorsText(f, doctors, ADHERING)} × ${f.num(perDoctor.value)} ETP`;
           const tail =
             bonusKind === 'not-yet'
               ? ` = ${f.num(value.etp)} ETP (majoration « docteurs juniors » pour les contrats signés à partir du ${f.date(from.value)})`
               : bonusKind === 'pamsu'
-                ? ` + ${doctorsText(f, bonusDoctors, 'maîtres de stage accueillant un docteur junior', '')} × ${f.num(rate!.value)} ETP = ${f.num(value.etp)} ETP`
-                : ` + ${doctorsText(f, bonusDoctors, 'médecins d’une structure agréée lieu de stage', '')} × ${f.num(rate!.value)} ETP = ${f.num(value.etp)} ETP`;
+                ? ` + ${doctorsText(f, bonusDoctors, PAMSU)} × ${f.num(rate!.value)} ETP = ${f.num(value.etp)} ETP`
+                : ` + ${doctorsText(f, bonusDoctors, TRAINING_SITE)} × ${f.num(rate!.value)} ETP = ${f.num(value.etp)} ETP`;
           return head + tail;
         },
         (f) => {
-          const head = `Ceiling: ${doctorsText(f, doctors, '', 'adhering doctors')} × ${f.num(perDoctor.value)} FTE`;
+          const head = `Ceiling: ${doctorsText(f, doctors, ADHERING)} × ${f.num(perDoctor.value)} FTE`;
           const tail =
             bonusKind === 'not-yet'
               ? ` = ${f.num(value.etp)} FTE ("docteurs juniors" bonus for contracts signed from ${f.date(from.value)})`
               : bonusKind === 'pamsu'
-                ? ` + ${doctorsText(f, bonusDoctors, '', 'maîtres de stage hosting a docteur junior')} × ${f.num(rate!.value)} FTE = ${f.num(value.etp)} FTE`
-                : ` + ${doctorsText(f, bonusDoctors, '', 'doctors of a structure approved as a training site')} × ${f.num(rate!.value)} FTE = ${f.num(value.etp)} FTE`;
+                ? ` + ${doctorsText(f, bonusDoctors, PAMSU)} × ${f.num(rate!.value)} FTE = ${f.num(value.etp)} FTE`
+                : ` + ${doctorsText(f, bonusDoctors, TRAINING_SITE)} × ${f.num(rate!.value)} FTE = ${f.num(value.etp)} FTE`;
           return head + tail;
         },
       ),
