@@ -215,8 +215,8 @@ function checkAverage(c: Checker, group: ParsedGroup): Decimal {
     ok ? 'met' : 'not-met',
     label(
       (f) =>
-        `Patientèle médecin traitant moyenne du groupe : ${f.num(average)} patients (${f.num(sum)} pour ${f.num(n)} médecins ; exigé : ${sign} ${f.num(minimum.value)})`,
-      (f) => `Average médecin-traitant patientèle of the group: ${f.num(average)} patients (${f.num(sum)} for ${f.num(n)} doctors; required: ${sign} ${f.num(minimum.value)})`,
+        `Patientèle médecin traitant moyenne du groupe : ${f.num(average)} patients (${f.num(sum)} pour ${f.num(n)} ${n > 1 ? 'médecins' : 'médecin'} ; exigé : ${sign} ${f.num(minimum.value)})`,
+      (f) => `Average médecin-traitant patientèle of the group: ${f.num(average)} patients (${f.num(sum)} for ${f.num(n)} ${n > 1 ? 'doctors' : 'doctor'}; required: ${sign} ${f.num(minimum.value)})`,
     ),
     [minimum.resolved, comparison.resolved],
     { inputs: { doctors: n, medecinTraitant: sum, average: average.toFixed() }, rules: [RULES.collectiveAverage] },
