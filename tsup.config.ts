@@ -22,6 +22,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     treeshake: true,
+    keepNames: true,
     target: 'node20',
     outDir: 'dist',
     silent: true,

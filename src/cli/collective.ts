@@ -9,7 +9,10 @@ import { explanationLines } from '../core/explain.js';
 import { formatCell, totalsOf, type SummaryColumn } from '../core/summary.js';
 import { assistantMedical } from '../index.js';
 import type { CollectiveEligibility, CollectiveSimulation, CollectiveSummaryKey, CollectiveYearlyAid } from '../assistant-medical/collective.js';
-import type { Command, ShowOptions } from './command.js';
+import { at, rowLabel, type Command, type RowRef, type ShowOptions } from './command.js';
+import type { CellKind } from './cells.js';
+import type { CsvKind } from './csv.js';
+import type { FieldSpec } from './fields.js';
 
 const collective = assistantMedical.collective;
 
@@ -20,9 +23,39 @@ type Result = {
   readonly input: Record<string, unknown>;
 };
 
-const NUMERIC_LEAVES = new Set(['etp', 'year', 'medecinTraitant', 'fileActive']);
+const NUMERIC_LEAVES = new Set(['year', 'medecinTraitant', 'fileActive']);
 const BOOLEAN_LEAVES = new Set(['trainingSite', 'mep', 'pamsu', 'newlyInstalled', 'individualContractRunning']);
+const DATE_LEAVES = new Set(['previousCollectiveContractEndedOn']);
 const leaf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
+
+/** The CSV columns of the command (nested lists by their rank: group.doctors.0.sector). */
+const FIELDS: readonly FieldSpec[] = [
+  { path: 'id', kind: 'text', aliases: ['identifiant', 'référence', 'nom'], help: { fr: 'votre identifiant, repris dans chaque sortie', en: 'your own identifier, kept in every output' } },
+  { path: 'signedOn', kind: 'date', aliases: ['date de signature', 'signé le'], help: { fr: 'date de signature du contrat (requis)', en: 'date the contract was signed (required)' } },
+  { path: 'hiredOn', kind: 'date', aliases: ['date d’embauche', 'embauche'], help: { fr: 'date d’embauche des assistants (requis)', en: 'date the assistants were hired (required)' } },
+  { path: 'etp', kind: 'decimal', aliases: ['ETP', 'nombre d’ETP'], help: { fr: 'nombre d’ETP financés, multiple de 0,5 (requis)', en: 'number of FTE funded, a multiple of 0.5 (required)' } },
+  { path: 'year', kind: 'number', aliases: ['année', 'année du contrat'], help: { fr: 'une seule année du contrat', en: 'one contract year only' } },
+  { path: 'group.legalForm', kind: 'text', aliases: ['forme juridique'], help: { fr: 'scp, scm, sisa, sel ou other', en: 'scp, scm, sisa, sel or other' } },
+  { path: 'group.trainingSite', kind: 'boolean', aliases: ['lieu de stage agréé'], help: { fr: 'structure agréée lieu de stage', en: 'approved training site' } },
+];
+
+/** The kind of a nested column the list does not name (a doctor's field, a year's achievement, a patientèle). */
+function kindOfPath(path: string): CellKind | undefined {
+  const parts = path.split('.');
+  const top = parts[0];
+  if (top !== 'group' && top !== 'startingPatientele' && top !== 'alreadyGained' && top !== 'achievement' && top !== 'achievements' && top !== 'overrides') return undefined;
+  if (top === 'overrides') return 'override';
+  const last = leaf(path);
+  if (NUMERIC_LEAVES.has(last)) return 'number';
+  if (BOOLEAN_LEAVES.has(last)) return 'boolean';
+  if (DATE_LEAVES.has(last)) return 'date';
+  return 'text';
+}
+
+/** How a summary column is written in CSV. */
+function csvKindOf(kind: SummaryColumn['kind']): CsvKind {
+  return kind === 'date' ? 'date' : kind === 'boolean' ? 'boolean' : kind === 'text' ? 'text' : 'number';
+}
 
 /** The steps of the contract, shown once above the years' own steps. */
 const CONTRACT_STEPS = new Set(['am.collective.regime', 'am.collective.etp-ceiling', 'am.collective.etp', 'am.collective.starting-patientele', 'am.contract.hiring']);
@@ -58,9 +91,9 @@ function aligned(rows: readonly (readonly string[])[], right: readonly boolean[]
   );
 }
 
-function header(result: Result, index: number, lang: ShowOptions['lang']): string {
+function header(result: Result, row: RowRef, lang: ShowOptions['lang']): string {
   const input = result.input;
-  const name = typeof input['id'] === 'string' || typeof input['id'] === 'number' ? String(input['id']) : String(index + 1);
+  const name = rowLabel(row, lang);
   const group = input['group'] as { legalForm?: unknown; doctors?: unknown[] } | undefined;
   const who = group && Array.isArray(group.doctors) ? (lang === 'fr' ? `, ${String(group.legalForm).toUpperCase()} de ${group.doctors.length} médecins` : `, ${String(group.legalForm).toUpperCase()} of ${group.doctors.length} doctors`) : '';
   const etp = formatCell('decimal', result.value.etp, lang);
@@ -79,9 +112,13 @@ function eligibilityLines(e: CollectiveEligibility, lang: ShowOptions['lang']): 
 
 export const collectiveCommand: Command<Result> = {
   name: 'am-collectif',
-  summary: 'aide collective à l’emploi d’assistants médicaux (groupe de médecins généralistes, 2026) : l’aide de chaque année',
+  summary: {
+    fr: 'aide collective à l’emploi d’assistants médicaux (groupe de médecins généralistes, 2026) : l’aide de chaque année',
+    en: 'aide collective à l’emploi d’assistants médicaux (a group of general practitioners, 2026): the aid of each year',
+  },
   example: 'examples/assistant-medical/collective.json',
-  help: `Usage : exercice-coordonne am-collectif [fichier|-] [options]
+  help: {
+    fr: `Usage : exercice-coordonne am-collectif [fichier|-] [options]
 
 Calcule l’aide collective à l’emploi d’assistants médicaux (contrat collectif d’un groupe de médecins
 généralistes associés dans une SCP, une SCM ou une SISA, contrats signés à partir du 25 février 2026) :
@@ -112,12 +149,20 @@ imbriqués avec des points, listes avec leur rang : group.doctors.0.patientele.m
 
 Exemple : examples/assistant-medical/collective.json (4 médecins dont 2 maîtres de stage : plafond 5 ETP).
 `,
-  isNumeric(path) {
-    return !path.startsWith('overrides.') && NUMERIC_LEAVES.has(leaf(path));
+    en: `Usage: exercice-coordonne am-collectif [file|-] [options]
+
+Computes the aide collective à l'emploi d'assistants médicaux (the collective contract of a group of general
+practitioners in an SCP, SCM or SISA, contracts signed from 25 February 2026): every year of the contract, or
+one year when the record has a "year" field. Every figure of this contract is unverified: see
+docs/aide-collective.md. Input fields: signedOn, hiredOn, etp, group { legalForm, trainingSite, doctors[] },
+startingPatientele, alreadyGained, year, achievement, achievements, overrides, id.
+
+Example: examples/assistant-medical/collective.json.
+`,
   },
-  isBoolean(path) {
-    return !path.startsWith('overrides.') && BOOLEAN_LEAVES.has(leaf(path));
-  },
+  fields: FIELDS,
+  kindOf: kindOfPath,
+  words: ['legalForm', 'trainingSite', 'doctors', 'specialty', 'sector', 'patientele', 'medecinTraitant', 'fileActive', 'mep', 'pamsu', 'newlyInstalled', 'individualContractRunning', 'previousCollectiveContractEndedOn', 'startingPatientele', 'alreadyGained', 'achievement', 'achievements'],
   run(record) {
     const input = (typeof record === 'object' && record !== null && !Array.isArray(record) ? record : {}) as Record<string, unknown>;
     const { id: _id, ...fields } = input;
@@ -129,12 +174,12 @@ Exemple : examples/assistant-medical/collective.json (4 médecins dont 2 maître
     const eligibility = group === undefined ? undefined : collective.checkEligibility({ signedOn, group, overrides });
     return { kind: oneYear ? 'year' : 'contract', value, eligibility, input };
   },
-  table(result, index, options) {
+  table(result, row, options) {
     const { lang } = options;
     const rows = collective.summaryRows(result.value);
     const head = TABLE_COLUMNS.map((c) => c.label[lang]);
     const body = rows.map((r) => TABLE_COLUMNS.map((c) => formatCell(c.kind, r[c.key], lang)));
-    const lines = [header(result, index, lang)];
+    const lines = [header(result, row, lang)];
     if (result.eligibility) lines.push(...eligibilityLines(result.eligibility, lang));
     const table = [head, ...body];
     if (result.kind === 'contract') {
@@ -158,11 +203,13 @@ Exemple : examples/assistant-medical/collective.json (4 médecins dont 2 maître
     };
     return json.eligibility === undefined ? json.result : { ...json.result, eligibility: json.eligibility };
   },
-  csvHeader: ['index', 'id', 'signedOn', ...collective.SUMMARY_COLUMNS.map((c) => c.key), 'eligible', 'status', 'error'],
-  csvRows(result, index) {
+  csvColumns: [
+    { en: 'signedOn', fr: 'date de signature', kind: 'date' },
+    ...collective.SUMMARY_COLUMNS.map((c) => ({ en: c.key, fr: c.label.fr, kind: csvKindOf(c.kind) })),
+    { en: 'eligible', fr: 'éligible', kind: 'boolean' },
+  ],
+  csvRows(result) {
     return collective.summaryRows(result.value).map((r) => [
-      index,
-      result.input['id'] ?? '',
       result.input['signedOn'],
       ...collective.SUMMARY_COLUMNS.map((c) => {
         const cell = r[c.key];
@@ -171,8 +218,9 @@ Exemple : examples/assistant-medical/collective.json (4 médecins dont 2 maître
         return cell;
       }),
       result.eligibility ? result.eligibility.eligible : '',
-      'ok',
-      '',
     ]);
+  },
+  csvInputs(record) {
+    return [at(record, 'signedOn')];
   },
 };

@@ -157,7 +157,7 @@ describe('the command line: exercice-coordonne am-collectif', () => {
 
   it('CSV for a program: one line per year with the summary columns; French help', () => {
     const csv = run(['am-collectif', '--example', '--format', 'csv']).stdout.trim().split('\n');
-    expect(csv[0]).toBe(`index,id,signedOn,${g.SUMMARY_COLUMNS.map((c) => c.key).join(',')},eligible,status,error`);
+    expect(csv[0]).toBe(`line,id,signedOn,${g.SUMMARY_COLUMNS.map((c) => c.key).join(',')},eligible,status,errors`);
     expect(csv).toHaveLength(6);
     expect(csv[3]).toContain(',88846.15,');
     expect(run(['am-collectif', '--help']).stdout).toContain('Calcule l’aide collective');
@@ -170,6 +170,6 @@ describe('the command line: exercice-coordonne am-collectif', () => {
       input: JSON.stringify([{ signedOn: '2026-03-02', hiredOn: '2026-04-01', etp: 0.3 }]),
     });
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout.trim()).error.issues[0].path).toEqual(['etp']);
+    expect(JSON.parse(r.stdout.trim()).errors[0].field).toBe('etp');
   });
 });
