@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-/** Library entry points: the package root and one subpath per scheme (only those that exist). */
+/** Library entry points: the package root, one subpath per scheme (only those that exist) and the reports. */
 const schemes = ['assistant-medical', 'aci-msp', 'aci-cpts'].filter((s) => existsSync(`src/${s}/index.ts`));
 const libraryEntries: Record<string, string> = { index: 'src/index.ts' };
 for (const s of schemes) libraryEntries[`${s}/index`] = `src/${s}/index.ts`;
+if (existsSync('src/report/index.ts')) libraryEntries['report/index'] = 'src/report/index.ts';
 
 /**
  * Both builds are silent: `npm install` runs `prepare` -> `build`, and an install should print nothing of
@@ -19,6 +20,10 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     treeshake: true,
+    // Shared chunks in CommonJS too (ESM splits by default): every entry point of one build then holds the
+    // same classes, so a result made through `exercice-coordonne` is recognised by `exercice-coordonne/report`
+    // and by a scheme subpath's `summaryRows` (without it each .cjs entry carried its own copy of the code).
+    splitting: true,
     target: 'node20',
     outDir: 'dist',
     silent: true,
