@@ -88,7 +88,7 @@ export const PLAIN_WORDS: PlainWords = {
       title: 'Majoration selon la précarité de la patientèle',
       figures: ['msp.precarite.'],
       paragraphs: [
-        'La rémunération est majorée de l’écart entre la part de patients de la structure couverts par la complémentaire santé solidaire (C2S) ou l’aide médicale de l’État (AME) et les taux nationaux de référence ({msp.precarite.national-rate-c2s} et {msp.precarite.national-rate-ame}), dans la limite de {msp.precarite.cap}. Les taux nationaux ne sont publiés dans aucune source lue : ils sont à fournir avec le calcul.',
+        'La rémunération est majorée de l’écart entre la part de patients de la structure couverts par la complémentaire santé solidaire ou l’aide médicale de l’État (AME) et les taux nationaux de référence ({msp.precarite.national-rate-c2s} et {msp.precarite.national-rate-ame}), dans la limite de {msp.precarite.cap}. Les taux nationaux ne sont publiés dans aucune source lue : ils sont à fournir avec le calcul.',
       ],
     },
     {

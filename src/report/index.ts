@@ -91,8 +91,12 @@ export function contractReport(result: ReportableResult, options: ReportOptions 
   if (options.title !== undefined && typeof options.title !== 'string') invalid(['options', 'title'], options.title, 'a string');
   const kind = reportKind(result);
   if (kind === undefined) return invalid(['result'], result, EXPECTED);
-  if (options.eligibility !== undefined && !kind.startsWith('assistant-medical.')) {
-    invalid(['options', 'eligibility'], options.eligibility, 'no eligibility: it belongs to an assistant-médical report');
+  if (options.eligibility !== undefined) {
+    if (!kind.startsWith('assistant-medical.')) invalid(['options', 'eligibility'], options.eligibility, 'no eligibility: it belongs to an assistant-médical report');
+    const e = options.eligibility as Partial<Eligibility> | null;
+    if (typeof e !== 'object' || e === null || typeof e.eligible !== 'boolean' || !Array.isArray(e.reasons)) {
+      invalid(['options', 'eligibility'], options.eligibility, 'a result of assistantMedical.checkEligibility');
+    }
   }
   const single = kind.endsWith('.year');
   switch (kind) {
