@@ -255,7 +255,7 @@ ${ctx.schemes.map((s) => {
       )}</tbody></table></div>`;
     })}${
       rules.length > 0
-        ? html`<h3>Lectures des textes non vérifiées</h3><ul>${rules.map((r) => html`<li><a href="${href(path, rulePath(r.id))}">${r.label.fr}</a> ${badge(r.status)}</li>`)}</ul>`
+        ? html`<h3>Lectures des textes non vérifiées</h3><ul>${rules.map((r) => html`<li><a href="${href(path, rulePath(r.id))}"><code>${r.id}</code></a> — ${r.label.fr} ${badge(r.status)}</li>`)}</ul>`
         : ''
     }</section>`;
   })}`;
