@@ -100,12 +100,14 @@ export function cptsBody(result: Simulation | YearlyFunding, single: boolean, la
     [w.total, euroIn(lang, totals.total)],
   ]);
   return html`<header><h1>${title}</h1><p class="lead">${w.cptsTitle}</p></header>
-${statusLegend(lang)}
 <section id="en-bref"><h2>${w.summary}</h2>${summary}</section>
+${statusLegend(lang)}
 <section id="annees"><h2>${w.parts}</h2>${chart(rows, parts, lang)}${summaryTable(SUMMARY_COLUMNS, rows, YEAR_KEYS, lang, {
     totals: true,
+    dropEmpty: true,
     className: 'years',
     extra: { label: w.reliability, cell: (_r, i) => statusBadge(weakestOf(years[i]!.explanation), lang) },
+    display: { text: (cell) => textName(String(cell)) },
   })}<h3>${w.missionsOfYear}</h3>${partsTable(rows, parts, lang)}</section>
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>
 <section id="explication"><h2>${w.explanation}</h2>${sim ? html`<h3>${w.contractSteps}</h3>${explanationList(sim.explanation, lang)}` : ''}${years.map(

@@ -12,7 +12,7 @@ import { html, type Html } from './html.js';
 import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, summaryTable, weakestOf } from './parts.js';
 import { wordsOf } from './words.js';
 
-const YEAR_KEYS: readonly SummaryKey[] = ['year', 'version', 'prerequisitesMet', 'fixedPoints', 'variablePoints', 'points', 'amount', 'majoration', 'topUp', 'total', 'advanceDate', 'advance', 'balanceDate', 'balance'];
+const YEAR_KEYS: readonly SummaryKey[] = ['year', 'version', 'points', 'amount', 'majoration', 'topUp', 'total', 'advanceDate', 'advance', 'balanceDate', 'balance'];
 const INDICATOR_KEYS: readonly IndicatorKey[] = ['label', 'type', 'achieved', 'fixed', 'variable', 'points', 'amount'];
 
 const TYPE_WORDS: Readonly<Record<string, { fr: string; en: string }>> = {
@@ -44,6 +44,9 @@ function yearFacts(r: MspYearResult, lang: Lang): Html {
     [w.variablePoints, formatCell('decimal', r.points.variable, lang)],
     [w.totalPoints, formatCell('decimal', r.points.total, lang)],
     [lang === 'fr' ? 'Valeur du point' : 'Point value', euroIn(lang, r.pointValue)],
+    [lang === 'fr' ? 'Valeur des points' : 'Value of the points', euroIn(lang, r.amount)],
+    r.precarity.majoration.isZero() ? null : [lang === 'fr' ? 'Majoration précarité' : 'Precarity majoration', euroIn(lang, r.precarity.majoration)],
+    r.newStructure.topUp.isZero() ? null : [lang === 'fr' ? 'Complément nouvelle structure' : 'New-structure top-up', euroIn(lang, r.newStructure.topUp)],
     [w.remuneration, euroIn(lang, r.total)],
     [`${lang === 'fr' ? 'Avance due le' : 'Advance due by'} ${formatCell('date', r.advance.dueBy, lang)}`, euroIn(lang, r.advance.amount)],
     [`${lang === 'fr' ? 'Solde dû le' : 'Balance due by'} ${formatCell('date', r.balance.dueBy, lang)}`, euroIn(lang, r.balance.amount)],
@@ -72,7 +75,7 @@ export function mspBody(result: MspYearResult | Simulation, single: boolean, lan
   const years: readonly MspYearResult[] = single ? [result as MspYearResult] : (result as Simulation).years;
   const sim = single ? undefined : (result as Simulation);
   const rows = summaryRows(result);
-  const head = html`<header><h1>${title}</h1><p class="lead">${w.mspTitle}</p></header>${statusLegend(lang)}`;
+  const head = html`<header><h1>${title}</h1><p class="lead">${w.mspTitle}</p></header>`;
   const summary = sim
     ? facts([
         sim.structure ? ['MSP', sim.structure] : null,
@@ -88,10 +91,13 @@ export function mspBody(result: MspYearResult | Simulation, single: boolean, lan
   );
   return html`${head}
 <section id="en-bref"><h2>${w.summary}</h2>${summary}</section>
-<section id="annees"><h2>${w.years}</h2>${chart(years, lang)}${summaryTable(SUMMARY_COLUMNS, rows, YEAR_KEYS, lang, {
+${statusLegend(lang)}
+<section id="annees"><h2>${w.years}</h2>${chart(years, lang)}${single ? '' : summaryTable(SUMMARY_COLUMNS, rows, YEAR_KEYS, lang, {
     totals: true,
+    dropEmpty: true,
     className: 'years',
     extra: { label: w.reliability, cell: (_r, i) => statusBadge(weakestOf(years[i]!.explanation), lang) },
+    display: { year: (cell) => String(cell), version: (cell) => PLAIN_WORDS.texts[String(cell)]?.short ?? String(cell) },
   })}</section>
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>
 ${sim ? html`<section id="contrat"><h2>${w.contractSteps}</h2>${explanationList(sim.explanation, lang)}</section>` : ''}

@@ -98,8 +98,8 @@ export function assistantMedicalBody(result: Simulation | YearlyAid, single: boo
     eligibility ? [w.eligibility, eligibility.eligible ? w.eligible : w.notEligible] : null,
   ]);
   return html`<header><h1>${title}</h1><p class="lead">${w.amTitle} — ${regimeName(result.regime)}</p></header>
-${statusLegend(lang)}
 <section id="en-bref"><h2>${w.summary}</h2>${summary}</section>
+${statusLegend(lang)}
 ${eligibility ? eligibilitySection(eligibility, lang) : ''}
 <section id="annees"><h2>${w.years}</h2>${chart(years, lang)}${summaryTable(SUMMARY_COLUMNS, rows, YEAR_KEYS, lang, {
     totals: true,

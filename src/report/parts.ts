@@ -69,19 +69,30 @@ export function summaryTable<K extends string>(
   rows: readonly SummaryRow<K>[],
   keys: readonly K[],
   lang: Lang,
-  options: { readonly totals?: boolean; readonly extra?: ExtraColumn<SummaryRow<K>>; readonly className?: string; readonly caption?: string } = {},
+  options: {
+    readonly totals?: boolean;
+    readonly extra?: ExtraColumn<SummaryRow<K>>;
+    readonly className?: string;
+    readonly caption?: string;
+    /** Leaves out the columns whose cells are all empty or zero (a majoration no year has), so that the table fits an A4 page. */
+    readonly dropEmpty?: boolean;
+    /** How some cells are shown instead of by their kind (a calendar year without grouping, a text's name for its code). */
+    readonly display?: Partial<Record<K, (cell: SummaryRow<K>[K]) => string>>;
+  } = {},
 ): Html {
   const byKey = new Map(columns.map((c) => [c.key, c]));
-  const shown = keys.map((k) => {
-    const c = byKey.get(k);
-    if (!c) throw new Error(`internal: no summary column ${k}`);
-    return c;
-  });
+  const shown = keys
+    .map((k) => {
+      const c = byKey.get(k);
+      if (!c) throw new Error(`internal: no summary column ${k}`);
+      return c;
+    })
+    .filter((c) => !options.dropEmpty || rows.some((r) => !isEmpty(r[c.key])));
   const numeric = (c: SummaryColumn<K>) => (NUMERIC.has(c.kind) ? ' class="num"' : '');
   const head = html`<tr>${shown.map((c) => html`<th scope="col"${raw(numeric(c))}>${c.label[lang]}</th>`)}${options.extra ? html`<th scope="col">${options.extra.label}</th>` : ''}</tr>`;
   const body = rows.map(
     (r, i) =>
-      html`<tr>${shown.map((c) => html`<td${raw(numeric(c))} data-key="${c.key}">${formatCell(c.kind, r[c.key], lang)}</td>`)}${
+      html`<tr>${shown.map((c) => html`<td${raw(numeric(c))} data-key="${c.key}">${options.display?.[c.key]?.(r[c.key]) ?? formatCell(c.kind, r[c.key], lang)}</td>`)}${
         options.extra ? html`<td>${options.extra.cell(r, i)}</td>` : ''
       }</tr>`,
   );
@@ -99,6 +110,13 @@ export function summaryTable<K extends string>(
   return html`<div class="table-wrap"><table${raw(options.className ? ` class="${options.className}"` : '')}>${
     options.caption ? html`<caption>${options.caption}</caption>` : ''
   }<thead>${head}</thead><tbody>${body}</tbody>${foot}</table></div>`;
+}
+
+/** True for a cell with nothing to show: empty, or zero. */
+function isEmpty(cell: unknown): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell === 'number') return cell === 0;
+  return typeof cell === 'object' && typeof (cell as { isZero?: unknown }).isZero === 'function' && (cell as { isZero(): boolean }).isZero();
 }
 
 /** An amount in euros, as a person reads it (`11 000,00 €`). */

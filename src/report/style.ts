@@ -23,6 +23,7 @@ dl.facts dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
 thead th { background: var(--bg-soft); }
+thead th.num { white-space: normal; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tfoot td, tfoot th { font-weight: 700; background: var(--bg-soft); }
 .status { display: inline-block; font-size: 0.75rem; font-weight: 600; border-radius: 0.6rem; padding: 0 0.45rem; white-space: nowrap; border: 1px solid currentColor; }
@@ -74,6 +75,10 @@ footer.report-footer { margin-top: 2rem; font-size: 0.8rem; color: var(--muted);
   h3 { break-after: avoid; }
   table, figure.chart, ol.steps > li, ol.timeline > li { break-inside: avoid; }
   .table-wrap { overflow: visible; }
+  table { font-size: 7pt; }
+  th, td { padding: 0.1rem 0.25rem; }
+  td .status { font-size: 6pt; padding: 0 0.2rem; }
+  ol.steps { font-size: 9pt; }
   a { color: inherit; text-decoration: none; }
   .sources a[href]::after { content: " — " attr(href); font-size: 0.8em; color: var(--muted); }
 }
