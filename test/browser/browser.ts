@@ -13,8 +13,12 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 
-/** The browser to drive: `CHROMIUM_PATH`, else Debian's headless shell, else Debian's chromium; undefined when none is installed. */
+/**
+ * The browser to drive: `CHROMIUM_PATH`, else Debian's headless shell, else Debian's chromium; undefined
+ * when none is installed (or when `CHROMIUM_PATH=none`, to see the suite without a browser).
+ */
 export function findBrowser(): string | undefined {
+  if (process.env['CHROMIUM_PATH'] === 'none') return undefined;
   const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
   return candidates.find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p));
 }
@@ -80,7 +84,7 @@ export async function watchedPage(browser: Browser): Promise<{ page: Page; probl
 
 /** The viewports of the screenshots: a phone, A4 paper width at 96 dpi, a desktop. */
 export const VIEWPORTS = {
-  phone: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  phone: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
   a4: { width: 794, height: 1123 },
   desktop: { width: 1280, height: 900 },
 } as const;
