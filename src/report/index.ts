@@ -15,19 +15,42 @@
  *
  * @packageDocumentation
  */
-import { isSimulation as isAmSimulation, isYearlyAid, type Simulation as AmSimulation, type YearlyAid } from '../assistant-medical/simulate.js';
 import type { Eligibility } from '../assistant-medical/eligibility.js';
+import { isSimulation as isAmSimulation, isYearlyAid, type Simulation as AmSimulation, type YearlyAid } from '../assistant-medical/simulate.js';
 import { MspYearResult, Simulation as MspSimulation } from '../aci-msp/simulate.js';
 import { Simulation as CptsSimulation, YearlyFunding } from '../aci-cpts/simulate.js';
 import { invalid } from '../core/errors.js';
-import type { Lang } from '../core/format.js';
+import type { Explanation } from '../core/explain.js';
+import type { Label, Lang } from '../core/format.js';
+import type { Status } from '../core/parameters.js';
+import type { Payment } from '../core/result.js';
 import { assistantMedicalBody, assistantMedicalTitle } from './assistant-medical.js';
 import { mspBody, mspTitle } from './aci-msp.js';
 import { cptsBody, cptsTitle } from './aci-cpts.js';
 import { documentOf } from './parts.js';
 
-/** The results a report is made of. */
-export type ReportableResult = AmSimulation | YearlyAid | MspYearResult | MspSimulation | CptsSimulation | YearlyFunding;
+/**
+ * A result a report is made of: one of `assistantMedical.simulate` / `yearlyAid`, `aciMsp.simulate` /
+ * `yearlyRemuneration`, `aciCpts.simulate` / `yearlyFunding` (recognised at run time, see {@link reportKind}).
+ * Typed by what every such result has, so that the reports' declarations do not carry the schemes'.
+ */
+export interface ReportableResult {
+  readonly payments: readonly Payment[];
+  readonly explanation: Explanation;
+}
+
+/** The eligibility check of an assistant-médical contract, as `assistantMedical.checkEligibility` returns it. */
+export interface ReportEligibility {
+  readonly eligible: boolean;
+  readonly certain: boolean;
+  readonly regime: string;
+  readonly reasons: readonly {
+    readonly criterion: string;
+    readonly outcome: 'met' | 'not-met' | 'to-check';
+    readonly label: Label;
+    readonly status: Status | 'caller';
+  }[];
+}
 
 /** What a result is, for a report: its scheme and whether it is one year or a whole contract. */
 export type ReportKind =
@@ -45,7 +68,7 @@ export interface ReportOptions {
   /** The language of the report: `fr` (default) or `en`. */
   readonly lang?: Lang;
   /** Assistant médical only: the result of `checkEligibility` for the contract, shown in the report. */
-  readonly eligibility?: Eligibility;
+  readonly eligibility?: ReportEligibility;
 }
 
 /**
@@ -93,7 +116,7 @@ export function contractReport(result: ReportableResult, options: ReportOptions 
   if (kind === undefined) return invalid(['result'], result, EXPECTED);
   if (options.eligibility !== undefined) {
     if (!kind.startsWith('assistant-medical.')) invalid(['options', 'eligibility'], options.eligibility, 'no eligibility: it belongs to an assistant-médical report');
-    const e = options.eligibility as Partial<Eligibility> | null;
+    const e = options.eligibility as Partial<ReportEligibility> | null;
     if (typeof e !== 'object' || e === null || typeof e.eligible !== 'boolean' || !Array.isArray(e.reasons)) {
       invalid(['options', 'eligibility'], options.eligibility, 'a result of assistantMedical.checkEligibility');
     }
@@ -102,18 +125,18 @@ export function contractReport(result: ReportableResult, options: ReportOptions 
   switch (kind) {
     case 'assistant-medical.year':
     case 'assistant-medical.contract': {
-      const r = result as AmSimulation | YearlyAid;
+      const r = result as unknown as AmSimulation | YearlyAid;
       const title = options.title ?? assistantMedicalTitle(r, single, lang);
-      return documentOf(title, lang, assistantMedicalBody(r, single, lang, title, options.eligibility));
+      return documentOf(title, lang, assistantMedicalBody(r, single, lang, title, options.eligibility as Eligibility | undefined));
     }
     case 'aci-msp.year':
     case 'aci-msp.contract': {
-      const r = result as MspYearResult | MspSimulation;
+      const r = result as unknown as MspYearResult | MspSimulation;
       const title = options.title ?? mspTitle(r, single, lang);
       return documentOf(title, lang, mspBody(r, single, lang, title));
     }
     default: {
-      const r = result as CptsSimulation | YearlyFunding;
+      const r = result as unknown as CptsSimulation | YearlyFunding;
       const title = options.title ?? cptsTitle(r, single, lang);
       return documentOf(title, lang, cptsBody(r, single, lang, title));
     }
