@@ -86,9 +86,15 @@ export function siteContext() {
     const result = scheme.namespace[e.call](input);
     const name = e.file.replace(/^examples\//, '').replace(/\//g, '-').replace(/\.json$/, '');
     const years = Array.isArray(result.years) ? result.years : [result];
+    // The contract's steps once, then each year's own (a year repeats the contract's steps: shown once).
+    const contractSteps = result.years ? result.explanation : [];
+    const shown = new Set(contractSteps.map((s) => `${s.rule}|${s.label.fr}`));
     const explanations = [
-      ...(years.length > 1 || result.years ? [{ title: 'Le contrat', steps: result.explanation }] : []),
-      ...years.map((y, i) => ({ title: `Année ${y.year ?? y.contractYear ?? i + 1}`, steps: y.explanation })),
+      ...(result.years ? [{ title: 'Le contrat', steps: contractSteps }] : []),
+      ...years.map((y, i) => ({
+        title: `${scheme.id === 'aci-msp' ? 'Exercice' : 'Année'} ${y.year ?? y.contractYear ?? i + 1}`,
+        steps: y.explanation.filter((s) => !shown.has(`${s.rule}|${s.label.fr}`)),
+      })),
     ];
     return {
       ...e,

@@ -334,18 +334,28 @@ function stepsList(ctx, steps, path) {
             )}</span>`
           : ''
       }${(s.rules ?? []).length > 0 ? html`<br><span class="note">Lectures des textes : ${s.rules.map((r, i) => html`${i > 0 ? ', ' : ''}<a href="${href(path, rulePath(r))}"><code>${r}</code></a>`)}</span>` : ''}${
-        s.sources.length > 0 ? html`<br><span class="note">Sources : ${s.sources.map((src, i) => html`${i > 0 ? ' ; ' : ''}${src.url ? html`<a href="${src.url}">${src.title}</a>` : src.title}`)}</span>` : ''
+        s.sources.length > 0 ? html`<br><span class="note">Sources : ${s.sources.map((src, i) => html`${i > 0 ? ' ; ' : ''}${src.url ? html`<a href="${src.url}">${src.title}</a>` : src.title}${src.article ? `, ${src.article}` : ''}`)}</span>` : ''
       }</li>`,
   )}</ol>`;
 }
 
+/**
+ * A cell as a person reads it: by its column's kind (core `formatCell`), except a calendar or contract year
+ * (`2024`, not `2 024`) and a text's code, shown by the text's short name.
+ */
+function cellText(column, cell, words) {
+  if (column.key === 'year' && typeof cell === 'number') return String(cell);
+  if (column.kind === 'text' && typeof cell === 'string' && words.texts[cell]) return words.texts[cell].short;
+  return formatCell(column.kind, cell, 'fr');
+}
+
 /** A summary table: the scheme's columns, cells formatted by kind, totals from core `totalsOf`. */
-function summaryTable(columns, rows) {
+function summaryTable(columns, rows, words) {
   const numeric = (c) => ['integer', 'decimal', 'euro', 'percent'].includes(c.kind);
   const totals = totalsOf(columns, rows);
   const summed = columns.some((c) => c.total) && rows.length > 1;
   return html`<div class="table-wrap"><table class="summary"><thead><tr>${columns.map((c) => html`<th${numeric(c) ? raw(' class="num"') : ''}>${c.label.fr}</th>`)}</tr></thead><tbody>${rows.map(
-    (r) => html`<tr>${columns.map((c) => html`<td${numeric(c) ? raw(' class="num"') : ''}>${formatCell(c.kind, r[c.key], 'fr')}</td>`)}</tr>`,
+    (r) => html`<tr>${columns.map((c) => html`<td${numeric(c) ? raw(' class="num"') : ''}>${cellText(c, r[c.key], words)}</td>`)}</tr>`,
   )}</tbody>${
     summed ? html`<tfoot><tr>${columns.map((c, i) => html`<td${numeric(c) ? raw(' class="num"') : ''}>${c.total ? formatCell(c.kind, totals[c.key] ?? null, 'fr') : i === 0 ? 'Total' : ''}</td>`)}</tr></tfoot>` : ''
   }</table></div>`;
@@ -368,7 +378,7 @@ export function examplePage(ctx, e) {
 <h1>${e.title}</h1>
 <p>Fichier <code>${e.file}</code>, calculé par <code>${e.scheme.namespaceName}.${e.call}</code>. <a href="${href(path, e.report)}">Le rapport complet de ce résultat</a> (un fichier autonome, à imprimer ou à envoyer).</p>
 <h2>Résultat, année par année</h2>
-${summaryTable(columns, e.rows)}
+${summaryTable(columns, e.rows, e.scheme.words)}
 <h2>Versements</h2>
 <ul>${e.result.payments.map((p) => html`<li>${dateIn('fr', p.date)} — ${formatCell('euro', p.amount, 'fr')} — ${p.label.fr}</li>`)}</ul>
 <h2>Explication</h2>

@@ -104,6 +104,8 @@ describe('the figures a report shows are the library’s', () => {
     expect(report).toContain(euroIn('fr', mspYear.advance.amount));
     expect(report).toContain('Solde dû le 30/04/2025');
     expect(count(report, 'class="indicators"')).toBe(1);
+    expect(contractReport(mspContract)).toContain('<td class="num" data-key="year">2024</td><td data-key="version">Avenant 1</td>');
+    expect(contractReport(mspContract)).not.toContain('2\u202f024');
     const indicators = report.slice(report.indexOf('class="indicators"'));
     for (const i of mspYear.byIndicator) expect(indicators).toContain(i.label.fr);
     expect(textOf(indicators, 'data-total="amount"')).toBe(euroIn('fr', mspYear.amount));

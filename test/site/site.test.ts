@@ -179,6 +179,9 @@ describe('the pages of content', () => {
       expect(report.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
       expect(count(report, 'class="bar-group"')).toBeGreaterThan(0);
     }
+    const msp = read('exemples/aci-msp-contract.html');
+    expect(msp).toContain('<td class="num">2024</td><td>Avenant 1</td>'); // a calendar year, and the text by its name
+    expect(msp).not.toContain('2\u202f024');
   });
 
   it('the parameters page holds every parameter, each row with what the filter searches, accents removed', () => {
