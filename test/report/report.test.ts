@@ -154,6 +154,17 @@ describe('what a report marks and escapes', () => {
     for (const r of eligibility.reasons) expect(report).toContain(`data-criterion="${r.criterion}"`);
   });
 
+  it('shows a modulated year whose achievement is not given as not known, with no bar and no payment', () => {
+    const pending = am.yearlyAid({ signedOn: '2021-09-15', hiredOn: '2021-10-04', option: '1/2', band: 'P30-P50', startingPatients: 820, year: 4 });
+    expect(pending.amount).toBeUndefined();
+    const report = contractReport(pending);
+    expect(report).toContain('data-series="ceiling" data-value="11000.00"');
+    expect(report).not.toContain('data-series="amount"');
+    expect(report).toContain('Aide due : non connu');
+    expect(report).toContain('Aucun versement connu');
+    expect(parseErrors(report)).toEqual([]);
+  });
+
   it('writes English on request, with English numbers', () => {
     const report = contractReport(amContract, { lang: 'en' });
     expect(report.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
