@@ -60,6 +60,24 @@ function rulesOf(namespace) {
   return [...new Map(list.map((r) => [r.id, r])).values()];
 }
 
+/** A name as it reads inside a sentence: `Accès aux soins` → `accès aux soins` (an acronym is left as it is). */
+function inSentence(name) {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
+}
+
+/**
+ * The names the code gives the items of the scheme's lists, for the plain words: the missions of a CPTS
+ * (`MISSION_LABELS`), the indicators of an MSP catalogue at the start of each text (`indicators({ on })`).
+ */
+function vocabularyOf(namespace, textParameter) {
+  const names = new Map();
+  for (const [id, name] of Object.entries(namespace.MISSION_LABELS ?? {})) names.set(id, inSentence(name.fr));
+  if (typeof namespace.indicators === 'function') {
+    for (const period of textParameter.periods) for (const entry of namespace.indicators({ on: period.from })) if (!names.has(entry.id)) names.set(entry.id, inSentence(entry.label.fr));
+  }
+  return names;
+}
+
 function schemasOf(id) {
   const dir = join(ROOT, 'dist', 'schemas', id);
   return readdirSync(dir)
@@ -77,7 +95,7 @@ export function siteContext() {
     const words = namespace.PLAIN_WORDS;
     const textParameter = parameters.get(words.textParameter);
     if (!textParameter) throw new Error(`${id}: the text parameter ${words.textParameter} is not in the tables`);
-    return { id, namespaceName, namespace, parameters, rules: rulesOf(namespace), words, textParameter, schemas: schemasOf(id) };
+    return { id, namespaceName, namespace, parameters, rules: rulesOf(namespace), words, textParameter, vocabulary: vocabularyOf(namespace, textParameter), schemas: schemasOf(id) };
   });
   const corpus = readersOf(ROOT, schemes);
   const examples = EXAMPLES.map((e) => {

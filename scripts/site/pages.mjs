@@ -107,7 +107,7 @@ function figuresTable(scheme, prefixes, on, path) {
   if (rows.length === 0) return '';
   return html`<div class="table-wrap"><table class="figures"><thead><tr><th>Paramètre</th><th class="num">Valeur au ${dateIn('fr', on)}</th><th>Statut</th></tr></thead><tbody>${rows.map(
     ({ p, period }) =>
-      html`<tr><td><a href="${href(path, parameterPath(p.id))}">${p.label.fr}</a></td><td class="num">${valueText(p, period.value, scheme.words)}</td><td>${badge(period.status)}</td></tr>`,
+      html`<tr><td><a href="${href(path, parameterPath(p.id))}">${p.label.fr}</a></td><td class="num">${valueText(p, period.value, scheme.words, scheme.vocabulary)}</td><td>${badge(period.status)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -124,7 +124,7 @@ function datesSection(scheme, path) {
   return html`<section id="dates"><h2>Les changements, date par date</h2><p>Chaque date où un chiffre de ce dispositif prend une nouvelle valeur, avec la valeur qu’il prend.</p>${dates.map(
     (d) =>
       html`<h3 id="date-${d}">${dateIn('fr', d)}</h3><ul>${byDate.get(d).map(
-        ({ p, period }) => html`<li><a href="${href(path, parameterPath(p.id))}">${p.label.fr}</a> : ${valueText(p, period.value, scheme.words)} ${badge(period.status)}</li>`,
+        ({ p, period }) => html`<li><a href="${href(path, parameterPath(p.id))}">${p.label.fr}</a> : ${valueText(p, period.value, scheme.words, scheme.vocabulary)} ${badge(period.status)}</li>`,
       )}</ul>`,
   )}</section>`;
 }
@@ -174,7 +174,7 @@ function parameterTable(ctx, path, schemes) {
     [...s.parameters.values()].map((p) => {
       const last = lastPeriod(p);
       const search = fold([p.id, p.label.fr, p.label.en, UNIT_WORDS[p.unit] ?? p.unit, s.words.title, ...p.periods.map((x) => STATUS_WORDS[x.status])].join(' '));
-      return html`<tr data-search="${search}" data-id="${p.id}"><td><a href="${href(path, parameterPath(p.id))}"><code>${p.id}</code></a></td><td>${p.label.fr}</td><td class="num">${valueText(p, last.value, s.words)}</td><td>${badge(last.status)}</td></tr>`;
+      return html`<tr data-search="${search}" data-id="${p.id}"><td><a href="${href(path, parameterPath(p.id))}"><code>${p.id}</code></a></td><td>${p.label.fr}</td><td class="num">${valueText(p, last.value, s.words, s.vocabulary)}</td><td>${badge(last.status)}</td></tr>`;
     }),
   )}</tbody></table></div>`;
 }
@@ -213,7 +213,7 @@ export function parameterPage(ctx, scheme, p) {
 <p class="note">Chaque période vaut du premier jour indiqué jusqu’à la veille du jour de fin ; sans fin, elle vaut toujours. Les notes sont celles des tables de la bibliothèque (en anglais).</p>
 <div class="table-wrap"><table class="periods"><thead><tr><th>Du</th><th>Jusqu’au (exclu)</th><th class="num">Valeur</th><th>Statut</th><th>Sources</th><th>Note</th></tr></thead><tbody>${p.periods.map(
     (x) =>
-      html`<tr><td>${dateIn('fr', x.from)}</td><td>${x.until ? dateIn('fr', x.until) : '—'}</td><td class="num">${valueText(p, x.value, scheme.words)}${
+      html`<tr><td>${dateIn('fr', x.from)}</td><td>${x.until ? dateIn('fr', x.until) : '—'}</td><td class="num">${valueText(p, x.value, scheme.words, scheme.vocabulary)}${
         p.unit === 'list' || p.unit === 'choice' ? html`<br><code>${storedText(x.value)}</code>` : ''
       }</td><td>${badge(x.status)}</td><td>${sourceLinks(x.sources)}</td><td>${noteOf(x.note)}</td></tr>`,
   )}</tbody></table></div>
@@ -251,7 +251,7 @@ ${ctx.schemes.map((s) => {
       if (list.length === 0) return '';
       return html`<h3>${badge(st)} ${list.length} période${list.length > 1 ? 's' : ''}</h3><div class="table-wrap"><table class="unverified" data-status="${st}"><thead><tr><th>Paramètre</th><th>Période</th><th class="num">Valeur</th><th>Pourquoi (note)</th><th>Sources</th></tr></thead><tbody>${list.map(
         ({ p, x }) =>
-          html`<tr data-id="${p.id}"><td><a href="${href(path, parameterPath(p.id))}"><code>${p.id}</code></a><br>${p.label.fr}</td><td>${dateIn('fr', x.from)} → ${x.until ? dateIn('fr', x.until) : '…'}</td><td class="num">${valueText(p, x.value, s.words)}</td><td>${noteOf(x.note)}</td><td>${sourceLinks(x.sources)}</td></tr>`,
+          html`<tr data-id="${p.id}"><td><a href="${href(path, parameterPath(p.id))}"><code>${p.id}</code></a><br>${p.label.fr}</td><td>${dateIn('fr', x.from)} → ${x.until ? dateIn('fr', x.until) : '…'}</td><td class="num">${valueText(p, x.value, s.words, s.vocabulary)}</td><td>${noteOf(x.note)}</td><td>${sourceLinks(x.sources)}</td></tr>`,
       )}</tbody></table></div>`;
     })}${
       rules.length > 0

@@ -34,9 +34,13 @@ export function badge(status) {
   return html`<span class="status status-${status}">${STATUS_WORDS[status] ?? status}</span>`;
 }
 
-/** The French words of a choice or list item: `values['<id>=<value>']`, `values[value]`, or the value itself. */
-export function wordOf(words, id, value) {
-  return words?.values?.[`${id}=${value}`] ?? words?.values?.[value] ?? words?.texts?.[value]?.name ?? value;
+/**
+ * The French words of a choice or list item: the plain words' `values['<id>=<value>']` or `values[value]`,
+ * a text's name, the name the code gives the item (`vocabulary`: a mission's, an indicator's), or the
+ * value itself.
+ */
+export function wordOf(words, id, value, vocabulary) {
+  return words?.values?.[`${id}=${value}`] ?? words?.values?.[value] ?? words?.texts?.[value]?.name ?? vocabulary?.get(value) ?? value;
 }
 
 function decimalsOf(s) {
@@ -53,7 +57,7 @@ export function frenchList(items) {
  * A value of parameter `param` in French: euros with cents, ratios as exact percentages, whole numbers
  * grouped, dates `dd/mm/yyyy`, booleans `oui`/`non`, choices and lists in words (when `words` names them).
  */
-export function valueText(param, value, words) {
+export function valueText(param, value, words, vocabulary) {
   if (value === undefined) return 'valeur inconnue';
   switch (param.unit) {
     case 'EUR':
@@ -65,9 +69,9 @@ export function valueText(param, value, words) {
     case 'boolean':
       return value ? 'oui' : 'non';
     case 'list':
-      return value.length === 0 ? 'aucun' : frenchList(value.map((v) => wordOf(words, param.id, v)));
+      return value.length === 0 ? 'aucun' : frenchList(value.map((v) => wordOf(words, param.id, v, vocabulary)));
     case 'choice':
-      return wordOf(words, param.id, value);
+      return wordOf(words, param.id, value, vocabulary);
     default:
       return decimalIn('fr', value);
   }
@@ -137,8 +141,8 @@ function renderPlaceholder(ph, scheme, on, page) {
           ? dateIn('fr', period.until)
           : 'aujourd’hui'
         : ph.value !== undefined
-          ? wordOf(scheme.words, ph.id, ph.value)
-          : valueText(param, period.value, scheme.words);
+          ? wordOf(scheme.words, ph.id, ph.value, scheme.vocabulary)
+          : valueText(param, period.value, scheme.words, scheme.vocabulary);
   const mark = ph.part === 'value' && ph.value === undefined && period.status !== 'verified' ? html` ${badge(period.status)}` : '';
   return html`<a class="figure" href="${href(page, parameterPath(ph.id))}" title="${ph.id}">${shown}</a>${mark}`;
 }

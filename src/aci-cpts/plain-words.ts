@@ -19,12 +19,6 @@ export const PLAIN_WORDS: PlainWords = {
   values: {
     upper: 'la plus grande des deux',
     lower: 'la plus petite des deux',
-    acces: 'accès aux soins',
-    parcours: 'parcours pluriprofessionnels autour du patient',
-    prevention: 'actions coordonnées de prévention',
-    crise: 'réponse aux crises sanitaires graves',
-    qualite: 'qualité et pertinence des soins',
-    accompagnement: 'accompagnement des professionnels de santé',
     days: 'jours',
     months: 'mois entamés',
   },

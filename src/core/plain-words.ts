@@ -51,7 +51,11 @@ export interface PlainWords {
   readonly texts: Readonly<Record<string, PlainText>>;
   /** What the scheme is, in a few paragraphs. */
   readonly summary: readonly string[];
-  /** French words for values of choice and list parameters (`linear`: `linéaire`), where a placeholder shows one. */
+  /**
+   * French words for values of choice and list parameters (`linear`: `linéaire`, or `<id>=<value>` for one
+   * parameter's), where a placeholder shows one. Items the code names already (a CPTS mission, an MSP
+   * indicator) need none: the site uses the code's names.
+   */
   readonly values: Readonly<Record<string, string>>;
   readonly sections: readonly PlainSection[];
 }
