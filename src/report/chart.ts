@@ -98,6 +98,10 @@ function frame(title: string, body: Html, series: readonly Series[], kind: strin
   return html`<figure class="chart" data-chart="${kind}" data-groups="${groups}"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${title}"><title>${title}</title>${patterns(kind, series)}${body}</svg><figcaption>${title}</figcaption>${legend(series)}</figure>`;
 }
 
+function colonOf(lang: Lang): string {
+  return lang === 'fr' ? '\u00a0: ' : ': ';
+}
+
 function value(d: Decimal | null): number {
   return d === null ? 0 : Math.max(0, d.toNumber());
 }
@@ -117,10 +121,10 @@ export function groupedBarChart(title: string, series: readonly Series[], groups
       const b = g.bars.find((x) => x.series === s.id);
       const x = x0 + si * barW;
       if (!b || b.value === null) {
-        return html`<text x="${(x + barW / 2).toFixed(1)}" y="${(y(0) - 4).toFixed(1)}" text-anchor="middle" font-size="12" fill="#5a5a5a">?<title>${s.label} : ${b?.text ?? ''}</title></text>`;
+        return html`<text x="${(x + barW / 2).toFixed(1)}" y="${(y(0) - 4).toFixed(1)}" text-anchor="middle" font-size="12" fill="#5a5a5a">?<title>${s.label}${colonOf(lang)}${b?.text ?? ''}</title></text>`;
       }
       const h = Math.max(0, y(0) - y(value(b.value)));
-      return html`<rect class="bar" data-series="${s.id}" data-value="${b.value.toFixed(2)}" x="${x.toFixed(1)}" y="${(y(0) - h).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${fill('grouped', bySeries.get(s.id))}"><title>${g.label} — ${s.label} : ${b.text}</title></rect>`;
+      return html`<rect class="bar" data-series="${s.id}" data-value="${b.value.toFixed(2)}" x="${x.toFixed(1)}" y="${(y(0) - h).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${fill('grouped', bySeries.get(s.id))}"><title>${g.label} — ${s.label}${colonOf(lang)}${b.text}</title></rect>`;
     })}<text x="${(LEFT + gi * slot + slot / 2).toFixed(1)}" y="${HEIGHT - BOTTOM + 18}" text-anchor="middle" font-size="12" fill="#1b1b1b">${g.label}</text></g>`;
   });
   return frame(title, html`${gridLines(ticks, y, lang)}${body}`, series, 'grouped', groups.length);
@@ -146,7 +150,7 @@ export function stackedBarChart(title: string, series: readonly Series[], groups
         const top = y(0) - scale(base) - h;
         base += value(b.value);
         const s = bySeries.get(b.series);
-        return html`<rect class="segment" data-series="${b.series}" data-value="${b.value!.toFixed(2)}" x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="${fill('stacked', s)}" stroke="#ffffff" stroke-width="0.5"><title>${g.label} — ${s?.label ?? b.series} : ${b.text}</title></rect>`;
+        return html`<rect class="segment" data-series="${b.series}" data-value="${b.value!.toFixed(2)}" x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="${fill('stacked', s)}" stroke="#ffffff" stroke-width="0.5"><title>${g.label} — ${s?.label ?? b.series}${colonOf(lang)}${b.text}</title></rect>`;
       });
     return html`<g class="bar-group" data-group="${g.key}">${segments}${
       g.caption ? html`<text x="${(x + barW / 2).toFixed(1)}" y="${(y(base) - 5).toFixed(1)}" text-anchor="middle" font-size="11" fill="#1b1b1b">${g.caption}</text>` : ''

@@ -39,13 +39,3 @@ export function html(strings: TemplateStringsArray, ...parts: readonly Part[]): 
 export function raw(markup: string): Html {
   return new Html(markup);
 }
-
-/** A slug usable as an HTML id: lower-case letters, digits and dashes. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

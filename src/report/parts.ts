@@ -119,11 +119,6 @@ function isEmpty(cell: unknown): boolean {
   return typeof cell === 'object' && typeof (cell as { isZero?: unknown }).isZero === 'function' && (cell as { isZero(): boolean }).isZero();
 }
 
-/** An amount in euros, as a person reads it (`11 000,00 €`). */
-export function euroText(amount: Parameters<typeof euroIn>[1], lang: Lang): string {
-  return euroIn(lang, amount);
-}
-
 /** A payment's extra details (the lines of a CPTS payment), when it has some. */
 type DetailedPayment = Payment & { readonly lines?: readonly { readonly label: { readonly fr: string; readonly en: string }; readonly amount: Payment['amount'] }[] };
 
@@ -133,8 +128,8 @@ export function paymentTimeline(payments: readonly DetailedPayment[], lang: Lang
   if (payments.length === 0) return html`<p class="muted">${w.noPayment}</p>`;
   return html`<ol class="timeline">${payments.map(
     (p) =>
-      html`<li data-kind="${p.kind}"><span class="when">${dateIn(lang, p.date)}</span> — ${PAYMENT_WORDS[p.kind][lang]} : <span class="amount">${euroIn(lang, p.amount)}</span><br><span>${p.label[lang]}</span>${
-        p.lines && p.lines.length > 0 ? html`<ul>${p.lines.map((l) => html`<li>${l.label[lang]} : ${euroIn(lang, l.amount)}</li>`)}</ul>` : ''
+      html`<li data-kind="${p.kind}"><span class="when">${dateIn(lang, p.date)}</span> — ${PAYMENT_WORDS[p.kind][lang]}${w.colon}<span class="amount">${euroIn(lang, p.amount)}</span><br><span>${p.label[lang]}</span>${
+        p.lines && p.lines.length > 0 ? html`<ul>${p.lines.map((l) => html`<li>${l.label[lang]}${w.colon}${euroIn(lang, l.amount)}</li>`)}</ul>` : ''
       }</li>`,
   )}</ol>`;
 }
@@ -158,13 +153,13 @@ export function stepItem(s: Step, lang: Lang): Html {
   const details: Html[] = [];
   if (s.parameters.length > 0) {
     details.push(
-      html`<li>${w.figures} : ${s.parameters.map(
+      html`<li>${w.figures}${w.colon}${s.parameters.map(
         (p, i) => html`${i > 0 ? ' ; ' : ''}<code>${p.id}</code> = ${valueText(p.value, lang)} ${p.status === 'verified' ? '' : statusBadge(p.status, lang)}`,
       )}</li>`,
     );
   }
-  for (const a of s.alternatives ?? []) details.push(html`<li>${w.rejected} : ${valueText(a.value, lang)} — ${a.reason[lang]}</li>`);
-  const sources = s.sources.length > 0 ? html`<li class="sources">${w.sources} :<ul>${s.sources.map((src) => sourceItem(src, lang))}</ul></li>` : '';
+  for (const a of s.alternatives ?? []) details.push(html`<li>${w.rejected}${w.colon}${valueText(a.value, lang)} — ${a.reason[lang]}</li>`);
+  const sources = s.sources.length > 0 ? html`<li class="sources">${w.sources}${w.colon.trimEnd()}<ul>${s.sources.map((src) => sourceItem(src, lang))}</ul></li>` : '';
   return html`<li class="step step-${s.status}" data-rule="${s.rule}"><span class="step-label">${s.label[lang]}</span> ${statusBadge(s.status, lang)} <span class="step-rule">${s.rule}</span>${
     details.length > 0 || sources ? html`<ul class="step-details">${details}${sources}</ul>` : ''
   }</li>`;

@@ -24,6 +24,8 @@ export const PAYMENT_WORDS: Readonly<Record<PaymentKind, { readonly fr: string; 
 };
 
 const FR = {
+  /** Before what follows a label: a space then a colon in French. */
+  colon: '\u00a0: ',
   generator: 'Rapport établi par la bibliothèque exercice-coordonne : chaque montant vient des textes cités, étape par étape.',
   legendTitle: 'Fiabilité des chiffres',
   legend:
@@ -86,6 +88,7 @@ const FR = {
 type Words = typeof FR;
 
 const EN: Words = {
+  colon: ': ',
   generator: 'Report made by the exercice-coordonne library: every amount comes from the texts cited, step by step.',
   legendTitle: 'How sure each figure is',
   legend:

@@ -160,7 +160,7 @@ describe('what a report marks and escapes', () => {
     const report = contractReport(pending);
     expect(report).toContain('data-series="ceiling" data-value="11000.00"');
     expect(report).not.toContain('data-series="amount"');
-    expect(report).toContain('Aide due : non connu');
+    expect(report).toContain('Aide due\u00a0: non connu');
     expect(report).toContain('Aucun versement connu');
     expect(parseErrors(report)).toEqual([]);
   });
