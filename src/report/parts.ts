@@ -41,7 +41,7 @@ export function statusBadge(status: Status | 'caller', lang: Lang): Html {
 /** The legend of the statuses, shown once near the top of a report. */
 export function statusLegend(lang: Lang): Html {
   const w = wordsOf(lang);
-  return html`<aside class="legend-box"><strong>${w.legendTitle}.</strong> ${w.legend} ${(['verified', 'unverified', 'assumption', 'caller'] as const).map(
+  return html`<aside class="legend-box"><strong>${w.legendTitle}.</strong> ${w.legend} ${(['verified', 'unverified', 'assumption', 'unknown', 'caller'] as const).map(
     (s) => html`${statusBadge(s, lang)} `,
   )}</aside>`;
 }
