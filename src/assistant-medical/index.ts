@@ -63,3 +63,4 @@ export {
   type RatioInput,
   type AmOverrides,
 } from './schema.js';
+export { PLAIN_WORDS } from './plain-words.js';
