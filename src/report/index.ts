@@ -16,14 +16,14 @@
  * @packageDocumentation
  */
 import type { Eligibility } from '../assistant-medical/eligibility.js';
-import { isSimulation as isAmSimulation, isYearlyAid, type Simulation as AmSimulation, type YearlyAid } from '../assistant-medical/simulate.js';
-import { MspYearResult, Simulation as MspSimulation } from '../aci-msp/simulate.js';
-import { Simulation as CptsSimulation, YearlyFunding } from '../aci-cpts/simulate.js';
+import type { Simulation as AmSimulation, YearlyAid } from '../assistant-medical/simulate.js';
+import type { MspYearResult, Simulation as MspSimulation } from '../aci-msp/simulate.js';
+import type { Simulation as CptsSimulation, YearlyFunding } from '../aci-cpts/simulate.js';
 import { invalid } from '../core/errors.js';
 import type { Explanation } from '../core/explain.js';
 import type { Label, Lang } from '../core/format.js';
 import type { Status } from '../core/parameters.js';
-import type { Payment } from '../core/result.js';
+import { resultKind, type Payment } from '../core/result.js';
 import { assistantMedicalBody, assistantMedicalTitle } from './assistant-medical.js';
 import { mspBody, mspTitle } from './aci-msp.js';
 import { cptsBody, cptsTitle } from './aci-cpts.js';
@@ -71,24 +71,27 @@ export interface ReportOptions {
   readonly eligibility?: ReportEligibility;
 }
 
+/** The kinds of result a report is made of (core `resultKind`). */
+const REPORTABLE: ReadonlySet<string> = new Set<ReportKind>([
+  'assistant-medical.year',
+  'assistant-medical.contract',
+  'aci-msp.year',
+  'aci-msp.contract',
+  'aci-cpts.year',
+  'aci-cpts.contract',
+]);
+
 /**
- * What a result is, or `undefined` for anything else. ACI MSP results are recognised by their brand
- * (from either build, ESM or CommonJS); the other schemes' by the scheme's own checks, which hold for the
- * results of any entry point of the same build (`exercice-coordonne`, its scheme subpaths and
- * `exercice-coordonne/report` share their code).
+ * What a result is, or `undefined` for anything else (a copy of a result, a result no report is made of):
+ * the result's kind (core `resultKind`), which holds for a result made by either build of the package
+ * (ESM or CommonJS) and any of its entry points.
  */
 export function reportKind(result: unknown): ReportKind | undefined {
-  if (MspYearResult.is(result)) return 'aci-msp.year';
-  if (MspSimulation.is(result)) return 'aci-msp.contract';
-  if (isYearlyAid(result)) return 'assistant-medical.year';
-  if (isAmSimulation(result)) return 'assistant-medical.contract';
-  if (result instanceof YearlyFunding) return 'aci-cpts.year';
-  if (result instanceof CptsSimulation) return 'aci-cpts.contract';
-  return undefined;
+  const kind = resultKind(result);
+  return kind !== undefined && REPORTABLE.has(kind) ? (kind as ReportKind) : undefined;
 }
 
-const EXPECTED =
-  'a result of assistantMedical.simulate or yearlyAid, aciMsp.simulate or yearlyRemuneration, aciCpts.simulate or yearlyFunding (from the same build of the package: ESM or CommonJS)';
+const EXPECTED = 'a result of assistantMedical.simulate or yearlyAid, aciMsp.simulate or yearlyRemuneration, aciCpts.simulate or yearlyFunding';
 
 /**
  * The report of one result, as one self-contained HTML document in French (`lang: 'en'` for English):
