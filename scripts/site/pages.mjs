@@ -340,18 +340,17 @@ function stepsList(ctx, steps, path) {
 }
 
 /**
- * A cell as a person reads it: by its column's kind (core `formatCell`), except a calendar or contract year
- * (`2024`, not `2 024`) and a text's code, shown by the text's short name.
+ * A cell as a person reads it: by its column's kind (core `formatCell`: a calendar year `2024`, not `2 024`),
+ * except a text's code, shown by the text's short name.
  */
 function cellText(column, cell, words) {
-  if (column.key === 'year' && typeof cell === 'number') return String(cell);
   if (column.kind === 'text' && typeof cell === 'string' && words.texts[cell]) return words.texts[cell].short;
   return formatCell(column.kind, cell, 'fr');
 }
 
 /** A summary table: the scheme's columns, cells formatted by kind, totals from core `totalsOf`. */
 function summaryTable(columns, rows, words) {
-  const numeric = (c) => ['integer', 'decimal', 'euro', 'percent'].includes(c.kind);
+  const numeric = (c) => ['integer', 'year', 'decimal', 'euro', 'percent'].includes(c.kind);
   const totals = totalsOf(columns, rows);
   const summed = columns.some((c) => c.total) && rows.length > 1;
   return html`<div class="table-wrap"><table class="summary"><thead><tr>${columns.map((c) => html`<th${numeric(c) ? raw(' class="num"') : ''}>${c.label.fr}</th>`)}</tr></thead><tbody>${rows.map(

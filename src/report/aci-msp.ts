@@ -97,7 +97,7 @@ ${statusLegend(lang)}
     dropEmpty: true,
     className: 'years',
     extra: { label: w.reliability, cell: (_r, i) => statusBadge(weakestOf(years[i]!.explanation), lang) },
-    display: { year: (cell) => String(cell), version: (cell) => PLAIN_WORDS.texts[String(cell)]?.short ?? String(cell) },
+    display: { version: (cell) => PLAIN_WORDS.texts[String(cell)]?.short ?? String(cell) },
   })}</section>
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>
 ${sim ? html`<section id="contrat"><h2>${w.contractSteps}</h2>${explanationList(sim.explanation, lang)}</section>` : ''}

@@ -52,7 +52,7 @@ export function facts(items: readonly (readonly [string, Part] | null | false)[]
   return html`<dl class="facts">${shown.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
-const NUMERIC: ReadonlySet<ColumnKind> = new Set(['integer', 'decimal', 'euro', 'percent']);
+const NUMERIC: ReadonlySet<ColumnKind> = new Set(['integer', 'year', 'decimal', 'euro', 'percent']);
 
 /** One more column a table may carry after the summary's (a status badge per row, say). */
 export interface ExtraColumn<R> {
@@ -76,7 +76,7 @@ export function summaryTable<K extends string>(
     readonly caption?: string;
     /** Leaves out the columns whose cells are all empty or zero (a majoration no year has), so that the table fits an A4 page. */
     readonly dropEmpty?: boolean;
-    /** How some cells are shown instead of by their kind (a calendar year without grouping, a text's name for its code). */
+    /** How some cells are shown instead of by their kind (a text's name for its code). */
     readonly display?: Partial<Record<K, (cell: SummaryRow<K>[K]) => string>>;
   } = {},
 ): Html {
