@@ -11,7 +11,7 @@
 import type { Decimal } from 'decimal.js';
 import { runBatch, type Batch } from '../core/batch.js';
 import { contractYearOf, type DateRange, type IsoDate } from '../core/dates.js';
-import { step, weakest, type LazyStep, type Step } from '../core/explain.js';
+import { reliability, step, type LazyStep, type Step } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
 import { euro, sum } from '../core/money.js';
 import { isResult, once, PaidResult, RESULT_KIND } from '../core/result.js';
@@ -286,11 +286,6 @@ function totalsOf(years: readonly FundingTotals[]): FundingTotals {
   return out;
 }
 
-/** The least certain status among the steps that produced an amount (a check that was skipped produced none). */
-function weakestOf(steps: readonly Step[]): Step['status'] {
-  return weakest(steps.filter((s) => s.value !== null).map((s) => s.status));
-}
-
 function contractSteps(facts: ContractFacts, years: readonly YearlyFunding[], totals: FundingTotals): Step[] {
   const { signedOn } = facts.contract;
   const n = facts.duration.value;
@@ -315,7 +310,7 @@ function contractSteps(facts: ContractFacts, years: readonly YearlyFunding[], to
         ),
         inputs: { size: y.size, text: y.text },
         value: y.total,
-        status: weakestOf(y.explanation),
+        status: reliability(y.explanation),
       }),
     ),
     step({

@@ -10,7 +10,7 @@ import type { Step } from '../core/explain.js';
 import { dateIn, euroIn, type Lang } from '../core/format.js';
 import { groupedBarChart, type Series } from './chart.js';
 import { html, type Html } from './html.js';
-import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, stepItem, stepKey, summaryTable, weakestOf } from './parts.js';
+import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, stepItem, stepKey, summaryTable, reliabilityOf } from './parts.js';
 import { wordsOf } from './words.js';
 
 const YEAR_KEYS: readonly SummaryKey[] = ['year', 'from', 'to', 'ceiling', 'amount', 'targetPatients', 'reachedPatients', 'achievementRate'];
@@ -104,7 +104,7 @@ ${eligibility ? eligibilitySection(eligibility, lang) : ''}
 <section id="annees"><h2>${w.years}</h2>${chart(years, lang)}${summaryTable(SUMMARY_COLUMNS, rows, YEAR_KEYS, lang, {
     totals: true,
     className: 'years',
-    extra: { label: w.reliability, cell: (_r, i) => statusBadge(weakestOf(years[i]!.explanation), lang) },
+    extra: { label: w.reliability, cell: (_r, i) => statusBadge(reliabilityOf(years[i]!.explanation), lang) },
   })}</section>
 ${objectiveSection(years, lang)}
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>

@@ -29,7 +29,7 @@ const FR = {
   generator: 'Rapport établi par la bibliothèque exercice-coordonne : chaque montant vient des textes cités, étape par étape.',
   legendTitle: 'Fiabilité des chiffres',
   legend:
-    'Chaque chiffre porte la fiabilité de sa source : « vérifié » (texte officiel ou publication de l’Assurance Maladie), « non vérifié » (source secondaire ou sources en conflit), « hypothèse » (lecture de la bibliothèque faute de texte), « inconnu » (aucune source ne donne la valeur : elle a été fournie avec le calcul, ou le contrôle qui en dépend n’est pas fait), « fourni par l’appelant » (valeur donnée avec le calcul). Les chiffres non vérifiés, les hypothèses et les inconnues sont signalés en couleur ; la colonne « Fiabilité » d’une année donne le statut le moins sûr de ses étapes.',
+    'Chaque chiffre porte la fiabilité de sa source : « vérifié » (texte officiel ou publication de l’Assurance Maladie), « non vérifié » (source secondaire ou sources en conflit), « hypothèse » (lecture de la bibliothèque faute de texte), « inconnu » (aucune source ne donne la valeur : elle a été fournie avec le calcul, ou le contrôle qui en dépend n’est pas fait), « fourni par l’appelant » (valeur donnée avec le calcul). Les chiffres non vérifiés, les hypothèses et les inconnues sont signalés en couleur ; la colonne « Fiabilité » d’une année donne le statut le moins sûr des étapes qui ont produit ses chiffres : un contrôle non fait reste signalé dans l’explication, sans rendre inconnus les montants de l’année.',
   summary: 'En bref',
   years: 'Année par année',
   payments: 'Calendrier des versements',
@@ -92,7 +92,7 @@ const EN: Words = {
   generator: 'Report made by the exercice-coordonne library: every amount comes from the texts cited, step by step.',
   legendTitle: 'How sure each figure is',
   legend:
-    'Each figure carries the status of its source: “verified” (official text or Assurance Maladie publication), “unverified” (secondary source or sources in conflict), “assumption” (the library’s reading where no text says), “unknown” (no source gives the value: it was given with the computation, or the check that needs it is not made), “caller-supplied” (a value given with the computation). Unverified figures, assumptions and unknowns are highlighted; a year’s “Status” column gives the least certain status of its steps.',
+    'Each figure carries the status of its source: “verified” (official text or Assurance Maladie publication), “unverified” (secondary source or sources in conflict), “assumption” (the library’s reading where no text says), “unknown” (no source gives the value: it was given with the computation, or the check that needs it is not made), “caller-supplied” (a value given with the computation). Unverified figures, assumptions and unknowns are highlighted; a year’s “Status” column gives the least certain status of the steps that produced its figures: a check not made stays marked in the explanation, without making the year’s amounts unknown.',
   summary: 'At a glance',
   years: 'Year by year',
   payments: 'Payment timeline',

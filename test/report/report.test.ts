@@ -11,6 +11,7 @@ import * as am from '../../src/assistant-medical/index.js';
 import * as msp from '../../src/aci-msp/index.js';
 import * as cpts from '../../src/aci-cpts/index.js';
 import { isExerciceCoordonneError } from '../../src/core/errors.js';
+import { weakest } from '../../src/core/explain.js';
 import { euroIn } from '../../src/core/format.js';
 import { formatCell, totalsOf } from '../../src/core/summary.js';
 import { contractReport, reportKind } from '../../src/report/index.js';
@@ -122,6 +123,34 @@ describe('the figures a report shows are the library’s', () => {
     expect(report).toContain('data-series="fonctionnement"');
     expect(report).toContain('data-series="acces-variable"');
     expect(count(report, 'data-kind="advance"') + count(report, 'data-kind="balance"') + count(report, 'data-kind="signature"')).toBe(cptsContract.payments.length);
+  });
+});
+
+/** The reliability badge of each row of a report's year table, in order. */
+function yearStatuses(report: string): string[] {
+  const table = report.slice(report.indexOf('<table class="years">'), report.indexOf('</table>', report.indexOf('<table class="years">')));
+  const body = table.slice(table.indexOf('<tbody>'), table.indexOf('</tbody>'));
+  return body.split('</tr>').filter((r) => r.includes('<td')).map((r) => [...r.matchAll(/class="status status-([a-z]+)"/g)].map((m) => m[1]!).pop() ?? '');
+}
+
+describe('how sure a year’s figures are', () => {
+  it('ACI CPTS: the envelopes not checked against an unknown maximum stay « inconnu » in the explanation, the year’s figures do not', () => {
+    const report = contractReport(cptsContract);
+    for (const y of cptsContract.years) {
+      const check = y.explanation.find((s) => s.rule === 'cpts.maximum')!;
+      expect([check.status, check.value]).toEqual(['unknown', null]); // size 3 under avenant 2: no published maximum
+    }
+    expect(report).toContain('class="step step-unknown" data-rule="cpts.maximum"');
+    // Each year's status is that of the contract's step for the year's total (the steps that produced its amounts).
+    const totals = cptsContract.explanation.filter((s) => s.rule === 'cpts.year.total').map((s) => s.status);
+    expect(totals).toEqual(['assumption', 'assumption', 'assumption', 'assumption', 'assumption']);
+    expect(yearStatuses(report)).toEqual(totals);
+    expect(yearStatuses(contractReport(cptsYear))).toEqual([totals[1]]);
+  });
+
+  it('every scheme: a year’s status is the least certain of the steps that gave a value', () => {
+    expect(yearStatuses(contractReport(amContract))).toEqual(amContract.years.map((y) => weakest(y.explanation.filter((s) => s.value !== null).map((s) => s.status))));
+    expect(yearStatuses(contractReport(mspContract))).toEqual(mspContract.years.map((y) => weakest(y.explanation.filter((s) => s.value !== null).map((s) => s.status))));
   });
 });
 
