@@ -232,7 +232,6 @@ export const COLLECTIVE_PLAIN_WORDS: PlainWords = {
     {
       id: 'eligibilite',
       title: 'Qui peut signer',
-      figures: ['am.collective.eligibility.'],
       paragraphs: [
         'La société signataire est l’une de celles-ci : {am.collective.eligibility.legal-forms}. Une société d’exercice libéral ne peut pas signer ; une autre forme n’est pas nommée par la page et reste à vérifier avec la caisse.',
         'Chaque médecin adhérent exerce en {am.collective.eligibility.specialties}, en {am.collective.eligibility.sectors}. Les médecins à exercice particulier sont exclus : {am.collective.eligibility.mep-excluded}.',
