@@ -10,6 +10,10 @@ export interface SiteScheme {
   readonly words: unknown;
   readonly textParameter: unknown;
   readonly schemas: readonly { readonly name: string; readonly schema: Record<string, unknown> }[];
+  /** The parts of the scheme with plain words of their own (the assistant-médical collective contract), each with its page. */
+  readonly parts: readonly SiteScheme[];
+  /** For a part: its scheme. */
+  readonly parent?: SiteScheme;
 }
 
 export interface SiteReaders {

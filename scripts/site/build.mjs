@@ -2,7 +2,8 @@
 /**
  * `npm run docs:site`: the reference site, a folder of plain HTML pages and one stylesheet (no server,
  * no runtime fetch, no external resource), generated from the built package (dist/, built first) into
- * `site/` (not committed): a page per scheme (its rules in French plain words, text by text), a page per
+ * `site/` (not committed): a page per scheme (its rules in French plain words, text by text) and per part of a
+ * scheme with words of its own (the assistant-médical collective contract), a page per
  * parameter and per reading of the texts, the figures that are not verified, the JSON Schemas of the
  * inputs, the worked examples with their results and their reports, and the list of every parameter with
  * a filter box that works offline.
@@ -28,7 +29,7 @@ import {
   unverifiedPage,
 } from './pages.mjs';
 import { SITE_CSS } from './style.mjs';
-import { parameterPath, rulePath } from './values.mjs';
+import { ownerOf, parameterPath, rulePath } from './values.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -78,6 +79,35 @@ function vocabularyOf(namespace, textParameter) {
   return names;
 }
 
+/**
+ * The parts of a scheme that have plain words of their own (a nested namespace whose `PLAIN_WORDS` has a
+ * `scope`: the assistant-médical collective contract): each gets its own page, `<scheme>-<key>.html`, shows the
+ * parameters and readings of its scope, and lends its words to their pages.
+ */
+function partsOf(scheme) {
+  const parts = [];
+  for (const [key, value] of Object.entries(scheme.namespace)) {
+    if (!value || typeof value !== 'object' || value instanceof Map || !value.PLAIN_WORDS?.scope) continue;
+    const words = value.PLAIN_WORDS;
+    const textParameter = scheme.parameters.get(words.textParameter);
+    if (!textParameter) throw new Error(`${scheme.id}.${key}: the text parameter ${words.textParameter} is not in the tables`);
+    parts.push({
+      id: `${scheme.id}-${key}`,
+      parent: scheme,
+      namespaceName: `${scheme.namespaceName}.${key}`,
+      namespace: value,
+      parameters: scheme.parameters,
+      rules: scheme.rules,
+      words,
+      textParameter,
+      vocabulary: vocabularyOf(value, textParameter),
+      schemas: scheme.schemas.filter((x) => x.name.startsWith(key)),
+      parts: [],
+    });
+  }
+  return parts;
+}
+
 function schemasOf(id) {
   const dir = join(ROOT, 'dist', 'schemas', id);
   return readdirSync(dir)
@@ -95,11 +125,13 @@ export function siteContext() {
     const words = namespace.PLAIN_WORDS;
     const textParameter = parameters.get(words.textParameter);
     if (!textParameter) throw new Error(`${id}: the text parameter ${words.textParameter} is not in the tables`);
-    return { id, namespaceName, namespace, parameters, rules: rulesOf(namespace), words, textParameter, vocabulary: vocabularyOf(namespace, textParameter), schemas: schemasOf(id) };
+    const scheme = { id, namespaceName, namespace, parameters, rules: rulesOf(namespace), words, textParameter, vocabulary: vocabularyOf(namespace, textParameter), schemas: schemasOf(id) };
+    return Object.assign(scheme, { parts: partsOf(scheme) });
   });
-  const corpus = readersOf(ROOT, schemes);
+  const parts = schemes.flatMap((s) => s.parts);
+  const corpus = readersOf(ROOT, [...schemes, ...parts]);
   const examples = EXAMPLES.map((e) => {
-    const scheme = schemes.find((s) => s.id === e.scheme);
+    const scheme = [...schemes, ...parts].find((s) => s.id === e.scheme);
     const input = exampleInput(ROOT, e.file);
     const result = scheme.namespace[e.call](input);
     const name = e.file.replace(/^examples\//, '').replace(/\//g, '-').replace(/\.json$/, '');
@@ -149,9 +181,11 @@ export function buildSite(outDir = join(ROOT, 'site'), ctx = siteContext()) {
   write('exemples.html', examplesIndexPage(ctx));
   for (const s of ctx.schemes) {
     write(`${s.id}.html`, schemePage(ctx, s));
+    for (const part of s.parts) write(`${part.id}.html`, schemePage(ctx, part));
     write(`schemas/${s.id}.html`, schemaPage(ctx, s));
-    for (const p of s.parameters.values()) write(parameterPath(p.id), parameterPage(ctx, s, p));
-    for (const r of s.rules) write(rulePath(r.id), rulePage(ctx, s, r));
+    // A parameter or a reading of a part (the collective contract) is shown with the part's words, under its page.
+    for (const p of s.parameters.values()) write(parameterPath(p.id), parameterPage(ctx, ownerOf(s, p.id), p));
+    for (const r of s.rules) write(rulePath(r.id), rulePage(ctx, ownerOf(s, r.id), r));
   }
   for (const e of ctx.examples) {
     write(e.page, examplePage(ctx, e));

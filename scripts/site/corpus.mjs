@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** A computation of the corpus: which function, on which input, named how. */
+/** A computation of the corpus: which function, on which input, named how (`test/golden/<scheme or part>.yaml`). */
 function goldenCases(root, scheme) {
   const file = join(root, 'test', 'golden', `${scheme}.yaml`);
   if (!existsSync(file)) return [];
@@ -18,9 +18,14 @@ function goldenCases(root, scheme) {
   return cases.filter((c) => c.error === undefined).map((c) => ({ origin: `cas de référence : ${c.name}`, call: c.call, input: c.input }));
 }
 
-/** The example files of a scheme that are inputs of one function (the command line's `id` left out). */
+/**
+ * The example files of a scheme that are inputs of one function (the command line's `id` left out); `scheme` is
+ * a scheme or a part of one with a page of its own (`assistant-medical-collective`, whose functions are those of
+ * `assistantMedical.collective`).
+ */
 export const EXAMPLES = [
   { scheme: 'assistant-medical', file: 'examples/assistant-medical/contract.json', call: 'simulate', title: 'Contrat d’un médecin généraliste, mi-temps, signé en 2021' },
+  { scheme: 'assistant-medical-collective', file: 'examples/assistant-medical/collective.json', call: 'simulate', title: 'Contrat collectif de quatre médecins généralistes, cinq ETP, signé en 2026' },
   { scheme: 'aci-msp', file: 'examples/aci-msp/msp.json', call: 'yearlyRemuneration', title: 'Une MSP, exercice 2024, tous les indicateurs' },
   { scheme: 'aci-msp', file: 'examples/aci-msp/contract.json', call: 'simulate', title: 'Une nouvelle MSP, trois exercices' },
   { scheme: 'aci-cpts', file: 'examples/aci-cpts/contract.json', call: 'simulate', title: 'Une CPTS de taille trois, contrat de cinq ans' },

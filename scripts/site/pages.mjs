@@ -1,6 +1,7 @@
 /**
  * The pages of the reference site, each a small function from the data to an HTML string: the layout,
- * the home page, a page per scheme (its rules in plain words, text by text), a page per parameter and per
+ * the home page, a page per scheme and per part of a scheme with words of its own (the assistant-médical
+ * collective contract: its rules in plain words, text by text), a page per parameter and per
  * reading of the texts, the figures that are not verified, the JSON Schemas of the inputs, the worked
  * examples. Every text a person reads comes from the built package: labels, notes, sources, the
  * plain-words data, the results.
@@ -8,7 +9,7 @@
 import { dateIn, formatCell, paragraphApplies, paragraphText, periodAt, totalsOf } from '../../dist/index.js';
 import { fold, href, html, raw } from './html.mjs';
 import { FILTER_SCRIPT } from './style.mjs';
-import { STATUS_WORDS, UNIT_WORDS, badge, parameterPath, renderParagraph, rulePath, storedText, textStart, valueText } from './values.mjs';
+import { STATUS_WORDS, UNIT_WORDS, badge, ownerOf, parameterPath, parametersOf, readingsOf, renderParagraph, rulePath, storedText, textStart, valueText } from './values.mjs';
 
 export const SITE_TITLE = 'exercice-coordonne — les règles et les chiffres';
 
@@ -70,7 +71,12 @@ export function homePage(ctx) {
 <div class="box"><p>Chaque chiffre porte un statut : ${badge('verified')} lu dans un texte officiel ou une publication de l’Assurance Maladie ; ${badge('unverified')} lu seulement dans une source secondaire, ou sources en conflit ; ${badge('assumption')} lecture de la bibliothèque faute de texte ; ${badge('unknown')} aucune valeur connue, à fournir avec le calcul.</p></div>
 <h2>Les dispositifs</h2>
 <ul>${ctx.schemes.map(
-    (s) => html`<li><a href="${href(path, `${s.id}.html`)}">${s.words.title}</a> — ${s.parameters.size} paramètres, ${s.rules.length} lectures des textes</li>`,
+    (s) =>
+      html`<li><a href="${href(path, `${s.id}.html`)}">${s.words.title}</a> — ${parametersOf(s).length} paramètres, ${readingsOf(s).length} lectures des textes${
+        s.parts.length > 0
+          ? html`<ul>${s.parts.map((part) => html`<li><a href="${href(path, `${part.id}.html`)}">${part.words.title}</a> — ${parametersOf(part).length} paramètres, ${readingsOf(part).length} lectures des textes</li>`)}</ul>`
+          : ''
+      }</li>`,
   )}</ul>
 <h2>Pour aller plus loin</h2>
 <ul>
@@ -100,6 +106,9 @@ function dayBefore(iso) {
   return d.toISOString().slice(0, 10);
 }
 
+/** Units whose values are numbers (aligned right); lists, choices, dates and booleans are words. */
+const NUMERIC_UNITS = new Set(['EUR', 'ratio', 'points', 'patients', 'count', 'days', 'months', 'years']);
+
 /** The parameters whose id starts with one of `prefixes`, in force on `on`, as a table. */
 function figuresTable(scheme, prefixes, on, path) {
   const params = [...scheme.parameters.values()].filter((p) => prefixes.some((x) => p.id.startsWith(x)));
@@ -107,14 +116,14 @@ function figuresTable(scheme, prefixes, on, path) {
   if (rows.length === 0) return '';
   return html`<div class="table-wrap"><table class="figures"><thead><tr><th>Paramètre</th><th class="num">Valeur au ${dateIn('fr', on)}</th><th>Statut</th></tr></thead><tbody>${rows.map(
     ({ p, period }) =>
-      html`<tr><td><a href="${href(path, parameterPath(p.id))}">${p.label.fr}</a></td><td class="num">${valueText(p, period.value, scheme.words, scheme.vocabulary)}</td><td>${badge(period.status)}</td></tr>`,
+      html`<tr><td><a href="${href(path, parameterPath(p.id))}">${p.label.fr}</a></td><td${NUMERIC_UNITS.has(p.unit) ? raw(' class="num"') : ''}>${valueText(p, period.value, scheme.words, scheme.vocabulary)}</td><td>${badge(period.status)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
 /** Every date at which a figure of the scheme changes, with the figures that change. */
 function datesSection(scheme, path) {
   const byDate = new Map();
-  for (const p of scheme.parameters.values()) {
+  for (const p of parametersOf(scheme)) {
     for (const period of p.periods) {
       if (!byDate.has(period.from)) byDate.set(period.from, []);
       byDate.get(period.from).push({ p, period });
@@ -129,13 +138,23 @@ function datesSection(scheme, path) {
   )}</section>`;
 }
 
+/** A part's links to the JSON Schemas of its inputs (on its scheme's page of schemas), or the scheme's page of schemas. */
+function schemasLinks(scheme, path) {
+  if (!scheme.parent) return html`<a href="${href(path, `schemas/${scheme.id}.html`)}">Les données d’entrée de ce dispositif</a>`;
+  return html`Les données d’entrée de ce contrat : ${scheme.schemas.map(
+    (x, i) => html`${i > 0 ? ', ' : ''}<a href="${href(path, `schemas/${scheme.parent.id}.html#${x.name}`)}"><code>${x.name}</code></a>`,
+  )}`;
+}
+
 export function schemePage(ctx, scheme) {
   const path = `${scheme.id}.html`;
   const words = scheme.words;
   const texts = scheme.textParameter.periods;
   const latest = texts[texts.length - 1].from;
-  const body = html`<h1>${words.title}</h1>
+  const parts = scheme.parts ?? [];
+  const body = html`${scheme.parent ? html`<p class="muted"><a href="${href(path, `${scheme.parent.id}.html`)}">${scheme.parent.words.title}</a></p>` : ''}<h1>${words.title}</h1>
 ${words.summary.map((p) => html`<p>${renderParagraph(p, scheme, latest, path)}</p>`)}
+${parts.length > 0 ? html`<p class="box">Sur sa propre page : ${parts.map((part, i) => html`${i > 0 ? ', ' : ''}<a href="${href(path, `${part.id}.html`)}">${part.words.title}</a>`)} (ses règles, ses chiffres, son exemple).</p>` : ''}
 <p class="note">Ci-dessous, les règles en mots simples pour chaque texte : chaque chiffre est la valeur en vigueur au premier jour du texte, lue dans les tables de la bibliothèque ; un lien mène à sa page (périodes, sources, statut). Les chiffres non vérifiés sont marqués.</p>
 <h2>Les textes</h2>
 ${textsTable(scheme, path)}
@@ -152,12 +171,12 @@ ${texts.map((t) => {
       }`;
     })}</section>`;
   })}
-<section id="lectures"><h2>Les lectures des textes</h2><p>Des règles que les textes lus ne disent pas en chiffres, lues par la bibliothèque et citées par les étapes de calcul.</p><ul>${scheme.rules.map(
+<section id="lectures"><h2>Les lectures des textes</h2><p>Des règles que les textes lus ne disent pas en chiffres, lues par la bibliothèque et citées par les étapes de calcul.</p><ul>${readingsOf(scheme).map(
     (r) => html`<li><a href="${href(path, rulePath(r.id))}">${r.label.fr}</a> ${badge(r.status)}</li>`,
   )}</ul></section>
 ${datesSection(scheme, path)}
 <section id="parametres"><h2>Les paramètres de ce dispositif</h2>${parameterTable(ctx, path, [scheme])}</section>
-<p><a href="${href(path, `schemas/${scheme.id}.html`)}">Les données d’entrée de ce dispositif</a> · <a href="${href(path, 'exemples.html')}">Les exemples</a></p>`;
+<p>${schemasLinks(scheme, path)} · <a href="${href(path, 'exemples.html')}">Les exemples</a></p>`;
   return layout(path, words.title, body, ctx);
 }
 
@@ -171,7 +190,7 @@ function lastPeriod(p) {
 /** The parameters of some schemes, one row each, with what the filter box searches (`data-search`). */
 function parameterTable(ctx, path, schemes) {
   return html`<div class="table-wrap"><table class="parameters"><thead><tr><th>Paramètre</th><th>Libellé</th><th class="num">Dernière valeur</th><th>Statut</th></tr></thead><tbody>${schemes.flatMap((s) =>
-    [...s.parameters.values()].map((p) => {
+    parametersOf(s).map((p) => {
       const last = lastPeriod(p);
       const search = fold([p.id, p.label.fr, p.label.en, UNIT_WORDS[p.unit] ?? p.unit, s.words.title, ...p.periods.map((x) => STATUS_WORDS[x.status])].join(' '));
       return html`<tr data-search="${search}" data-id="${p.id}"><td><a href="${href(path, parameterPath(p.id))}"><code>${p.id}</code></a></td><td>${p.label.fr}</td><td class="num">${valueText(p, last.value, s.words, s.vocabulary)}</td><td>${badge(last.status)}</td></tr>`;
@@ -185,7 +204,10 @@ export function parametersPage(ctx) {
   const body = html`<h1>Tous les paramètres</h1>
 <p class="lead">Les ${count} chiffres légaux des trois dispositifs, chacun avec sa page : périodes, valeurs, sources, statut et règles qui le lisent.</p>
 <div class="filter" id="filtre-zone" hidden><label for="filtre">Chercher un paramètre (identifiant ou mot, avec ou sans accents)</label><br><input type="search" id="filtre" autocomplete="off" placeholder="par exemple : plafond, am.aid.ceiling, précarité"><output id="filtre-compte" for="filtre" aria-live="polite"></output></div>
-${ctx.schemes.map((s) => html`<h2 id="${s.id}">${s.words.title}</h2>${parameterTable(ctx, path, [s])}`)}`;
+${ctx.schemes.map(
+    (s) =>
+      html`<h2 id="${s.id}">${s.words.title}</h2>${parameterTable(ctx, path, [s])}${s.parts.map((part) => html`<h3 id="${part.id}">${part.words.title}</h3>${parameterTable(ctx, path, [part])}`)}`,
+  )}`;
   return layout(path, 'Tous les paramètres', body, { ...ctx, script: FILTER_SCRIPT });
 }
 
@@ -206,7 +228,7 @@ export function parameterPage(ctx, scheme, p) {
   const path = parameterPath(p.id);
   const body = html`<p class="muted"><a href="${href(path, `${scheme.id}.html`)}">${scheme.words.title}</a></p>
 <h1>${p.label.fr}</h1>
-<dl class="facts"><dt>Identifiant</dt><dd><code>${p.id}</code></dd><dt>Libellé (anglais)</dt><dd lang="en">${p.label.en}</dd><dt>Unité</dt><dd>${UNIT_WORDS[p.unit] ?? p.unit}</dd>${
+<dl class="facts"><dt>Identifiant</dt><dd><code>${p.id}</code></dd><dt>Libellé (anglais)</dt><dd lang="en">${p.label.en}</dd><dt>Unité</dt><dd>${scheme.words.quantities?.[p.id] ? `nombre (${scheme.words.quantities[p.id]})` : (UNIT_WORDS[p.unit] ?? p.unit)}</dd>${
     p.choices ? html`<dt>Valeurs possibles</dt><dd>${p.choices.map((c, i) => html`${i > 0 ? ', ' : ''}<code>${c}</code>`)}</dd>` : ''
   }${p.range ? html`<dt>Bornes</dt><dd>${p.range.min ?? '0'} à ${p.range.max ?? '…'}</dd>` : ''}</dl>
 <h2>Périodes</h2>
@@ -251,7 +273,7 @@ ${ctx.schemes.map((s) => {
       if (list.length === 0) return '';
       return html`<h3>${badge(st)} ${list.length} période${list.length > 1 ? 's' : ''}</h3><div class="table-wrap"><table class="unverified" data-status="${st}"><thead><tr><th>Paramètre</th><th>Période</th><th class="num">Valeur</th><th>Pourquoi (note)</th><th>Sources</th></tr></thead><tbody>${list.map(
         ({ p, x }) =>
-          html`<tr data-id="${p.id}"><td><a href="${href(path, parameterPath(p.id))}"><code>${p.id}</code></a><br>${p.label.fr}</td><td>${dateIn('fr', x.from)} → ${x.until ? dateIn('fr', x.until) : '…'}</td><td class="num">${valueText(p, x.value, s.words, s.vocabulary)}</td><td>${noteOf(x.note)}</td><td>${sourceLinks(x.sources)}</td></tr>`,
+          html`<tr data-id="${p.id}"><td><a href="${href(path, parameterPath(p.id))}"><code>${p.id}</code></a><br>${p.label.fr}</td><td>${dateIn('fr', x.from)} → ${x.until ? dateIn('fr', x.until) : '…'}</td><td class="num">${valueText(p, x.value, ownerOf(s, p.id).words, ownerOf(s, p.id).vocabulary)}</td><td>${noteOf(x.note)}</td><td>${sourceLinks(x.sources)}</td></tr>`,
       )}</tbody></table></div>`;
     })}${
       rules.length > 0
@@ -308,13 +330,19 @@ export function schemasIndexPage(ctx) {
   return layout(path, 'Données d’entrée', body, ctx);
 }
 
+/** Which part of the scheme a schema belongs to (the collective contract's), with a link to its page. */
+function partNote(scheme, schema, path) {
+  const part = (scheme.parts ?? []).find((p) => p.schemas.includes(schema));
+  return part ? html`<p class="note">Entrée de <a href="${href(path, `${part.id}.html`)}">${part.words.title}</a> (<code>${part.namespaceName}</code>).</p>` : '';
+}
+
 export function schemaPage(ctx, scheme) {
   const path = `schemas/${scheme.id}.html`;
   const body = html`<p class="muted"><a href="${href(path, `${scheme.id}.html`)}">${scheme.words.title}</a></p>
 <h1>Données d’entrée — ${scheme.words.title}</h1>
 ${scheme.schemas.map(
     (x) =>
-      html`<section id="${x.name}"><h2><code>${x.name}</code></h2><p class="note">Fichier publié : <code>exercice-coordonne/schemas/${scheme.id}/${x.name}.json</code></p><div class="table-wrap"><table class="fields"><thead><tr><th>Champ</th><th>Type</th><th>Obligatoire</th><th>Description</th></tr></thead><tbody>${schemaFields(x.schema).map(
+      html`<section id="${x.name}"><h2><code>${x.name}</code></h2>${partNote(scheme, x, path)}<p class="note">Fichier publié : <code>exercice-coordonne/schemas/${scheme.id}/${x.name}.json</code></p><div class="table-wrap"><table class="fields"><thead><tr><th>Champ</th><th>Type</th><th>Obligatoire</th><th>Description</th></tr></thead><tbody>${schemaFields(x.schema).map(
         (f) => html`<tr><td><code>${f.path}</code></td><td>${f.type}</td><td>${f.required ? 'oui' : 'non'}</td><td lang="en">${f.description}</td></tr>`,
       )}</tbody></table></div></section>`,
   )}`;
@@ -340,18 +368,17 @@ function stepsList(ctx, steps, path) {
 }
 
 /**
- * A cell as a person reads it: by its column's kind (core `formatCell`), except a calendar or contract year
- * (`2024`, not `2 024`) and a text's code, shown by the text's short name.
+ * A cell as a person reads it: by its column's kind (core `formatCell`: a calendar year `2024`, not `2 024`),
+ * except a text's code, shown by the text's short name.
  */
 function cellText(column, cell, words) {
-  if (column.key === 'year' && typeof cell === 'number') return String(cell);
   if (column.kind === 'text' && typeof cell === 'string' && words.texts[cell]) return words.texts[cell].short;
   return formatCell(column.kind, cell, 'fr');
 }
 
 /** A summary table: the scheme's columns, cells formatted by kind, totals from core `totalsOf`. */
 function summaryTable(columns, rows, words) {
-  const numeric = (c) => ['integer', 'decimal', 'euro', 'percent'].includes(c.kind);
+  const numeric = (c) => ['integer', 'year', 'decimal', 'euro', 'percent'].includes(c.kind);
   const totals = totalsOf(columns, rows);
   const summed = columns.some((c) => c.total) && rows.length > 1;
   return html`<div class="table-wrap"><table class="summary"><thead><tr>${columns.map((c) => html`<th${numeric(c) ? raw(' class="num"') : ''}>${c.label.fr}</th>`)}</tr></thead><tbody>${rows.map(

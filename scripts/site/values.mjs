@@ -54,11 +54,14 @@ export function frenchList(items) {
 }
 
 /**
- * A value of parameter `param` in French: euros with cents, ratios as exact percentages, whole numbers
- * grouped, dates `dd/mm/yyyy`, booleans `oui`/`non`, choices and lists in words (when `words` names them).
+ * A value of parameter `param` in French: euros with cents, ratios as exact percentages (or as numbers with
+ * their word when `words.quantities` names them: `0,5 ETP`), whole numbers grouped, dates `dd/mm/yyyy`,
+ * booleans `oui`/`non`, choices and lists in words (when `words` names them).
  */
 export function valueText(param, value, words, vocabulary) {
   if (value === undefined) return 'valeur inconnue';
+  const quantity = words?.quantities?.[param.id];
+  if (quantity !== undefined) return `${decimalIn('fr', value)} ${quantity}`; // a count written as a ratio (ETP): 1 ETP, not 100 %
   switch (param.unit) {
     case 'EUR':
       return euroIn('fr', value);
@@ -147,4 +150,25 @@ function renderPlaceholder(ph, scheme, on, page) {
   return html`<a class="figure" href="${href(page, parameterPath(ph.id))}" title="${ph.id}">${shown}</a>${mark}`;
 }
 
+/** True when the words of a part of a scheme (their `scope`) cover a parameter or reading id. */
+function covers(words, id) {
+  return (words?.scope ?? []).some((prefix) => id.startsWith(prefix));
+}
 
+/** Who shows a parameter or a reading: the part of the scheme whose words cover it (the collective contract), else the scheme. */
+export function ownerOf(scheme, id) {
+  return (scheme.parts ?? []).find((part) => covers(part.words, id)) ?? scheme;
+}
+
+/** The parameters a page states: a part's, those its words cover; a scheme's, those none of its parts covers. */
+export function parametersOf(scheme) {
+  const all = [...scheme.parameters.values()];
+  if (scheme.words.scope) return all.filter((p) => covers(scheme.words, p.id));
+  return all.filter((p) => ownerOf(scheme, p.id) === scheme);
+}
+
+/** The readings of the texts a page states, as {@link parametersOf} chooses parameters. */
+export function readingsOf(scheme) {
+  if (scheme.words.scope) return scheme.rules.filter((r) => covers(scheme.words, r.id));
+  return scheme.rules.filter((r) => ownerOf(scheme, r.id) === scheme);
+}

@@ -8,7 +8,7 @@ import { stage, step, type LazyStep, type Stage } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
 import { contractYear, dayBefore, laterOf, plusMonths, type IsoDate } from '../core/dates.js';
 import type { Reading } from '../core/parameters.js';
-import { Result } from '../core/result.js';
+import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { deadlinesByMission, RULES, socleMissions, type MissionId } from './parameters.js';
 import { contractFacts, missionsInForce, OVERRIDES_PATH, SIGNED_ON_PATH, type ContractFacts } from './contract.js';
@@ -157,6 +157,11 @@ export function deadlinesOf(facts: ContractFacts): Stage<readonly MissionDeadlin
  * built on first read.
  */
 export class MissionDeadlines extends Result {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'aci-cpts.mission-deadlines' {
+    return 'aci-cpts.mission-deadlines';
+  }
+
   /** The contract's signature date. */
   readonly signedOn: IsoDate;
   /** Each socle mission's deadlines, in the order the texts list them. */

@@ -11,10 +11,10 @@
 import type { Decimal } from 'decimal.js';
 import { runBatch, type Batch } from '../core/batch.js';
 import { contractYearOf, type DateRange, type IsoDate } from '../core/dates.js';
-import { step, weakest, type LazyStep, type Step } from '../core/explain.js';
+import { reliability, step, type LazyStep, type Step } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
 import { euro, sum } from '../core/money.js';
-import { once, PaidResult } from '../core/result.js';
+import { isResult, once, PaidResult, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import type { MissionId, SizeClass, TextVersion } from './parameters.js';
 import { checkResults, checkYear, contractFacts, refuseProtoKey, TEXT_NAMES, yearFacts, type ContractFacts, type Outcomes, type YearFacts } from './contract.js';
@@ -80,6 +80,16 @@ export interface FundingTotals {
  * `explanation` are built on first read (JSON gives everything).
  */
 export class YearlyFunding extends PaidResult<Payment> implements FundingTotals {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  /** Recognises the funding of a year (`yearlyFunding`, or a year of `simulate`) from either build of the package (ESM or CommonJS), unlike `instanceof` (core `isResult` on its kind). */
+  static is(value: unknown): value is YearlyFunding {
+    return isResult(value, 'aci-cpts.year');
+  }
+
+  get [RESULT_KIND](): 'aci-cpts.year' {
+    return 'aci-cpts.year';
+  }
+
   /** The contract year (*année du contrat*), from 1, e.g. 5. */
   readonly contractYear: number;
   /** The year's first and last days (ISO dates), e.g. `{ from: '2026-04-15', to: '2027-04-14' }`. */
@@ -233,6 +243,16 @@ export function yearlyFunding(input: YearlyFundingInput): YearlyFunding {
  * order) and `explanation` (the contract's steps; each year carries its own) are built on first read.
  */
 export class Simulation extends PaidResult<Payment> {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  /** Recognises a simulation (`simulate`) from either build of the package (ESM or CommonJS), unlike `instanceof` (core `isResult` on its kind). */
+  static is(value: unknown): value is Simulation {
+    return isResult(value, 'aci-cpts.contract');
+  }
+
+  get [RESULT_KIND](): 'aci-cpts.contract' {
+    return 'aci-cpts.contract';
+  }
+
   /** The CPTS's name, or `null`. */
   readonly name: string | null;
   /** The contract's signature date. */
@@ -266,11 +286,6 @@ function totalsOf(years: readonly FundingTotals[]): FundingTotals {
   return out;
 }
 
-/** The least certain status among the steps that produced an amount (a check that was skipped produced none). */
-function weakestOf(steps: readonly Step[]): Step['status'] {
-  return weakest(steps.filter((s) => s.value !== null).map((s) => s.status));
-}
-
 function contractSteps(facts: ContractFacts, years: readonly YearlyFunding[], totals: FundingTotals): Step[] {
   const { signedOn } = facts.contract;
   const n = facts.duration.value;
@@ -295,7 +310,7 @@ function contractSteps(facts: ContractFacts, years: readonly YearlyFunding[], to
         ),
         inputs: { size: y.size, text: y.text },
         value: y.total,
-        status: weakestOf(y.explanation),
+        status: reliability(y.explanation),
       }),
     ),
     step({

@@ -10,7 +10,7 @@ import { invalid } from '../core/errors.js';
 import { stage, step, type Stage } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
 import { checkOverrides, ParameterReader, type Reading } from '../core/parameters.js';
-import { Result } from '../core/result.js';
+import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import type { IsoDate } from '../core/dates.js';
 import { PARAMETERS, sizeThresholds, type SizeClass } from './parameters.js';
@@ -119,6 +119,11 @@ export function sizeOf(reader: ParameterReader, population: number, overridesPat
  * `thresholds`; `explanation` is built on first read.
  */
 export class SizeResult extends Result implements SizeFacts {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'aci-cpts.size' {
+    return 'aci-cpts.size';
+  }
+
   /** The size class (*taille*): 1, 2, 3 or 4. */
   readonly size: SizeClass;
   /** The population covered (*population couverte*), in inhabitants, e.g. 91000. */

@@ -109,7 +109,7 @@ function rowOf(y: YearlyFunding): SummaryRow<SummaryKey> {
  * contract year for a simulation (`simulate`). Anything else is the library's error naming `result`.
  */
 export function summaryRows(result: YearlyFunding | Simulation): SummaryRow<SummaryKey>[] {
-  if (result instanceof YearlyFunding) return [rowOf(result)];
-  if (result instanceof Simulation) return result.years.map(rowOf);
+  if (YearlyFunding.is(result)) return [rowOf(result)];
+  if (Simulation.is(result)) return result.years.map(rowOf);
   return invalid(['result'], result, 'a result of aciCpts.yearlyFunding or aciCpts.simulate');
 }

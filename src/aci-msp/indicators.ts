@@ -17,7 +17,7 @@ import { step, type LazyStep, type StepValue } from '../core/explain.js';
 import { label, type Formatter, type Label } from '../core/format.js';
 import { Dec, max as maxOf, min as minOf, sum } from '../core/money.js';
 import type { NumericUnit, Parameter, ParameterReader, Reading, Resolved, RuleReading } from '../core/parameters.js';
-import { Result, once } from '../core/result.js';
+import { Result, once, RESULT_KIND } from '../core/result.js';
 import { unitsToYearEnd, type YearFacts } from './contract.js';
 import * as P from './parameters.js';
 import { RULES, type IndicatorId, type IndicatorType } from './parameters.js';
@@ -138,6 +138,11 @@ export interface IndicatorFigures {
  */
 export interface IndicatorResult extends IndicatorFigures {}
 export class IndicatorResult extends Result {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'aci-msp.indicator' {
+    return 'aci-msp.indicator';
+  }
+
   /** @internal */
   constructor(points: IndicatorPoints, value: Decimal, amount: Decimal) {
     super(() => [points.step()]);

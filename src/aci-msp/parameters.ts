@@ -986,7 +986,7 @@ export const RULES = {
     label: { fr: 'Montant en euros arrondi au centime (demi supérieur)', en: 'Euro amount rounded to the cent (half up)' },
     status: 'assumption',
     sources: [guide('30')],
-    note: 'No rounding rule was found for points or euros; the guide keeps decimal points. The library multiplies the exact total of points by the point value and rounds once, half up, to the cent.',
+    note: 'No rounding rule was found for points or euros; the guide keeps decimal points. The library multiplies the exact total of points by the point value and rounds once, half up, to the cent; the precarity majoration (amount × rate) and the advance (the core points × the point value, then × the advance rate) are rounded the same way. A step cites this reading only when the rounding changed its amount.',
   },
   precarityFormula: {
     id: 'msp.rule.precarite-formule',

@@ -88,8 +88,11 @@ export function advance(facts: YearFacts, indicators: readonly IndicatorPoints[]
   const rate = read.decimal(advanceRate);
   const uses: Resolved[] = [...basis.uses, rate.resolved];
   const rules: RuleReading[] = [RULES.advanceBasis];
-  const basisAmount = roundToCent(basis.points.times(pointValue));
-  let full = roundToCent(basisAmount.times(rate.value));
+  const exactBasis = basis.points.times(pointValue);
+  const basisAmount = roundToCent(exactBasis);
+  const exactFull = basisAmount.times(rate.value);
+  const rounded = roundToCent(exactFull);
+  let full = rounded;
   let floor: Decimal | undefined;
   if (inDisposition) {
     const minimum = read.decimal(newStructureAdvance);
@@ -98,6 +101,8 @@ export function advance(facts: YearFacts, indicators: readonly IndicatorPoints[]
     full = maxOf(full, minimum.value);
     if (fraction) rules.push(RULES.newStructureMinimumProrata);
   }
+  // The cent rounding is a reading of the library: cited when it changed the advance (not when the new-structure minimum won).
+  if ((!exactBasis.equals(basisAmount) || !exactFull.equals(rounded)) && full.equals(rounded) && !(floor !== undefined && floor.greaterThan(rounded))) rules.push(RULES.euroRounding);
   const amount = euro(prorate(full, fraction));
   let dueBy: IsoDate;
   if (year === contract.signYear) {

@@ -55,7 +55,8 @@ export function precarityMajoration(facts: YearFacts, amount: Decimal): Stage<Pr
   const cap = facts.read.decimal(precarityCap);
   const uncapped = c2s.value.plus(ame.value);
   const rate = ratioValue(minOf(uncapped, cap.value));
-  const majoration = euro(roundToCent(amount.times(rate)));
+  const exact = amount.times(rate);
+  const majoration = euro(roundToCent(exact));
   const capped = uncapped.greaterThan(cap.value);
   const uses = [c2s.reading?.resolved, ame.reading?.resolved, cap.resolved].filter((r) => r !== undefined);
   return stage({ applied: true, rate, capped, majoration }, () =>
@@ -70,7 +71,8 @@ export function precarityMajoration(facts: YearFacts, amount: Decimal): Stage<Pr
       inputs: { c2sRate: rates.c2sRate, ameRate: rates.ameRate, c2sGap: c2s.value, ameGap: ame.value, rate },
       value: majoration.toFixed(2),
       uses,
-      rules: [RULES.precarityFormula],
+      // The cent rounding is a reading of the library: cited when it changed the amount.
+      rules: exact.equals(majoration) ? [RULES.precarityFormula] : [RULES.precarityFormula, RULES.euroRounding],
     }),
   );
 }

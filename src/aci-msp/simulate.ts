@@ -17,7 +17,7 @@ import { invalid } from '../core/errors.js';
 import { step, type LazyStep } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
 import { allocate, euro, roundToCent, signedEuro, sum } from '../core/money.js';
-import { PaidResult, Result } from '../core/result.js';
+import { isResult, PaidResult, Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { firstYearFraction, prepareContract, structureOf, yearFacts, type ContractFacts, type Structure } from './contract.js';
 import { IndicatorResult, indicatorPoints } from './indicators.js';
@@ -38,9 +38,6 @@ import {
 } from './schema.js';
 
 type Path = readonly (string | number)[];
-
-/** The brand of the scheme's results on their prototypes (a registered symbol: shared by the ESM and CommonJS builds). */
-const BRAND = Symbol.for('exercice-coordonne.aci-msp.result');
 
 // ---------------------------------------------------------------------------------------------------
 // One year
@@ -86,14 +83,14 @@ export interface MspYearFigures {
 export interface MspYearResult extends MspYearFigures {}
 // The class carries the behaviour; its fields are those of the interface it merges with.
 export class MspYearResult extends PaidResult<MspPayment> {
-  /** Recognises a year's result from either build of the package (ESM or CommonJS), unlike `instanceof`. */
+  /** Recognises the result of a year from either build of the package (ESM or CommonJS), unlike `instanceof` (core `isResult` on its kind). */
   static is(value: unknown): value is MspYearResult {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === 'year';
+    return isResult(value, 'aci-msp.year');
   }
 
-  /** @internal The brand (on the prototype: not a field, not in JSON). */
-  get [BRAND](): 'year' {
-    return 'year';
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'aci-msp.year' {
+    return 'aci-msp.year';
   }
 
   /** @internal */
@@ -235,6 +232,11 @@ export interface MspComparisonFigures {
 /** Two achievement scenarios of the same MSP and year, and what B gains over A. */
 export interface MspComparison extends MspComparisonFigures {}
 export class MspComparison extends Result {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'aci-msp.comparison' {
+    return 'aci-msp.comparison';
+  }
+
   /** @internal */
   constructor(a: MspYearResult, b: MspYearResult) {
     const byIndicator = b.byIndicator
@@ -328,14 +330,14 @@ export interface SimulationFigures {
  */
 export interface Simulation extends SimulationFigures {}
 export class Simulation extends PaidResult<MspPayment> {
-  /** Recognises a simulation from either build of the package (ESM or CommonJS), unlike `instanceof`. */
+  /** Recognises a simulation from either build of the package (ESM or CommonJS), unlike `instanceof` (core `isResult` on its kind). */
   static is(value: unknown): value is Simulation {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === 'simulation';
+    return isResult(value, 'aci-msp.contract');
   }
 
-  /** @internal The brand (on the prototype: not a field, not in JSON). */
-  get [BRAND](): 'simulation' {
-    return 'simulation';
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'aci-msp.contract' {
+    return 'aci-msp.contract';
   }
 
   /** @internal */

@@ -13,7 +13,7 @@ import { MspYearResult, Simulation } from './simulate.js';
 /** The columns of a year's row. */
 export const SUMMARY_COLUMNS = [
   { key: 'structure', label: { fr: 'MSP', en: 'MSP' }, kind: 'text' },
-  { key: 'year', label: { fr: 'Exercice', en: 'Year' }, kind: 'integer' },
+  { key: 'year', label: { fr: 'Exercice', en: 'Year' }, kind: 'year' },
   { key: 'version', label: { fr: 'Texte', en: 'Text' }, kind: 'text' },
   { key: 'prerequisitesMet', label: { fr: 'Socle prérequis atteint', en: 'Core prerequisite met' }, kind: 'boolean' },
   { key: 'fixedPoints', label: { fr: 'Points fixes', en: 'Fixed points' }, kind: 'decimal' },

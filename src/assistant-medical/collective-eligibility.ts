@@ -11,7 +11,7 @@ import { step, type Explanation, type Step, type StepSource } from '../core/expl
 import { label, type Formatter, type Label } from '../core/format.js';
 import { Dec } from '../core/money.js';
 import type { ParameterReader, Resolved, RuleReading, Status } from '../core/parameters.js';
-import { Result } from '../core/result.js';
+import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import type { ParsedGroup } from './collective-contract.js';
 import { collectiveReader, collectiveRegimeStage } from './collective-regime.js';
@@ -62,6 +62,11 @@ export interface CollectiveEligibility {
 }
 
 class CollectiveEligibilityResult extends Result implements CollectiveEligibility {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'assistant-medical.collective.eligibility' {
+    return 'assistant-medical.collective.eligibility';
+  }
+
   readonly eligible: boolean;
   readonly certain: boolean;
   readonly regime: CollectiveRegime;

@@ -10,7 +10,7 @@ import { step, stage, type Explanation, type LazyStep, type Stage, type Step } f
 import { label } from '../core/format.js';
 import { Dec } from '../core/money.js';
 import type { ParameterReader, Reading } from '../core/parameters.js';
-import { Result } from '../core/result.js';
+import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { prepareCollectiveContract, type ParsedGroup } from './collective-contract.js';
 import { roundPatients } from './objective.js';
@@ -186,6 +186,11 @@ export interface CollectiveObjective extends CollectiveObjectiveValue {
 }
 
 class CollectiveObjectiveResult extends Result implements CollectiveObjective {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'assistant-medical.collective.objective' {
+    return 'assistant-medical.collective.objective';
+  }
+
   readonly regime: CollectiveRegime;
   readonly etp: Decimal;
   readonly medecinTraitant: ObjectivePart;

@@ -10,7 +10,7 @@ import { invalid } from '../core/errors.js';
 import { amountValue, step, type Explanation, type Stage } from '../core/explain.js';
 import { label } from '../core/format.js';
 import { Dec, euro } from '../core/money.js';
-import { PaidResult } from '../core/result.js';
+import { isResult, PaidResult, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { collectiveAidOfYear, type CollectiveYearAid } from './collective-aid.js';
 import { prepareCollectiveContract, type CollectiveContract } from './collective-contract.js';
@@ -51,6 +51,11 @@ export interface CollectiveYearlyAid {
 }
 
 class CollectiveYearlyAidResult extends PaidResult<Payment> implements CollectiveYearlyAid {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'assistant-medical.collective.year' {
+    return 'assistant-medical.collective.year';
+  }
+
   readonly regime: CollectiveRegime;
   readonly year: number;
   readonly period: DateRange;
@@ -178,6 +183,11 @@ function totalsStep(years: readonly CollectiveYearlyAid[], totals: CollectiveSim
 }
 
 class CollectiveContractSimulation extends PaidResult<Payment> implements CollectiveSimulation {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'assistant-medical.collective.contract' {
+    return 'assistant-medical.collective.contract';
+  }
+
   readonly regime: CollectiveRegime;
   readonly etp: Decimal;
   readonly years: readonly CollectiveYearlyAid[];
@@ -238,12 +248,12 @@ export function simulateMany(contracts: Iterable<CollectiveContractInput> | Asyn
   return runBatch(contracts, simulate);
 }
 
-/** True for a result of `collective.yearlyAid` (or a year of `collective.simulate`). */
+/** True for a result of `collective.yearlyAid` (or a year of `collective.simulate`), from either build (its kind, `assistant-medical.collective.year`). */
 export function isCollectiveYearlyAid(value: unknown): value is CollectiveYearlyAid {
-  return value instanceof CollectiveYearlyAidResult;
+  return isResult(value, 'assistant-medical.collective.year');
 }
 
-/** True for a result of `collective.simulate`. */
+/** True for a result of `collective.simulate`, from either build (its kind, `assistant-medical.collective.contract`). */
 export function isCollectiveSimulation(value: unknown): value is CollectiveSimulation {
-  return value instanceof CollectiveContractSimulation;
+  return isResult(value, 'assistant-medical.collective.contract');
 }

@@ -47,3 +47,4 @@ export {
   type CollectiveYearAchievement,
   type CollectiveContractInput,
 } from './schema.js';
+export { COLLECTIVE_PLAIN_WORDS as PLAIN_WORDS } from './plain-words.js';

@@ -11,7 +11,7 @@ import { step, type Explanation, type Step, type StepSource } from '../core/expl
 import { label, type Formatter, type Label } from '../core/format.js';
 import { Dec } from '../core/money.js';
 import { ParameterReader, checkOverrides, type Resolved, type RuleReading, type Status } from '../core/parameters.js';
-import { Result } from '../core/result.js';
+import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { cutOff, type PatienteleFacts } from './band.js';
 import { SIGNED_ON, optionText, regimeStage } from './contract.js';
@@ -114,6 +114,11 @@ function compare(value: Decimal | number, bound: Decimal | number, comparison: '
 }
 
 class EligibilityResult extends Result implements Eligibility {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'assistant-medical.eligibility' {
+    return 'assistant-medical.eligibility';
+  }
+
   readonly eligible: boolean;
   readonly certain: boolean;
   readonly regime: Regime;

@@ -10,7 +10,7 @@ import { step, stage, type Explanation, type LazyStep, type Stage } from '../cor
 import { label } from '../core/format.js';
 import { Dec, ratioValue } from '../core/money.js';
 import type { Reading, RuleReading } from '../core/parameters.js';
-import { Result } from '../core/result.js';
+import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import type { BandOrBelow, PatienteleFacts } from './band.js';
 import { cutOff } from './band.js';
@@ -207,6 +207,11 @@ export interface ObjectiveResult {
 }
 
 class ObjectiveOfContract extends Result implements ObjectiveResult {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'assistant-medical.objective' {
+    return 'assistant-medical.objective';
+  }
+
   readonly regime: Regime;
   readonly band: BandOrBelow;
   readonly kind: ObjectiveKind;

@@ -177,3 +177,109 @@ export const PLAIN_WORDS: PlainWords = {
     },
   ],
 };
+
+/**
+ * The collective contract (aide collective à l'emploi d'assistants médicaux, 2026) in French plain words:
+ * its own text parameter (`am.collective.regime`) and its own page on the site. Every figure rests on one
+ * professional page citing an ameli page the library did not read: unverified, or an assumption where the
+ * page is silent — the site marks each one.
+ */
+export const COLLECTIVE_PLAIN_WORDS: PlainWords = {
+  title: 'Aide collective à l’emploi d’assistants médicaux',
+  textParameter: 'am.collective.regime',
+  scope: ['am.collective.'],
+  texts: {
+    'collective-2026': { name: 'Contrat collectif d’aide à l’emploi d’assistants médicaux (2026)', short: 'Contrat collectif', datesApplyTo: 'contrats signés' },
+  },
+  summary: [
+    'Des médecins généralistes associés dans une même société signent ensemble un seul contrat : la société emploie les assistants médicaux, reçoit l’aide et porte un objectif collectif de hausse de la patientèle du groupe.',
+    'Toutes les règles ci-dessous viennent d’une page professionnelle qui cite une page de l’Assurance Maladie que la bibliothèque n’a pas lue : chaque chiffre est non vérifié, ou une hypothèse de la bibliothèque là où la page se tait.',
+  ],
+  quantities: {
+    'am.collective.etp.per-doctor': 'ETP',
+    'am.collective.etp.pamsu-bonus': 'ETP',
+    'am.collective.etp.training-site-bonus': 'ETP',
+    'am.collective.etp.step': 'ETP',
+  },
+  values: {
+    scp: 'société civile professionnelle (SCP)',
+    scm: 'société civile de moyens (SCM)',
+    sisa: 'société interprofessionnelle de soins ambulatoires (SISA)',
+    sel: 'société d’exercice libéral (SEL)',
+    other: 'autre forme',
+    'medecine-generale': 'médecine générale',
+    'am.collective.eligibility.sectors=1': 'secteur 1',
+    'am.collective.eligibility.sectors=2-optam': 'secteur 2 avec OPTAM',
+    'am.collective.eligibility.sectors=2': 'secteur 2 sans OPTAM',
+    'am.collective.eligibility.average-comparison=at-least': 'au moins',
+    'am.collective.eligibility.average-comparison=more-than': 'strictement plus de',
+    'lower-of-two': 'le plus faible des deux taux',
+    'average-of-two': 'la moyenne des deux taux',
+    'both-required': 'tout ou rien (toute l’aide si les deux parties sont atteintes, rien sinon)',
+    'start-of-year': 'au premier jour de l’année de contrat',
+    'end-of-year': 'à la date anniversaire qui clôt l’année',
+    'half-up': 'au centime le plus proche (le demi-centime vers le haut)',
+  },
+  sections: [
+    {
+      id: 'contrat',
+      title: 'Le texte et le contrat',
+      paragraphs: [
+        'Le contrat collectif est ouvert aux contrats signés à partir du {am.collective.regime:from} ; un contrat signé plus tôt n’est pas en vigueur. Il dure {am.collective.contract.duration-years} ans et se renouvelle. Des médecins peuvent rejoindre le groupe ou le quitter à chaque date anniversaire, sans changer le nombre d’assistants choisi à la signature.',
+        'Les années du contrat courent à partir de l’embauche des assistants (lecture de la bibliothèque : la page ne le dit pas), dans la même fenêtre autour de la signature que le contrat individuel.',
+      ],
+    },
+    {
+      id: 'eligibilite',
+      title: 'Qui peut signer',
+      paragraphs: [
+        'La société signataire est l’une de celles-ci : {am.collective.eligibility.legal-forms}. Une société d’exercice libéral ne peut pas signer ; une autre forme n’est pas nommée par la page et reste à vérifier avec la caisse.',
+        'Chaque médecin adhérent exerce en {am.collective.eligibility.specialties}, en {am.collective.eligibility.sectors}. Les médecins à exercice particulier sont exclus : {am.collective.eligibility.mep-excluded}.',
+        'La patientèle médecin traitant moyenne des médecins adhérents doit être de {am.collective.eligibility.average-comparison} {am.collective.eligibility.average-medecin-traitant} patients, le trentième percentile national des médecins généralistes : un médecin en dessous peut être porté par les autres. La moyenne est celle des médecins qui adhèrent au contrat (lecture de la bibliothèque : la page parle du groupe).',
+        'Un contrat individuel en cours doit être clos avant la signature : les deux aides ne se cumulent pas. Après la fin d’un contrat collectif, chaque médecin attend {am.collective.eligibility.waiting-period-years} ans avant tout nouveau contrat, individuel ou collectif, sauf exception accordée par le directeur de la caisse.',
+      ],
+    },
+    {
+      id: 'etp',
+      title: 'Le nombre d’assistants financés',
+      figures: ['am.collective.etp.'],
+      paragraphs: [
+        'Le contrat finance un nombre d’assistants à temps plein (ETP) choisi à la signature : au plus {am.collective.etp.per-doctor} par médecin adhérent, par pas de {am.collective.etp.step} (pas retenu par la bibliothèque : aucune source ne le donne).',
+        'Pour les contrats signés à partir du {am.collective.etp.bonus-from}, chaque médecin adhérent maître de stage qui accueille un docteur junior ouvre {am.collective.etp.pamsu-bonus} de plus ; ou, quand la structure est un lieu de formation agréé, chaque médecin adhérent ouvre {am.collective.etp.training-site-bonus} de plus. La page écrit « ou » : les deux ne s’ajoutent pas.',
+      ],
+    },
+    {
+      id: 'montants',
+      title: 'Montants de l’aide',
+      figures: ['am.collective.aid.'],
+      paragraphs: [
+        'L’aide maximale d’une année est l’aide par ETP de l’année multipliée par le nombre d’ETP : par ETP, {am.collective.aid.per-etp.year-1} la première année, {am.collective.aid.per-etp.year-2} la deuxième, puis {am.collective.aid.per-etp.year-3-plus} chaque année suivante. Pour un nombre d’ETP qui n’est pas entier, l’aide est calculée au prorata (lecture de la bibliothèque).',
+        'Chaque année prend le barème en vigueur à son premier jour (lecture de la bibliothèque : la page ne dit pas si un changement de barème s’appliquerait à la date anniversaire).',
+      ],
+    },
+    {
+      id: 'objectif',
+      title: 'L’objectif collectif',
+      figures: ['am.collective.objective.'],
+      paragraphs: [
+        'Par ETP financé, le groupe doit gagner {am.collective.objective.medecin-traitant-per-etp} patients médecin traitant et {am.collective.objective.file-active-per-etp} patients dans sa file active, dans les {am.collective.objective.deadline-years} ans (comptés par la bibliothèque à partir de la signature). La hausse se compte depuis la patientèle de départ du groupe, la somme de celles de ses médecins. Les patients déjà gagnés sous un contrat individuel sont déduits de la hausse, jamais en dessous de zéro.',
+        'Un médecin installé depuis moins de {am.collective.newly-installed.max-months} mois doit atteindre, après {am.collective.objective.newly-installed.deadline-years} ans d’adhésion, {am.collective.objective.newly-installed.medecin-traitant} patients médecin traitant et {am.collective.objective.newly-installed.file-active} en file active. La page ne dit pas comment cet objectif entre dans l’aide du groupe : la bibliothèque ne module l’aide que sur l’objectif du groupe.',
+      ],
+    },
+    {
+      id: 'modulation',
+      title: 'Modulation selon l’atteinte de l’objectif',
+      paragraphs: [
+        'Les années qui précèdent l’année {am.collective.modulation.first-year} du contrat sont payées au maximum. Ensuite, quand l’objectif n’est pas entièrement atteint, l’aide est « proratisée ». La page ne donne ni la formule ni la façon de combiner les deux parties de l’objectif : chaque partie a un taux d’atteinte qui va de zéro, à la patientèle de départ, à un, à l’objectif ; la bibliothèque retient {am.collective.modulation.rule}. Les autres lectures possibles : {am.collective.modulation.rule=average-of-two}, ou {am.collective.modulation.rule=both-required}.',
+        'Quand la patientèle du groupe passe sous son niveau de départ, la caisse peut, faute de solution, mettre fin au contrat ; la bibliothèque le signale mais ne met pas fin au contrat. L’aide modulée est arrondie {am.modulation.cent-rounding}.',
+      ],
+    },
+    {
+      id: 'versements',
+      title: 'Versements',
+      paragraphs: [
+        'L’aide est versée à la société signataire, qui la répartit comme elle l’entend. La page ne donne pas de calendrier : la bibliothèque applique celui du contrat individuel, lui-même incertain. La première année, {am.payment.year-1.advance-rate} de l’aide dans les {am.payment.year-1.advance-delay-days} jours qui suivent l’embauche, ou la signature si elle est postérieure, et le solde {am.payment.year-1.balance-timing} ; la deuxième année, {am.payment.year-2.timing} ; les années suivantes, {am.payment.year-3-plus.timing}, une fois l’atteinte de l’objectif connue.',
+      ],
+    },
+  ],
+};

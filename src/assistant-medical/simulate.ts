@@ -9,7 +9,7 @@ import { invalid } from '../core/errors.js';
 import { amountValue, step, type Explanation } from '../core/explain.js';
 import { label } from '../core/format.js';
 import { Dec, euro } from '../core/money.js';
-import { PaidResult } from '../core/result.js';
+import { isResult, PaidResult, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { aidOfYear, type YearAid } from './aid.js';
 import type { BandOrBelow } from './band.js';
@@ -63,6 +63,11 @@ export interface YearlyAid {
 }
 
 class YearlyAidResult extends PaidResult<Payment> implements YearlyAid {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'assistant-medical.year' {
+    return 'assistant-medical.year';
+  }
+
   readonly regime: Regime;
   readonly year: number;
   readonly period: DateRange;
@@ -171,6 +176,11 @@ function paymentsOf(years: readonly YearlyAid[]): readonly Payment[] {
 }
 
 class ContractSimulation extends PaidResult<Payment> implements Simulation {
+  /** @internal What the result is (on the prototype: neither a field nor in JSON; read it with core `resultKind`). */
+  get [RESULT_KIND](): 'assistant-medical.contract' {
+    return 'assistant-medical.contract';
+  }
+
   readonly regime: Regime;
   readonly option: Option;
   readonly band: BandOrBelow;
@@ -267,12 +277,12 @@ export function simulateMany(contracts: Iterable<ContractInput> | AsyncIterable<
   return runBatch(contracts, simulate);
 }
 
-/** True for a result of `yearlyAid` (or a year of `simulate`). */
+/** True for a result of `yearlyAid` (or a year of `simulate`), from either build of the package (its kind, `assistant-medical.year`). */
 export function isYearlyAid(value: unknown): value is YearlyAid {
-  return value instanceof YearlyAidResult;
+  return isResult(value, 'assistant-medical.year');
 }
 
-/** True for a result of `simulate`. */
+/** True for a result of `simulate`, from either build of the package (its kind, `assistant-medical.contract`). */
 export function isSimulation(value: unknown): value is Simulation {
-  return value instanceof ContractSimulation;
+  return isResult(value, 'assistant-medical.contract');
 }

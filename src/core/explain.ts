@@ -63,6 +63,19 @@ export function weakest(statuses: Iterable<Status | 'caller'>): Status | 'caller
   return out;
 }
 
+/**
+ * How sure the figures some steps produced are: the least certain status of the steps that gave a value
+ * (`verified` when none did). A step without a value — a check not made because the figure it needs is
+ * unknown, an objective or an amount not computed for want of an input — produced no figure: it keeps its
+ * own status in the explanation, where a person reads why, but does not lower the reliability of the
+ * figures the other steps produced.
+ */
+export function reliability(steps: Iterable<Step>): Status | 'caller' {
+  const statuses: (Status | 'caller')[] = [];
+  for (const s of steps) if (s.value !== null) statuses.push(s.status);
+  return weakest(statuses);
+}
+
 function sourceOf(s: Source): StepSource {
   return { title: s.title, url: s.url, ...(s.article ? { article: s.article } : {}), kind: s.kind };
 }

@@ -29,7 +29,7 @@ export {
   type ParameterValue,
 } from './parameters.js';
 export { explanationLines, type Step, type StepSource, type StepParameter, type StepValue, type Explanation } from './explain.js';
-export { Result, PaidResult, type Payment, type PaymentKind } from './result.js';
+export { Result, PaidResult, resultKind, isResult, type Payment, type PaymentKind } from './result.js';
 export { totalsOf, formatCell, type SummaryColumn, type SummaryRow, type ColumnKind, type Cell } from './summary.js';
 export { runBatch, type Batch, type BatchItem, type BatchSummary } from './batch.js';
 export {

@@ -57,6 +57,17 @@ export interface PlainWords {
    * indicator) need none: the site uses the code's names.
    */
   readonly values: Readonly<Record<string, string>>;
+  /**
+   * Parameters of unit `ratio` that are quantities, not shares, with the word written after the number:
+   * `{ 'am.collective.etp.per-doctor': 'ETP' }` shows `1 ETP`, not `100 %`.
+   */
+  readonly quantities?: Readonly<Record<string, string>>;
+  /**
+   * For the words of a part of a scheme that has its own text parameter (the assistant-médical collective
+   * contract, `am.collective.regime`): the id prefixes of the parameters and readings of the texts it covers
+   * (`am.collective.`). The site gives the part its own page and reads those parameters with these words.
+   */
+  readonly scope?: readonly string[];
   readonly sections: readonly PlainSection[];
 }
 

@@ -11,7 +11,12 @@
  * - a spread `{ ...result }` copies the computed figures only (own fields), never the details: read
  *   `result.payments` and `result.explanation` by name;
  * - in the Node REPL and `console.log` (`util.inspect`), amounts show as French euros (`8 585,37 €`),
- *   ratios as percentages (`78,05 %`), payments in full and the explanation as its count of steps.
+ *   ratios as percentages (`78,05 %`), payments in full and the explanation as its count of steps;
+ * - a result says what it is by its kind (`aci-msp.year`, `assistant-medical.contract`…), read with
+ *   {@link resultKind} and {@link isResult}: a string on its class's prototype under a registered symbol,
+ *   so that a result made by the ESM build is recognised by the CommonJS build and the other way round
+ *   (`instanceof` is not: each build has its own classes). The kind is not a field: it is neither in JSON
+ *   nor copied by a spread.
  */
 import type { Decimal } from 'decimal.js';
 import type { IsoDate } from './dates.js';
@@ -21,6 +26,12 @@ import { isEuroAmount, isRatio } from './money.js';
 
 /** Key of Node's custom inspection hook (a registered symbol: no import of `node:util`). */
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * Key of a result's kind on its class's prototype: a registered symbol, the same in every copy of the
+ * library (the ESM and the CommonJS builds, two installed versions), unlike a class.
+ */
+export const RESULT_KIND = Symbol.for('exercice-coordonne.result');
 
 /** What a payment is, in every scheme. */
 export type PaymentKind =
@@ -64,7 +75,7 @@ export function forDisplay(value: unknown): unknown {
     return shown(decimalIn('fr', value.toDecimalPlaces(6)), 'number');
   }
   if (Array.isArray(value)) return value.map(forDisplay);
-  if (typeof value !== 'object' || value === null || value instanceof Result) return value;
+  if (typeof value !== 'object' || value === null || resultKind(value) !== undefined) return value;
   const proto = Object.getPrototypeOf(value) as object | null;
   if (proto !== Object.prototype && proto !== null) return value;
   const keys = Object.keys(value);
@@ -79,10 +90,43 @@ export function forDisplay(value: unknown): unknown {
 }
 
 /**
+ * What a result is — its scheme, then what it computes: `aci-msp.year`, `assistant-medical.collective.contract`,
+ * `aci-cpts.size`… — or `undefined` for anything that is not a result of the library. Holds for a result made
+ * by either build of the package (ESM or CommonJS), unlike `instanceof`; a copy (a spread, a JSON round trip)
+ * is not a result.
+ */
+export function resultKind(value: unknown): string | undefined {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined;
+  let kind: unknown;
+  try {
+    kind = (value as { readonly [RESULT_KIND]?: unknown })[RESULT_KIND];
+  } catch {
+    return undefined; // a proxy or a getter that throws: not ours
+  }
+  return typeof kind === 'string' ? kind : undefined;
+}
+
+/**
+ * True for a result of the library (of either build), and, given `kind`, for a result of that kind only:
+ * `isResult(value, 'aci-cpts.contract')`.
+ */
+export function isResult(value: unknown, kind?: string): value is Result {
+  const k = resultKind(value);
+  return k !== undefined && (kind === undefined || k === kind);
+}
+
+/**
  * The base of every result: own fields are the figures; `explanation` is built on first read (then
- * kept). Subclasses assign their figures in their constructor.
+ * kept). Subclasses assign their figures in their constructor and say their kind (a getter under
+ * {@link RESULT_KIND}, on their prototype).
  */
 export abstract class Result {
+  /**
+   * What the result is, e.g. `aci-msp.year` (read it with {@link resultKind}): a getter on the class's
+   * prototype, so neither a field, nor in JSON, nor copied by a spread.
+   */
+  abstract get [RESULT_KIND](): string;
+
   readonly #explain: () => Explanation;
   #explanation: Explanation | undefined;
 

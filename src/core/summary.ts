@@ -14,8 +14,10 @@ export type ColumnKind =
   | 'text'
   /** An ISO date, written `dd/mm/yyyy` in French. */
   | 'date'
-  /** A whole number. */
+  /** A whole number, grouped by thousands (`1 045`). */
   | 'integer'
+  /** A calendar year (`2024`): a whole number written without grouping (never `2 024`). */
+  | 'year'
   /** An exact decimal quantity (points). */
   | 'decimal'
   /** An amount in euros, whole cents. */
@@ -55,7 +57,7 @@ export function totalsOf<K extends string>(columns: readonly SummaryColumn<K>[],
   return totals;
 }
 
-/** A cell as a person reads it in a language (`11 000,00 €`, `78,05 %`, `01/03/2024`, `oui`). */
+/** A cell as a person reads it in a language (`11 000,00 €`, `78,05 %`, `01/03/2024`, `2024`, `oui`). */
 export function formatCell(kind: ColumnKind, cell: Cell, lang: Lang): string {
   if (cell === null || cell === undefined) return '';
   switch (kind) {
@@ -66,6 +68,8 @@ export function formatCell(kind: ColumnKind, cell: Cell, lang: Lang): string {
     case 'decimal':
     case 'integer':
       return typeof cell === 'boolean' ? String(cell) : decimalIn(lang, cell as Decimal | string | number);
+    case 'year':
+      return String(cell);
     case 'date':
       return typeof cell === 'string' ? dateIn(lang, cell) : String(cell);
     case 'boolean':

@@ -11,7 +11,7 @@ import { dateIn, euroIn, type Lang } from '../core/format.js';
 import { formatCell, totalsOf, type SummaryColumn, type SummaryRow } from '../core/summary.js';
 import { stackedBarChart, type Series } from './chart.js';
 import { html, type Html } from './html.js';
-import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, stepKey, summaryTable, weakestOf } from './parts.js';
+import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, stepKey, summaryTable, reliabilityOf } from './parts.js';
 import { wordsOf } from './words.js';
 
 const YEAR_KEYS: readonly SummaryKey[] = ['contractYear', 'from', 'to', 'text', 'size', 'fonctionnement', 'startUp', 'fixed', 'variable', 'crisisBlock', 'total'];
@@ -106,7 +106,7 @@ ${statusLegend(lang)}
     totals: true,
     dropEmpty: true,
     className: 'years',
-    extra: { label: w.reliability, cell: (_r, i) => statusBadge(weakestOf(years[i]!.explanation), lang) },
+    extra: { label: w.reliability, cell: (_r, i) => statusBadge(reliabilityOf(years[i]!.explanation), lang) },
     display: { text: (cell) => textName(String(cell)) },
   })}<h3>${w.missionsOfYear}</h3>${partsTable(rows, parts, lang)}</section>
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>

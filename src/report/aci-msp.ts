@@ -9,7 +9,7 @@ import { euroIn, type Lang } from '../core/format.js';
 import { formatCell, type SummaryRow } from '../core/summary.js';
 import { groupedBarChart } from './chart.js';
 import { html, type Html } from './html.js';
-import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, summaryTable, weakestOf } from './parts.js';
+import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, summaryTable, reliabilityOf } from './parts.js';
 import { wordsOf } from './words.js';
 
 const YEAR_KEYS: readonly SummaryKey[] = ['year', 'version', 'points', 'amount', 'majoration', 'topUp', 'total', 'advanceDate', 'advance', 'balanceDate', 'balance'];
@@ -31,7 +31,7 @@ function indicatorTable(r: MspYearResult, lang: Lang): Html {
   return summaryTable(INDICATOR_COLUMNS, rows, INDICATOR_KEYS, lang, {
     totals: true,
     className: 'indicators',
-    extra: { label: w.reliability, cell: (_row, i) => statusBadge(weakestOf(r.byIndicator[i]!.explanation), lang) },
+    extra: { label: w.reliability, cell: (_row, i) => statusBadge(reliabilityOf(r.byIndicator[i]!.explanation), lang) },
   });
 }
 
@@ -96,8 +96,8 @@ ${statusLegend(lang)}
     totals: true,
     dropEmpty: true,
     className: 'years',
-    extra: { label: w.reliability, cell: (_r, i) => statusBadge(weakestOf(years[i]!.explanation), lang) },
-    display: { year: (cell) => String(cell), version: (cell) => PLAIN_WORDS.texts[String(cell)]?.short ?? String(cell) },
+    extra: { label: w.reliability, cell: (_r, i) => statusBadge(reliabilityOf(years[i]!.explanation), lang) },
+    display: { version: (cell) => PLAIN_WORDS.texts[String(cell)]?.short ?? String(cell) },
   })}</section>
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>
 ${sim ? html`<section id="contrat"><h2>${w.contractSteps}</h2>${explanationList(sim.explanation, lang)}</section>` : ''}

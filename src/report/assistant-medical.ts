@@ -2,15 +2,17 @@
  * The report of an aide à l'emploi d'un assistant médical: a whole contract (`simulate`) or one year
  * (`yearlyAid`), with the eligibility check when the caller gives it.
  */
+import type { Decimal } from 'decimal.js';
 import type { Eligibility } from '../assistant-medical/eligibility.js';
 import { PLAIN_WORDS } from '../assistant-medical/plain-words.js';
 import type { Simulation, YearlyAid } from '../assistant-medical/simulate.js';
 import { SUMMARY_COLUMNS, summaryRows, type SummaryKey } from '../assistant-medical/summary.js';
-import type { Step } from '../core/explain.js';
+import type { Explanation, Step } from '../core/explain.js';
+import type { Status } from '../core/parameters.js';
 import { dateIn, euroIn, type Lang } from '../core/format.js';
 import { groupedBarChart, type Series } from './chart.js';
 import { html, type Html } from './html.js';
-import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, stepItem, stepKey, summaryTable, weakestOf } from './parts.js';
+import { explanationList, facts, paymentTimeline, statusBadge, statusLegend, stepItem, stepKey, summaryTable, reliabilityOf } from './parts.js';
 import { wordsOf } from './words.js';
 
 const YEAR_KEYS: readonly SummaryKey[] = ['year', 'from', 'to', 'ceiling', 'amount', 'targetPatients', 'reachedPatients', 'achievementRate'];
@@ -23,17 +25,34 @@ function optionText(option: string, lang: Lang): string {
   return `${lang === 'fr' ? option.replace('.', ',') : option} ${lang === 'fr' ? 'ETP' : 'FTE'}`;
 }
 
-function eligibilitySection(e: Eligibility, lang: Lang): Html {
+/** One criterion of an eligibility check, as both contracts give it. */
+export interface CriterionItem {
+  readonly criterion: string;
+  readonly outcome: 'met' | 'not-met' | 'to-check';
+  readonly label: { readonly fr: string; readonly en: string };
+  readonly status: Status | 'caller';
+}
+
+/** The eligibility check: eligible or not, certain or to check, each criterion with its outcome and status. */
+export function eligibilitySection(e: { readonly eligible: boolean; readonly certain: boolean }, textName: string, criteria: readonly CriterionItem[], lang: Lang, more: Html | string = ''): Html {
   const w = wordsOf(lang);
   const outcome = { met: w.met, 'not-met': w.notMet, 'to-check': w.toCheck } as const;
   return html`<section id="eligibilite"><h2>${w.eligibility}</h2><p><strong class="${e.eligible ? 'outcome-met' : 'outcome-not-met'}">${e.eligible ? w.eligible : w.notEligible}</strong>${
     e.certain ? '' : html` — <span class="outcome-to-check">${w.toCheck}</span>`
-  } (${regimeName(e.regime)})</p><ul>${e.reasons.map(
+  } (${textName})</p>${more}<ul>${criteria.map(
     (r) => html`<li data-criterion="${r.criterion}"><span class="outcome-${r.outcome}">${outcome[r.outcome]}</span> — ${r.label[lang]} ${statusBadge(r.status, lang)}</li>`,
   )}</ul></section>`;
 }
 
-function chart(years: readonly YearlyAid[], lang: Lang): Html {
+/** What the chart of an aid needs of a year: its number, its maximum and its amount (when known). */
+export interface AidYear {
+  readonly year: number;
+  readonly ceiling: Decimal;
+  readonly amount: Decimal | undefined;
+}
+
+/** The maximum and the amount of each year, side by side. */
+export function aidChart(years: readonly AidYear[], lang: Lang): Html {
   const w = wordsOf(lang);
   const series: Series[] = [
     { id: 'ceiling', label: w.ceiling, color: '#9db7dc' },
@@ -54,26 +73,29 @@ function chart(years: readonly YearlyAid[], lang: Lang): Html {
   );
 }
 
-function objectiveSection(years: readonly YearlyAid[], lang: Lang): Html {
+/** The objective steps (`rule`) of the years, each once with the years it applies to. */
+export function objectiveSteps(years: readonly { readonly year: number; readonly explanation: Explanation }[], rule: string, lang: Lang): Html {
   const w = wordsOf(lang);
   // One item per distinct objective step, with the years it applies to (a contract's objective is usually the same every year).
   const byKey = new Map<string, { years: number[]; step: Step }>();
   for (const y of years) {
     for (const s of y.explanation) {
-      if (s.rule !== 'am.objective') continue;
+      if (s.rule !== rule) continue;
       const entry = byKey.get(stepKey(s));
       if (entry) entry.years.push(y.year);
       else byKey.set(stepKey(s), { years: [y.year], step: s });
     }
   }
   const items = [...byKey.values()];
-  return html`<section id="objectif"><h2>${w.objective}</h2>${
-    items.length === 0
-      ? html`<p class="muted">${w.noObjective}</p>`
-      : html`<ul class="objectives">${items.map(
-          ({ years: ys, step }) => html`<li><strong>${ys.map((n) => w.year(String(n))).join(', ')}</strong><ol class="steps">${stepItem(step, lang)}</ol></li>`,
-        )}</ul>`
-  }</section>`;
+  return items.length === 0
+    ? html`<p class="muted">${w.noObjective}</p>`
+    : html`<ul class="objectives">${items.map(
+        ({ years: ys, step }) => html`<li><strong>${ys.map((n) => w.year(String(n))).join(', ')}</strong><ol class="steps">${stepItem(step, lang)}</ol></li>`,
+      )}</ul>`;
+}
+
+function objectiveSection(years: readonly YearlyAid[], lang: Lang): Html {
+  return html`<section id="objectif"><h2>${wordsOf(lang).objective}</h2>${objectiveSteps(years, 'am.objective', lang)}</section>`;
 }
 
 /** The report's body for a contract (`simulate`) or one year (`yearlyAid`). */
@@ -100,11 +122,11 @@ export function assistantMedicalBody(result: Simulation | YearlyAid, single: boo
   return html`<header><h1>${title}</h1><p class="lead">${w.amTitle} — ${regimeName(result.regime)}</p></header>
 <section id="en-bref"><h2>${w.summary}</h2>${summary}</section>
 ${statusLegend(lang)}
-${eligibility ? eligibilitySection(eligibility, lang) : ''}
-<section id="annees"><h2>${w.years}</h2>${chart(years, lang)}${summaryTable(SUMMARY_COLUMNS, rows, YEAR_KEYS, lang, {
+${eligibility ? eligibilitySection(eligibility, regimeName(eligibility.regime), eligibility.reasons, lang) : ''}
+<section id="annees"><h2>${w.years}</h2>${aidChart(years, lang)}${summaryTable(SUMMARY_COLUMNS, rows, YEAR_KEYS, lang, {
     totals: true,
     className: 'years',
-    extra: { label: w.reliability, cell: (_r, i) => statusBadge(weakestOf(years[i]!.explanation), lang) },
+    extra: { label: w.reliability, cell: (_r, i) => statusBadge(reliabilityOf(years[i]!.explanation), lang) },
   })}</section>
 ${objectiveSection(years, lang)}
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>

@@ -15,22 +15,27 @@
  *
  * @packageDocumentation
  */
+import type { Decimal } from 'decimal.js';
+import type { CollectiveEligibility } from '../assistant-medical/collective-eligibility.js';
+import type { CollectiveSimulation, CollectiveYearlyAid } from '../assistant-medical/collective-simulate.js';
 import type { Eligibility } from '../assistant-medical/eligibility.js';
-import { isSimulation as isAmSimulation, isYearlyAid, type Simulation as AmSimulation, type YearlyAid } from '../assistant-medical/simulate.js';
-import { MspYearResult, Simulation as MspSimulation } from '../aci-msp/simulate.js';
-import { Simulation as CptsSimulation, YearlyFunding } from '../aci-cpts/simulate.js';
+import type { Simulation as AmSimulation, YearlyAid } from '../assistant-medical/simulate.js';
+import type { MspYearResult, Simulation as MspSimulation } from '../aci-msp/simulate.js';
+import type { Simulation as CptsSimulation, YearlyFunding } from '../aci-cpts/simulate.js';
 import { invalid } from '../core/errors.js';
 import type { Explanation } from '../core/explain.js';
 import type { Label, Lang } from '../core/format.js';
 import type { Status } from '../core/parameters.js';
-import type { Payment } from '../core/result.js';
+import { resultKind, type Payment } from '../core/result.js';
 import { assistantMedicalBody, assistantMedicalTitle } from './assistant-medical.js';
+import { collectiveBody, collectiveTitle } from './assistant-medical-collective.js';
 import { mspBody, mspTitle } from './aci-msp.js';
 import { cptsBody, cptsTitle } from './aci-cpts.js';
 import { documentOf } from './parts.js';
 
 /**
- * A result a report is made of: one of `assistantMedical.simulate` / `yearlyAid`, `aciMsp.simulate` /
+ * A result a report is made of: one of `assistantMedical.simulate` / `yearlyAid`, `assistantMedical.collective.simulate` /
+ * `yearlyAid`, `aciMsp.simulate` /
  * `yearlyRemuneration`, `aciCpts.simulate` / `yearlyFunding` (recognised at run time, see {@link reportKind}).
  * Typed by what every such result has, so that the reports' declarations do not carry the schemes'.
  */
@@ -52,10 +57,27 @@ export interface ReportEligibility {
   }[];
 }
 
+/** The eligibility check of a group to the collective contract, as `assistantMedical.collective.checkEligibility` returns it. */
+export interface ReportCollectiveEligibility {
+  readonly eligible: boolean;
+  readonly certain: boolean;
+  readonly regime: string;
+  readonly criteria: readonly {
+    readonly criterion: string;
+    readonly outcome: 'met' | 'not-met' | 'to-check';
+    readonly label: Label;
+    readonly status: Status | 'caller';
+  }[];
+  /** The adhering doctors' average médecin-traitant patientèle, shown when given. */
+  readonly averageMedecinTraitant?: Decimal;
+}
+
 /** What a result is, for a report: its scheme and whether it is one year or a whole contract. */
 export type ReportKind =
   | 'assistant-medical.year'
   | 'assistant-medical.contract'
+  | 'assistant-medical.collective.year'
+  | 'assistant-medical.collective.contract'
   | 'aci-msp.year'
   | 'aci-msp.contract'
   | 'aci-cpts.year'
@@ -67,28 +89,37 @@ export interface ReportOptions {
   readonly title?: string;
   /** The language of the report: `fr` (default) or `en`. */
   readonly lang?: Lang;
-  /** Assistant médical only: the result of `checkEligibility` for the contract, shown in the report. */
-  readonly eligibility?: ReportEligibility;
+  /**
+   * Assistant médical only: the result of `checkEligibility` for the contract, or, for a collective contract,
+   * of `collective.checkEligibility` for the group, shown in the report.
+   */
+  readonly eligibility?: ReportEligibility | ReportCollectiveEligibility;
 }
 
+/** The kinds of result a report is made of (core `resultKind`). */
+const REPORTABLE: ReadonlySet<string> = new Set<ReportKind>([
+  'assistant-medical.year',
+  'assistant-medical.contract',
+  'assistant-medical.collective.year',
+  'assistant-medical.collective.contract',
+  'aci-msp.year',
+  'aci-msp.contract',
+  'aci-cpts.year',
+  'aci-cpts.contract',
+]);
+
 /**
- * What a result is, or `undefined` for anything else. ACI MSP results are recognised by their brand
- * (from either build, ESM or CommonJS); the other schemes' by the scheme's own checks, which hold for the
- * results of any entry point of the same build (`exercice-coordonne`, its scheme subpaths and
- * `exercice-coordonne/report` share their code).
+ * What a result is, or `undefined` for anything else (a copy of a result, a result no report is made of):
+ * the result's kind (core `resultKind`), which holds for a result made by either build of the package
+ * (ESM or CommonJS) and any of its entry points.
  */
 export function reportKind(result: unknown): ReportKind | undefined {
-  if (MspYearResult.is(result)) return 'aci-msp.year';
-  if (MspSimulation.is(result)) return 'aci-msp.contract';
-  if (isYearlyAid(result)) return 'assistant-medical.year';
-  if (isAmSimulation(result)) return 'assistant-medical.contract';
-  if (result instanceof YearlyFunding) return 'aci-cpts.year';
-  if (result instanceof CptsSimulation) return 'aci-cpts.contract';
-  return undefined;
+  const kind = resultKind(result);
+  return kind !== undefined && REPORTABLE.has(kind) ? (kind as ReportKind) : undefined;
 }
 
 const EXPECTED =
-  'a result of assistantMedical.simulate or yearlyAid, aciMsp.simulate or yearlyRemuneration, aciCpts.simulate or yearlyFunding (from the same build of the package: ESM or CommonJS)';
+  'a result of assistantMedical.simulate or yearlyAid, assistantMedical.collective.simulate or yearlyAid, aciMsp.simulate or yearlyRemuneration, aciCpts.simulate or yearlyFunding';
 
 /**
  * The report of one result, as one self-contained HTML document in French (`lang: 'en'` for English):
@@ -96,6 +127,9 @@ const EXPECTED =
  * - assistant médical (`simulate`, `yearlyAid`): the text and, when given, the eligibility, the objective,
  *   the years (period, maximum, amount, achievement) with a chart of the maximum and the amount per year,
  *   the payment timeline and the explanation of each year with its sources;
+ * - assistant médical, collective contract (`collective.simulate`, `collective.yearlyAid`): the same, with
+ *   the group's eligibility when given, the ETP funded and their ceiling, and the two parts of the collective
+ *   objective (médecin traitant, file active);
  * - ACI MSP (`yearlyRemuneration`, `simulate`): the points per indicator (fixed, variable), the total in
  *   euros, the advance and the balance with their dates;
  * - ACI CPTS (`simulate`, `yearlyFunding`): the parts of each year (fonctionnement, each mission's fixed
@@ -116,9 +150,10 @@ export function contractReport(result: ReportableResult, options: ReportOptions 
   if (kind === undefined) return invalid(['result'], result, EXPECTED);
   if (options.eligibility !== undefined) {
     if (!kind.startsWith('assistant-medical.')) invalid(['options', 'eligibility'], options.eligibility, 'no eligibility: it belongs to an assistant-médical report');
-    const e = options.eligibility as Partial<ReportEligibility> | null;
-    if (typeof e !== 'object' || e === null || typeof e.eligible !== 'boolean' || !Array.isArray(e.reasons)) {
-      invalid(['options', 'eligibility'], options.eligibility, 'a result of assistantMedical.checkEligibility');
+    const e = options.eligibility as Partial<ReportEligibility & ReportCollectiveEligibility> | null;
+    const collective = kind.startsWith('assistant-medical.collective.');
+    if (typeof e !== 'object' || e === null || typeof e.eligible !== 'boolean' || !Array.isArray(collective ? e.criteria : e.reasons)) {
+      invalid(['options', 'eligibility'], options.eligibility, collective ? 'a result of assistantMedical.collective.checkEligibility' : 'a result of assistantMedical.checkEligibility');
     }
   }
   const single = kind.endsWith('.year');
@@ -128,6 +163,12 @@ export function contractReport(result: ReportableResult, options: ReportOptions 
       const r = result as unknown as AmSimulation | YearlyAid;
       const title = options.title ?? assistantMedicalTitle(r, single, lang);
       return documentOf(title, lang, assistantMedicalBody(r, single, lang, title, options.eligibility as Eligibility | undefined));
+    }
+    case 'assistant-medical.collective.year':
+    case 'assistant-medical.collective.contract': {
+      const r = result as unknown as CollectiveSimulation | CollectiveYearlyAid;
+      const title = options.title ?? collectiveTitle(r, single, lang);
+      return documentOf(title, lang, collectiveBody(r, single, lang, title, options.eligibility as CollectiveEligibility | undefined));
     }
     case 'aci-msp.year':
     case 'aci-msp.contract': {

@@ -3,7 +3,7 @@
  * their column's kind, totals from core `totalsOf`), the payment timeline and the explanation steps.
  * Nothing here computes a legal figure or adds an amount: every number shown comes from a result.
  */
-import { weakest, type Explanation, type Step, type StepSource } from '../core/explain.js';
+import { reliability, type Explanation, type Step, type StepSource } from '../core/explain.js';
 import { dateIn, euroIn, type Lang } from '../core/format.js';
 import type { Status } from '../core/parameters.js';
 import type { Payment } from '../core/result.js';
@@ -52,7 +52,7 @@ export function facts(items: readonly (readonly [string, Part] | null | false)[]
   return html`<dl class="facts">${shown.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
-const NUMERIC: ReadonlySet<ColumnKind> = new Set(['integer', 'decimal', 'euro', 'percent']);
+const NUMERIC: ReadonlySet<ColumnKind> = new Set(['integer', 'year', 'decimal', 'euro', 'percent']);
 
 /** One more column a table may carry after the summary's (a status badge per row, say). */
 export interface ExtraColumn<R> {
@@ -76,7 +76,7 @@ export function summaryTable<K extends string>(
     readonly caption?: string;
     /** Leaves out the columns whose cells are all empty or zero (a majoration no year has), so that the table fits an A4 page. */
     readonly dropEmpty?: boolean;
-    /** How some cells are shown instead of by their kind (a calendar year without grouping, a text's name for its code). */
+    /** How some cells are shown instead of by their kind (a text's name for its code). */
     readonly display?: Partial<Record<K, (cell: SummaryRow<K>[K]) => string>>;
   } = {},
 ): Html {
@@ -176,7 +176,11 @@ export function stepKey(s: Step): string {
   return `${s.rule}|${s.label.fr}`;
 }
 
-/** The least certain status of some steps (`verified` when there is none). */
-export function weakestOf(steps: Explanation): Status | 'caller' {
-  return weakest(steps.map((s) => s.status));
+/**
+ * How sure the figures of a year (or of an indicator) are: core `reliability`, the least certain status of
+ * the steps that produced a value. A check not made (no value) keeps its own status in the explanation but
+ * does not make the year's amounts « inconnu ».
+ */
+export function reliabilityOf(steps: Explanation): Status | 'caller' {
+  return reliability(steps);
 }

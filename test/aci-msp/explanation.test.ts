@@ -25,7 +25,9 @@ describe('the golden explanation', () => {
     const version = r.explanation[0]!;
     expect(version.alternatives).toEqual([{ value: 'aci-2017', reason: { fr: 'ne régit pas l’exercice 2024', en: 'does not govern year 2024' } }]);
     const precarity = r.explanation.find((s) => s.rule === 'msp.precarite')!;
-    expect(precarity.status).toBe('unverified');
+    // 95 971,96 € × 3,9 % = 3 742,906 44 €: rounded to the cent, a reading of the library (an assumption).
+    expect(precarity.status).toBe('assumption');
+    expect(precarity.rules).toEqual(['msp.rule.precarite-formule', 'msp.rule.arrondi-euros']);
     expect(precarity.sources.some((s) => s.kind === 'caller' && s.title.startsWith('Taux retenu par la CPAM'))).toBe(true);
     const concertation = r.explanation.find((s) => s.rule === 'msp.indicator.concertation-pluriprofessionnelle')!;
     expect(concertation.parameters.map((p) => p.id)).toContain('msp.concertation.rate-rounding');

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import { indicators, INDICATORS_2017, INDICATORS_AVENANT_1 } from '../../src/aci-msp/index.js';
-import { NATIONAL_RATES, PREREQUISITES, PREREQUISITES_2017, contract, errorOf, indicator, remuneration } from './helpers.js';
+import { ALL_AVENANT_1, NATIONAL_RATES, PREREQUISITES, PREREQUISITES_2017, contract, errorOf, indicator, remuneration } from './helpers.js';
 
 const D = (v: Decimal.Value) => new Decimal(v);
 
@@ -97,6 +97,46 @@ describe('precarity majoration', () => {
     const r = remuneration(contract(4000, 13, { precarity: { c2sRate: '0.125', ameRate: '0.009' } }), 2023, PREREQUISITES, { overrides: NATIONAL_RATES });
     expect(r.precarity.majoration.toFixed(2)).toBe(r.amount.times(r.precarity.rate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
     expect(r.total.toFixed(2)).toBe(r.amount.plus(r.precarity.majoration).toFixed(2));
+  });
+});
+
+describe('rounding to the cent (msp.rule.arrondi-euros, the library’s reading)', () => {
+  const ROUNDING = 'msp.rule.arrondi-euros';
+  type R = ReturnType<typeof remuneration>;
+  const stepOf = (r: R, rule: string) => r.explanation.find((s) => s.rule === rule)!;
+  const cites = (r: R, rule: string) => stepOf(r, rule).rules?.includes(ROUNDING) ?? false;
+  const scenarios = [4000, 5200, 3111, 7777].flatMap((patients) =>
+    [PREREQUISITES, ALL_AVENANT_1].map((achievements) =>
+      remuneration(contract(patients, 13, { precarity: { c2sRate: '0.125', ameRate: '0.009' } }), 2023, achievements, { overrides: NATIONAL_RATES }),
+    ),
+  );
+
+  it('the precarity majoration cites it exactly when amount × rate is not whole cents (then the step is an assumption)', () => {
+    const seen = new Set<boolean>();
+    for (const r of scenarios) {
+      const rounded = !r.amount.times(r.precarity.rate).equals(r.precarity.majoration);
+      seen.add(rounded);
+      expect(cites(r, 'msp.precarite')).toBe(rounded);
+      if (rounded) expect(stepOf(r, 'msp.precarite').status).toBe('assumption');
+    }
+    expect(seen).toEqual(new Set([true, false])); // both cases occur
+  });
+
+  it('the advance cites it exactly when the core points’ value or its share is not whole cents', () => {
+    const seen = new Set<boolean>();
+    for (const r of scenarios) {
+      const s = stepOf(r, 'msp.avance');
+      const rate = D(s.parameters.find((p) => p.id === 'msp.avance.rate')!.value as string);
+      const basis = D(s.inputs['basisPoints'] as string).times(r.pointValue);
+      const rounded = !basis.equals(basis.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)) || !D(s.inputs['basisAmount'] as string).times(rate).equals(r.advance.amount);
+      seen.add(rounded);
+      expect(cites(r, 'msp.avance')).toBe(rounded);
+    }
+    expect(seen.has(true)).toBe(true);
+  });
+
+  it('the points’ value cites it only when points × point value is not whole cents (never with points in hundredths and a point value in cents)', () => {
+    for (const r of scenarios) expect(cites(r, 'msp.point-value')).toBe(!r.points.total.times(r.pointValue).equals(r.amount));
   });
 });
 

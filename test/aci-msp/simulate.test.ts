@@ -135,6 +135,10 @@ describe('summary rows', () => {
     expect(totals.balance!.equals(s.totals.balance)).toBe(true);
     expect(formatCell('euro', rows[0]!.total, 'fr')).toBe('29\u202f577,21\u00a0€');
     expect(formatCell('date', rows[0]!.advanceDate, 'fr')).toBe('01/06/2023');
+    // A calendar year is a year, not a quantity: never grouped by thousands.
+    expect(SUMMARY_COLUMNS.find((c) => c.key === 'year')!.kind).toBe('year');
+    expect(formatCell('year', rows[0]!.year, 'fr')).toBe('2023');
+    expect(formatCell('year', rows[0]!.year, 'en')).toBe('2023');
   });
 
   it('a year’s indicator rows: their paid amounts add up to the year’s amount', () => {

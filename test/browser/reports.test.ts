@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * The contract reports of the three bundled examples (and of one year of each kind), opened in a real
+ * The contract reports of the bundled examples (the collective contract's too, with its group's eligibility; and of one year of each kind), opened in a real
  * browser at phone and A4 widths: no console error, no failed request, one bar group per year in the
  * chart, the totals shown equal to the library's, no sideways scrolling on a phone, a printable A4 PDF.
  * Screenshots and PDFs land in test/artifacts/reports/ (not committed). Skipped, saying so, when no
@@ -20,6 +20,9 @@ function example(file: string): never {
 }
 
 const amContract = assistantMedical.simulate(example('examples/assistant-medical/contract.json'));
+const collectiveInput: Parameters<typeof assistantMedical.collective.simulate>[0] = example('examples/assistant-medical/collective.json');
+const collective = assistantMedical.collective.simulate(collectiveInput);
+const collectiveEligibility = assistantMedical.collective.checkEligibility({ signedOn: collectiveInput.signedOn, group: collectiveInput.group! });
 const mspYear = aciMsp.yearlyRemuneration(example('examples/aci-msp/msp.json'));
 const mspContract = aciMsp.simulate(example('examples/aci-msp/contract.json'));
 const cptsContract = aciCpts.simulate(example('examples/aci-cpts/contract.json'));
@@ -27,6 +30,12 @@ const cptsContract = aciCpts.simulate(example('examples/aci-cpts/contract.json')
 /** Each report, the number of years its chart must show, and a total shown (selector → the library's figure, formatted). */
 const REPORTS = [
   { name: 'assistant-medical-contrat', html: contractReport(amContract, { title: 'Contrat dr-martin' }), years: 5, totals: { '[data-total="amount"]': euroIn('fr', amContract.totals.amount!), '[data-total="ceiling"]': euroIn('fr', amContract.totals.ceiling) } },
+  {
+    name: 'assistant-medical-collectif-contrat',
+    html: contractReport(collective, { title: 'Contrat collectif scm-des-tilleuls', eligibility: collectiveEligibility }),
+    years: 5,
+    totals: { '[data-total="amount"]': euroIn('fr', collective.totals.amount!), '[data-total="ceiling"]': euroIn('fr', collective.totals.ceiling), '[data-target="medecinTraitant"]': '4\u202f900' },
+  },
   { name: 'aci-msp-exercice', html: contractReport(mspYear), years: 1, totals: { 'table.indicators [data-total="amount"]': euroIn('fr', mspYear.amount) } },
   { name: 'aci-msp-contrat', html: contractReport(mspContract), years: 3, totals: { 'table.years [data-total="total"]': euroIn('fr', mspContract.totals.total), 'table.years [data-total="advance"]': euroIn('fr', mspContract.totals.advance) } },
   { name: 'aci-cpts-contrat', html: contractReport(cptsContract), years: 5, totals: { 'table.years [data-total="total"]': euroIn('fr', cptsContract.totals.total), 'table.years [data-total="fonctionnement"]': euroIn('fr', cptsContract.totals.fonctionnement) } },

@@ -15,6 +15,7 @@ import { artifacts, BROWSER, launch, ROOT, serve, VIEWPORTS, watchedPage } from 
 const PAGES = [
   'index.html',
   'assistant-medical.html',
+  'assistant-medical-collective.html',
   'aci-msp.html',
   'aci-cpts.html',
   'parametres.html',
@@ -24,6 +25,8 @@ const PAGES = [
   'non-verifies.html',
   'schemas/aci-cpts.html',
   'exemples/assistant-medical-contract.html',
+  'exemples/assistant-medical-collective.html',
+  'rapports/assistant-medical-collective.html',
   'rapports/aci-cpts-contract.html',
 ];
 

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Decimal } from 'decimal.js';
 import { Dec, euro, ratioValue } from '../../src/core/money.js';
 import { step, type Explanation } from '../../src/core/explain.js';
-import { PaidResult, once, type Payment } from '../../src/core/result.js';
+import { PaidResult, RESULT_KIND, isResult, once, resultKind, type Payment } from '../../src/core/result.js';
 
 class Sample extends PaidResult {
+  get [RESULT_KIND](): 'test.sample' {
+    return 'test.sample';
+  }
   readonly year: number;
   readonly amount: Decimal;
   readonly rate: Decimal;
@@ -61,5 +64,38 @@ describe('the result model', () => {
     expect(text).toContain("date: '2025-10-04'");
     expect(text).toContain('[2 étapes : .explanation]');
     expect(text).not.toContain('8585.37');
+  });
+});
+
+describe('the kind of a result (its brand)', () => {
+  it('says what the result is, on the prototype: neither a field, nor in JSON, nor copied by a spread', () => {
+    const r = new Sample({ explained: 0, paid: 0 });
+    expect(resultKind(r)).toBe('test.sample');
+    expect(isResult(r)).toBe(true);
+    expect(isResult(r, 'test.sample')).toBe(true);
+    expect(isResult(r, 'test.other')).toBe(false);
+    expect(Object.getOwnPropertySymbols(r)).toEqual([]);
+    expect(Object.keys(JSON.parse(JSON.stringify(r)) as object)).not.toContain('kind');
+    expect(JSON.stringify(r)).not.toContain('test.sample');
+    expect(resultKind({ ...r })).toBeUndefined();
+    expect(resultKind(JSON.parse(JSON.stringify(r)))).toBeUndefined();
+  });
+
+  it('is read under a registered symbol, as another copy of the library (the other build) writes it', () => {
+    // A class of "another build": nothing shared with ours but the registered symbol.
+    class Elsewhere {
+      get [Symbol.for('exercice-coordonne.result')]() {
+        return 'test.elsewhere';
+      }
+    }
+    expect(resultKind(new Elsewhere())).toBe('test.elsewhere');
+    expect(isResult(new Elsewhere(), 'test.elsewhere')).toBe(true);
+  });
+
+  it('is undefined for anything else, even a value whose getter throws', () => {
+    for (const v of [null, undefined, 3, 'aci-msp.year', {}, [], { [Symbol.for('exercice-coordonne.result')]: 4 }]) expect(resultKind(v)).toBeUndefined();
+    const hostile = new Proxy({}, { get: () => { throw new Error('no'); } });
+    expect(resultKind(hostile)).toBeUndefined();
+    expect(isResult(hostile)).toBe(false);
   });
 });

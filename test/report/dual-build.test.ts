@@ -1,6 +1,7 @@
 /**
  * The report subpath of the built package recognises a result made through another entry point of the
- * same build (CommonJS entries share their code), and an ACI MSP result made by either build (its brand).
+ * same build (CommonJS entries share their code), and a result made by either build (its kind: test/package/brands.test.ts
+ * covers every scheme).
  * Runs node on dist/ (built by `npm test`'s pretest).
  */
 import { spawnSync } from 'node:child_process';

@@ -4,7 +4,7 @@
  * and no digit appears in the prose outside placeholders, so that no legal figure is ever written twice.
  */
 import { describe, expect, it } from 'vitest';
-import { PARAMETERS as AM, PLAIN_WORDS as AM_WORDS } from '../../src/assistant-medical/index.js';
+import { PARAMETERS as AM, PLAIN_WORDS as AM_WORDS, collective } from '../../src/assistant-medical/index.js';
 import { PARAMETERS as MSP, PLAIN_WORDS as MSP_WORDS } from '../../src/aci-msp/index.js';
 import { PARAMETERS as CPTS, PLAIN_WORDS as CPTS_WORDS } from '../../src/aci-cpts/index.js';
 import { periodAt, type ParameterTable } from '../../src/core/parameters.js';
@@ -12,6 +12,7 @@ import { paragraphApplies, paragraphText, placeholdersOf, type PlainWords } from
 
 const SCHEMES: readonly [string, PlainWords, ParameterTable][] = [
   ['assistant-medical', AM_WORDS, AM],
+  ['assistant-medical (collective contract)', collective.PLAIN_WORDS, AM],
   ['aci-msp', MSP_WORDS, MSP],
   ['aci-cpts', CPTS_WORDS, CPTS],
 ];
@@ -89,6 +90,12 @@ describe.each(SCHEMES)('the plain words of %s', (_scheme, words, table) => {
     const ids = words.sections.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const s of words.sections) for (const prefix of s.figures ?? []) expect([...table.keys()].some((id) => id.startsWith(prefix)), `${s.id}: ${prefix}`).toBe(true);
+  });
+
+  it('show as quantities only ratio parameters of the scheme, and cover by their scope only its parameters', () => {
+    for (const id of Object.keys(words.quantities ?? {})) expect(table.get(id)?.unit, id).toBe('ratio');
+    for (const prefix of words.scope ?? []) expect([...table.keys()].some((id) => id.startsWith(prefix)), prefix).toBe(true);
+    if (words.scope) expect(words.scope.some((prefix) => words.textParameter.startsWith(prefix)), 'the part’s text parameter is in its scope').toBe(true);
   });
 
   it('name values only of parameters of the scheme', () => {

@@ -28,7 +28,7 @@ describe('the reference site', () => {
     expect(params.length).toBeGreaterThan(150);
     for (const id of params) expect(files, id).toContain(`parametres/${id}.html`);
     for (const s of ctx.schemes) for (const r of s.rules) expect(files, r.id).toContain(`regles/${r.id}.html`);
-    for (const page of ['index.html', 'parametres.html', 'non-verifies.html', 'schemas.html', 'exemples.html', 'style.css', 'assistant-medical.html', 'aci-msp.html', 'aci-cpts.html']) {
+    for (const page of ['index.html', 'parametres.html', 'non-verifies.html', 'schemas.html', 'exemples.html', 'style.css', 'assistant-medical.html', 'assistant-medical-collective.html', 'aci-msp.html', 'aci-cpts.html']) {
       expect(files).toContain(page);
     }
   });
@@ -136,6 +136,52 @@ describe('the pages of content', () => {
     expect(avenant7).toContain('title="am.aid.ceiling.etp-1-2.year-3-plus">10\u202f500,00\u00a0€</a>');
     expect(convention).toContain('title="am.aid.ceiling.etp-1-2.year-3-plus">11\u202f000,00\u00a0€</a>');
     expect(page).toContain('<section id="dates">');
+  });
+
+  it('the collective contract has its own page: its rules in plain words, its figures (ETP as ETP), its readings, its inputs', () => {
+    const page = read('assistant-medical-collective.html');
+    expect(page).toContain('<section class="text" id="texte-collective-2026">');
+    expect(page).toContain('<a class="figure" href="parametres/am.collective.aid.per-etp.year-1.html" title="am.collective.aid.per-etp.year-1">38\u202f000,00\u00a0€</a>');
+    expect(page).toContain('title="am.collective.etp.per-doctor">1 ETP</a>'); // a count of ETP, not « 100 % »
+    expect(page).toContain('title="am.collective.etp.pamsu-bonus">0,5 ETP</a>');
+    expect(page).toContain('société civile de moyens (SCM)');
+    expect(page).toContain('title="am.collective.modulation.rule">le plus faible des deux taux</a>');
+    expect(page).not.toMatch(/\d\s?%<\/a>[^<]*par médecin/);
+    // Its readings and figures only; the individual contract's page no longer lists them, and links to this page.
+    const readings = page.slice(page.indexOf('<section id="lectures">'), page.indexOf('</section>', page.indexOf('<section id="lectures">')));
+    expect(readings).toContain('regles/am.collective.rule.fractional-etp.html');
+    expect(readings).not.toContain('regles/am.rule.');
+    const table = page.slice(page.indexOf('<section id="parametres">'));
+    expect(count(table, '<tr data-search=')).toBe([...ctx.schemes[0]!.parameters.keys()].filter((id) => id.startsWith('am.collective.')).length);
+    const individual = read('assistant-medical.html');
+    expect(individual).toContain('<a href="assistant-medical-collective.html">Aide collective à l’emploi d’assistants médicaux</a>');
+    expect(individual.slice(individual.indexOf('<section id="parametres">'))).not.toContain('am.collective.');
+    expect(individual.slice(individual.indexOf('<section id="dates">'), individual.indexOf('<section id="parametres">'))).not.toContain('am.collective.');
+    // Its inputs: the JSON Schemas of assistantMedical.collective, on the scheme's page of schemas.
+    for (const name of ['collectiveCheckEligibility', 'collectiveMaxEtp', 'collectiveObjective', 'collectiveSimulate', 'collectiveYearlyAid']) {
+      expect(page).toContain(`href="schemas/assistant-medical.html#${name}"`);
+    }
+    expect(read('schemas/assistant-medical.html')).toContain('Entrée de <a href="../assistant-medical-collective.html">Aide collective à l’emploi d’assistants médicaux</a> (<code>assistantMedical.collective</code>)');
+    // A parameter of the collective contract is shown with its words, under its page.
+    const perDoctor = read('parametres/am.collective.etp.per-doctor.html');
+    expect(perDoctor).toContain('<a href="../assistant-medical-collective.html">Aide collective à l’emploi d’assistants médicaux</a>');
+    expect(perDoctor).toContain('<td class="num">1 ETP</td>');
+    expect(perDoctor).toContain('<dt>Unité</dt><dd>nombre (ETP)</dd>');
+  });
+
+  it('the collective contract’s example and golden cases are in the corpus: its figures are read', () => {
+    const readers = ctx.corpus.byParameter.get('am.collective.aid.per-etp.year-3-plus')!;
+    expect([...readers.keys()]).toContain('am.collective.aid.ceiling');
+    expect([...readers.get('am.collective.aid.ceiling')!.origins].join(' ')).toMatch(/exemple : examples\/assistant-medical\/collective\.json|cas de référence/);
+    expect(ctx.corpus.byReading.has('am.collective.rule.fractional-etp')).toBe(true);
+    const example = ctx.examples.find((e) => e.file === 'examples/assistant-medical/collective.json')!;
+    expect(example.page).toBe('exemples/assistant-medical-collective.html');
+    const page = read(example.page);
+    expect(page).toContain('calculé par <code>assistantMedical.collective.simulate</code>');
+    expect(page).toContain('608\u202f846,15\u00a0€'); // the total of the summary, from core totalsOf
+    const report = read(example.report);
+    expect(report).toContain('<title>Contrat collectif de quatre médecins généralistes, cinq ETP, signé en 2026</title>');
+    expect(count(report, 'class="bar-group"')).toBe(5);
   });
 
   it('a scheme page says what the tables say: change a figure in the data and the page changes', () => {
