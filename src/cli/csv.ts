@@ -9,6 +9,7 @@
  * ({@link MAX_QUOTED} characters); or it spans several lines and the record it ends does not fit the
  * header (`acceptMultiline`, set by the reader once the header is known).
  */
+import { formatCell, type Cell, type ColumnKind } from '../core/summary.js';
 
 /** A record read: its cells and the line of the file where it starts (1-based). */
 export interface CsvRecord {
@@ -250,7 +251,7 @@ export type CsvKind = 'text' | 'number' | 'date' | 'boolean';
 
 const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** Quotes a text when it holds a separator, a quote or a line break. */
+/** Quotes a text when it holds a separator (either: a reader may sniff either), a quote or a line break. */
 function quoted(s: string): string {
   return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
@@ -306,4 +307,37 @@ export function csvLine(values: readonly unknown[], kinds: readonly CsvKind[] = 
     line += i === 0 ? field : sep + field;
   }
   return line + (convention === 'fr' ? '\r\n' : '\n');
+}
+
+/** The text of a number cell: a Decimal's exact digits (euros: its two decimals), a number as it is. */
+function numberOf(cell: unknown, cents: boolean): string {
+  if (typeof cell === 'object' && cell !== null && typeof (cell as { toFixed?: unknown }).toFixed === 'function') {
+    return cents ? (cell as { toFixed(d: number): string }).toFixed(2) : (cell as { toFixed(): string }).toFixed();
+  }
+  return String(cell);
+}
+
+/**
+ * One CSV field of a summary cell, by its column's kind, in a convention: amounts and quantities as
+ * numbers a spreadsheet reads (`12000,00` / `12000.00`: no thousands separator, no currency sign), rates
+ * as core `formatCell` writes them without spaces (`71,43%` / `71.43%`, a percentage for a spreadsheet),
+ * dates `01/04/2021` (French) or ISO, booleans `VRAI`/`FAUX` (French Excel's) or `true`/`false`.
+ */
+export function summaryField(kind: ColumnKind, cell: Cell | undefined, convention: CsvConvention): string {
+  if (cell === null || cell === undefined) return '';
+  switch (kind) {
+    case 'euro':
+      return csvField(numberOf(cell, true), 'number', convention);
+    case 'decimal':
+    case 'integer':
+      return csvField(numberOf(cell, false), 'number', convention);
+    case 'percent':
+      return csvField(formatCell('percent', cell, convention).replace(/[\s\u00a0\u202f]/g, ''), 'text', convention);
+    case 'date':
+      return typeof cell === 'string' ? csvField(convention === 'fr' ? formatCell('date', cell, 'fr') : cell, 'date', convention) : csvField(String(cell), 'text', convention);
+    case 'boolean':
+      return csvField(cell, 'boolean', convention);
+    default:
+      return csvField(typeof cell === 'string' ? cell : String(cell), 'text', convention);
+  }
 }

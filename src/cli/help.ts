@@ -16,6 +16,7 @@ const KIND: Record<CellKind, { fr: string; en: string }> = {
   boolean: { fr: 'VRAI/FAUX, oui/non, 1/0', en: 'true/false, yes/no, 1/0' },
   date: { fr: 'date jj/mm/aaaa ou aaaa-mm-jj', en: 'date dd/mm/yyyy or yyyy-mm-dd' },
   choice: { fr: 'valeur', en: 'value' },
+  list: { fr: 'liste de valeurs séparées par des virgules', en: 'list of values separated by commas or semicolons' },
   override: { fr: 'valeur d’un paramètre', en: 'parameter value' },
   result: { fr: 'VRAI/FAUX ou nombre', en: 'true/false or number' },
 };

@@ -22,7 +22,9 @@ import type { CsvConvention } from './csv.js';
 import { commandHelp, generalHelp } from './help.js';
 import { UsageError, formatOfPath, openInput, type InputBatch, type InputFormat } from './input.js';
 import { fileMessages, summaryMessage } from './messages.js';
-import { csvHeaderLine, processBatch, type BatchOutput, type OutputFormat, type ShowSettings, type WorkBatch } from './process.js';
+import { csvHeaderLine, processBatch, type BatchOutput, type BatchTotals, type OutputFormat, type ShowSettings, type WorkBatch } from './process.js';
+import { fileTotals } from './totals.js';
+import { templateText } from './template.js';
 import type { WorkRequest } from './worker.js';
 
 /** Where the package's files are (for --example), from this file's location in dist/cli/ or src/cli/. */
@@ -145,6 +147,7 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
         lang: { type: 'string', default: 'fr' },
         jobs: { type: 'string' },
         example: { type: 'boolean', default: false },
+        template: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -199,6 +202,11 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
       return usage(fr() ? `--jobs est un nombre entier de 1 à 64, pas "${values.jobs}"` : `--jobs must be a whole number from 1 to 64, got "${values.jobs}"`);
     }
   }
+  if (values.template) {
+    if (file) return usage(fr() ? '--template ne prend pas de fichier d’entrée : il écrit un fichier modèle sur la sortie standard' : '--template takes no input file: it writes a model file on stdout');
+    await write(streams.out, templateText(command, (csvOption as CsvConvention | undefined) ?? 'fr'));
+    return 0;
+  }
   let path = file;
   if (values.example) {
     if (path) return usage(fr() ? '--example ne prend pas de fichier d’entrée' : '--example takes no input file');
@@ -219,6 +227,7 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
   let invalid = 0;
   let empty = 0;
   let settings: ShowSettings | undefined;
+  const totals: BatchTotals[] = [];
   let started = false;
   const startedAt = Date.now();
   try {
@@ -230,6 +239,7 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
     const batches = work(input.batches, input.columns);
     const outputs = jobs > 1 ? onWorkers(batches, command, settings, jobs) : inProcess(batches, command, settings);
     for await (const out of outputs) {
+      if (out.totals) totals.push(out.totals);
       valid += out.valid;
       invalid += out.invalid;
       empty += out.empty;
@@ -253,7 +263,7 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
   }
   if (settings.format === 'json') await write(streams.out, ']\n');
   const summary = summaryMessage(lang, { valid, invalid, empty });
-  if (settings.format === 'table') await write(streams.out, `\n${summary}\n`);
+  if (settings.format === 'table') await write(streams.out, `${valid > 0 ? `\n${fileTotals(command, totals, valid, lang).join('\n')}\n` : ''}\n${summary}\n`);
   else if (invalid > 0 || empty > 0) await write(streams.err, `${summary}\n`);
   return invalid > 0 ? 1 : 0;
 }
