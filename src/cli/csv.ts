@@ -309,30 +309,35 @@ export function csvLine(values: readonly unknown[], kinds: readonly CsvKind[] = 
   return line + (convention === 'fr' ? '\r\n' : '\n');
 }
 
-/** The text of a number cell: a Decimal's exact digits (euros: its two decimals), a number as it is. */
-function numberOf(cell: unknown, cents: boolean): string {
-  if (typeof cell === 'object' && cell !== null && typeof (cell as { toFixed?: unknown }).toFixed === 'function') {
-    return cents ? (cell as { toFixed(d: number): string }).toFixed(2) : (cell as { toFixed(): string }).toFixed();
-  }
-  return String(cell);
+/**
+ * The exact digits of a number cell (a Decimal's `toFixed()`, which neither rounds nor builds a new
+ * Decimal; a number as it is), with at least `decimals` decimals: an amount in whole cents gets its two
+ * (`12000` → `12000.00`), nothing is ever cut.
+ */
+function numberOf(cell: unknown, decimals: 0 | 2): string {
+  const text = typeof cell === 'object' && cell !== null && typeof (cell as { toFixed?: unknown }).toFixed === 'function' ? (cell as { toFixed(): string }).toFixed() : String(cell);
+  if (decimals === 0) return text;
+  const dot = text.indexOf('.');
+  if (dot === -1) return `${text}.00`;
+  return text.length - dot === 2 ? `${text}0` : text;
 }
 
 /**
- * One CSV field of a summary cell, by its column's kind, in a convention: amounts and quantities as
- * numbers a spreadsheet reads (`12000,00` / `12000.00`: no thousands separator, no currency sign), rates
- * as core `formatCell` writes them without spaces (`71,43%` / `71.43%`, a percentage for a spreadsheet),
- * dates `01/04/2021` (French) or ISO, booleans `VRAI`/`FAUX` (French Excel's) or `true`/`false`.
+ * One CSV field of a summary cell, by its column's kind, in a convention: amounts, quantities and rates
+ * as numbers a spreadsheet reads, exactly as the library gives them (`12000,00` / `12000.00`: no
+ * thousands separator, no currency sign; a rate as its ratio, `0,75` for 75 %, to format as a percentage
+ * in the spreadsheet), dates `01/04/2021` (French) or ISO, booleans `VRAI`/`FAUX` (French Excel's) or
+ * `true`/`false`. Nothing is rounded here.
  */
 export function summaryField(kind: ColumnKind, cell: Cell | undefined, convention: CsvConvention): string {
   if (cell === null || cell === undefined) return '';
   switch (kind) {
     case 'euro':
-      return csvField(numberOf(cell, true), 'number', convention);
+      return csvField(numberOf(cell, 2), 'number', convention);
     case 'decimal':
     case 'integer':
-      return csvField(numberOf(cell, false), 'number', convention);
     case 'percent':
-      return csvField(formatCell('percent', cell, convention).replace(/[\s\u00a0\u202f]/g, ''), 'text', convention);
+      return csvField(numberOf(cell, 0), 'number', convention);
     case 'date':
       return typeof cell === 'string' ? csvField(convention === 'fr' ? formatCell('date', cell, 'fr') : cell, 'date', convention) : csvField(String(cell), 'text', convention);
     case 'boolean':

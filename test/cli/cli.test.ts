@@ -52,7 +52,7 @@ describe('exercice-coordonne am', () => {
     expect(rows[0]).toBe('line,id,year,from,to,regime,band,ceiling,amount,targetPatients,reachedPatients,achievementRate,payment1Date,payment1Amount,payment2Date,payment2Amount,status,errors,input');
     expect(rows[1]).toBe('1,,1,2021-04-01,2022-03-31,avenant-7,P30-P50,12000.00,12000.00,,,,2021-04-16,8400.00,2022-04-01,3600.00,ok,,');
     expect(rows[2]).toMatch(/^2,,(,){14}invalid,"?JSON invalide.*,\{not json$/);
-    expect(rows[3]).toBe('3,,3,2023-04-01,2024-03-31,avenant-7,P30-P50,7000.00,3500.00,840,770,50%,2024-04-01,3500.00,,,ok,,');
+    expect(rows[3]).toBe('3,,3,2023-04-01,2024-03-31,avenant-7,P30-P50,7000.00,3500.00,840,770,0.5,2024-04-01,3500.00,,,ok,,');
   });
 
   it('CSV in with dotted columns and per-year achievements (the documented example file)', () => {
