@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-/** Library entry points: the package root and one subpath per scheme (only those that exist). */
+/** Library entry points: the package root, one subpath per scheme (only those that exist) and the reports. */
 const schemes = ['assistant-medical', 'aci-msp', 'aci-cpts'].filter((s) => existsSync(`src/${s}/index.ts`));
 /** Declarations: the package root's types come from src/index.ts (each scheme a namespace of values and types). */
 const typeEntries: Record<string, string> = { index: 'src/index.ts' };
 for (const s of schemes) typeEntries[`${s}/index`] = `src/${s}/index.ts`;
+if (existsSync('src/report/index.ts')) typeEntries['report/index'] = 'src/report/index.ts';
 /** JavaScript: the same, but the root from src/package.ts (each scheme a plain object: the REPL shows functions). */
 const libraryEntries: Record<string, string> = { ...typeEntries, index: 'src/package.ts' };
 
@@ -22,6 +23,11 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     treeshake: true,
+    keepNames: true,
+    // Shared chunks in CommonJS too (ESM splits by default): every entry point of one build then holds the
+    // same classes, so a result made through `exercice-coordonne` is recognised by `exercice-coordonne/report`
+    // and by a scheme subpath's `summaryRows` (without it each .cjs entry carried its own copy of the code).
+    splitting: true,
     target: 'node20',
     outDir: 'dist',
     silent: true,

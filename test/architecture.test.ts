@@ -1,6 +1,7 @@
 /**
- * The arrows run one way: cli -> schemes -> core. A scheme never imports another scheme, core never
- * imports a scheme, and nothing but the CLI imports the CLI.
+ * The arrows run one way: cli -> report -> schemes -> core. A scheme never imports another scheme, core
+ * never imports a scheme, the reports import only schemes and core, only the CLI imports the reports
+ * (the package root does not), and nothing but the CLI imports the CLI.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -33,7 +34,7 @@ function importsOf(file: string): { spec: string; area: string }[] {
 
 const edges = files(SRC).flatMap((file) => importsOf(file).map((i) => ({ from: relative(SRC, file), fromArea: areaOf(file), ...i })));
 
-describe('architecture: cli -> schemes -> core', () => {
+describe('architecture: cli -> report -> schemes -> core', () => {
   it('finds the imports it checks', () => {
     expect(edges.length).toBeGreaterThan(50);
     expect(edges.some((e) => e.fromArea === 'assistant-medical' && e.area === 'core')).toBe(true);
@@ -49,5 +50,14 @@ describe('architecture: cli -> schemes -> core', () => {
 
   it('nothing but the CLI imports the CLI', () => {
     expect(edges.filter((e) => e.area === 'cli' && e.fromArea !== 'cli')).toEqual([]);
+  });
+
+  it('the reports import only the schemes, core and themselves', () => {
+    expect(edges.some((e) => e.fromArea === 'report' && SCHEMES.includes(e.area))).toBe(true);
+    expect(edges.filter((e) => e.fromArea === 'report' && !SCHEMES.includes(e.area) && e.area !== 'core' && e.area !== 'report')).toEqual([]);
+  });
+
+  it('only the CLI imports the reports (not core, a scheme or the package root)', () => {
+    expect(edges.filter((e) => e.area === 'report' && e.fromArea !== 'report' && e.fromArea !== 'cli')).toEqual([]);
   });
 });

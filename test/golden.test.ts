@@ -37,6 +37,7 @@ const DIR = join(import.meta.dirname, 'golden');
 /** The scheme namespace of each golden file. */
 const SCHEMES: Record<string, Record<string, unknown>> = {
   'assistant-medical': lib.assistantMedical as unknown as Record<string, unknown>,
+  'assistant-medical-collective': lib.assistantMedical.collective as unknown as Record<string, unknown>,
   'aci-msp': lib.aciMsp as unknown as Record<string, unknown>,
   'aci-cpts': lib.aciCpts as unknown as Record<string, unknown>,
 };

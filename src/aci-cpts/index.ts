@@ -43,3 +43,4 @@ export {
   type Indicator,
   type PayoutStep,
 } from './schema.js';
+export { PLAIN_WORDS } from './plain-words.js';

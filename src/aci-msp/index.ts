@@ -68,3 +68,4 @@ export {
   type MspYearInput,
   type CatalogueInput,
 } from './schema.js';
+export { PLAIN_WORDS } from './plain-words.js';

@@ -7,6 +7,7 @@
 import { laterOf, type DateRange, type IsoDate } from '../core/dates.js';
 import { step, type LazyStep, type Stage, type Step } from '../core/explain.js';
 import { label } from '../core/format.js';
+import type { RuleReading } from '../core/parameters.js';
 import { RULES } from './parameters.js';
 
 /** The date whose amount table a contract year reads: its first day, or the signature date if later. */
@@ -20,21 +21,25 @@ class AmountReferenceDateStage implements Stage<IsoDate> {
   readonly #signedOn: IsoDate;
   readonly #year: number;
   readonly #period: DateRange;
+  readonly #rule: RuleReading;
+  readonly #id: string;
 
-  constructor(reference: IsoDate, signedOn: IsoDate, year: number, period: DateRange) {
+  constructor(reference: IsoDate, signedOn: IsoDate, year: number, period: DateRange, rule: RuleReading, id: string) {
     this.value = reference;
     this.#signedOn = signedOn;
     this.#year = year;
     this.#period = period;
+    this.#rule = rule;
+    this.#id = id;
   }
 
   get steps(): readonly LazyStep[] {
-    return [() => amountReferenceDateStep(this.value, this.#signedOn, this.#year, this.#period.from)];
+    return [() => amountReferenceDateStep(this.value, this.#signedOn, this.#year, this.#period.from, this.#rule, this.#id)];
   }
 }
 
-/** The step that dates the amount table of a year: it cites `am.rule.amount-reference-date`. */
-function amountReferenceDateStep(reference: IsoDate, signedOn: IsoDate, year: number, yearFrom: IsoDate): Step {
+/** The step that dates the amount table of a year: it cites the rule (`am.rule.amount-reference-date`). */
+function amountReferenceDateStep(reference: IsoDate, signedOn: IsoDate, year: number, yearFrom: IsoDate, rule: RuleReading, id: string): Step {
   const why =
     reference === yearFrom
       ? label((f) => `l’année ${f.num(year)} commence le ${f.date(yearFrom)}`, (f) => `year ${f.num(year)} starts on ${f.date(yearFrom)}`)
@@ -43,15 +48,24 @@ function amountReferenceDateStep(reference: IsoDate, signedOn: IsoDate, year: nu
           (f) => `the contract was signed on ${f.date(signedOn)}, after year ${f.num(year)} began`,
         );
   return step({
-    rule: 'am.aid.amount-reference-date',
+    rule: id,
     label: label((f) => `Barème lu au ${f.date(reference)} : ${why.fr}`, (f) => `Amount table read on ${f.date(reference)}: ${why.en}`),
     inputs: { signedOn, yearStart: yearFrom },
     value: reference,
-    rules: [RULES.amountReferenceDate],
+    rules: [rule],
   });
 }
 
-/** The amount reference date of contract year `year`, with the step that cites the rule. */
-export function amountReferenceDateStage(signedOn: IsoDate, year: number, period: DateRange): Stage<IsoDate> {
-  return new AmountReferenceDateStage(amountReferenceDate(signedOn, period.from), signedOn, year, period);
+/**
+ * The amount reference date of contract year `year`, with the step (`id`) that cites the rule: the
+ * individual contract's by default; the collective contract passes its own reading.
+ */
+export function amountReferenceDateStage(
+  signedOn: IsoDate,
+  year: number,
+  period: DateRange,
+  rule: RuleReading = RULES.amountReferenceDate,
+  id = 'am.aid.amount-reference-date',
+): Stage<IsoDate> {
+  return new AmountReferenceDateStage(amountReferenceDate(signedOn, period.from), signedOn, year, period, rule, id);
 }

@@ -7,8 +7,8 @@
 import { ExerciceCoordonneError, issue } from '../core/errors.js';
 import { step, stage, type LazyStep, type Stage, type Step } from '../core/explain.js';
 import { label } from '../core/format.js';
-import type { ParameterReader, Resolved } from '../core/parameters.js';
-import { BANDS, RULES, gpPercentiles, type Band, type Option, type Percentile } from './parameters.js';
+import type { ParameterReader, Reading, Resolved } from '../core/parameters.js';
+import { BANDS, RULES, gpPercentiles, p30Comparison, p95Comparison, type Band, type Option, type Percentile } from './parameters.js';
 
 /** The percentile that opens each band. */
 const BAND_FLOOR: Record<Band, Percentile> = {
@@ -117,8 +117,10 @@ class GivenBand implements Stage<BandOrBelow> {
   }
 }
 
-function derivedBandStep(chosen: BandOrBelow, patients: number, used: readonly CutOff[]): Step {
-  const uses = used.flatMap((t) => (t.resolved ? [t.resolved] : []));
+type Comparison = Reading<'at-least' | 'more-than'>;
+
+function derivedBandStep(chosen: BandOrBelow, patients: number, used: readonly CutOff[], comparisons: readonly Comparison[]): Step {
+  const uses = [...comparisons.map((c) => c.resolved), ...used.flatMap((t) => (t.resolved ? [t.resolved] : []))];
   const inputs: Record<string, number | string> = { startingPatients: patients };
   for (const t of used) inputs[t.percentile] = t.patients;
   return step({
@@ -143,9 +145,20 @@ function derivedBandStep(chosen: BandOrBelow, patients: number, used: readonly C
 }
 
 /**
- * The band of the contract: the caller's `band`, or the highest band whose opening cut-off is at most
- * the starting patientèle (lower bound included, `am.rule.band-boundaries`). Cut-offs are read only as
- * far as needed.
+ * Whether the band opened by `percentile` compares strictly: P30 as the minimum of activity
+ * (`am.eligibility.p30.comparison`), P95 as the text of the signature date (`am.band.p95.comparison`);
+ * the other floors include their cut-off (`am.rule.band-boundaries`).
+ */
+function floorComparison(read: ParameterReader, percentile: Percentile): Comparison | undefined {
+  if (percentile === 'p30') return read.choice(p30Comparison);
+  if (percentile === 'p95') return read.choice(p95Comparison);
+  return undefined;
+}
+
+/**
+ * The band of the contract: the caller's `band`, or the highest band whose opening cut-off the starting
+ * patientèle reaches (the cut-off itself included for P50, P70 and P90, `am.rule.band-boundaries`; for P30
+ * and P95 as the text of the signature date says). Cut-offs are read only as far as needed.
  */
 export function bandStage(facts: PatienteleFacts): Stage<BandOrBelow> {
   const given = facts.band;
@@ -157,13 +170,16 @@ export function bandStage(facts: PatienteleFacts): Stage<BandOrBelow> {
     ]);
   }
   const used: CutOff[] = [];
+  const comparisons: Comparison[] = [];
   let band: BandOrBelow = 'below-P30';
   for (const b of BANDS) {
     const t = cutOff(facts, BAND_FLOOR[b]);
     used.push(t);
-    if (patients >= t.patients) band = b;
+    const comparison = floorComparison(facts.read, BAND_FLOOR[b]);
+    if (comparison) comparisons.push(comparison);
+    if (comparison?.value === 'more-than' ? patients > t.patients : patients >= t.patients) band = b;
     else break;
   }
   const chosen = band;
-  return stage(chosen, () => derivedBandStep(chosen, patients, used));
+  return stage(chosen, () => derivedBandStep(chosen, patients, used, comparisons));
 }

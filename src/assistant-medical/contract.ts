@@ -9,7 +9,7 @@ import { invalid } from '../core/errors.js';
 import { contractYear, dayBefore, laterOf, plusMonths, plusYears, type DateRange, type IsoDate } from '../core/dates.js';
 import { step, type Explanation, type LazyStep, type Stage, type Step } from '../core/explain.js';
 import { label, type Formatter } from '../core/format.js';
-import { ParameterReader, checkOverrides, type Reading } from '../core/parameters.js';
+import { ParameterReader, checkOverrides, type Reading, type RuleReading } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { bandStage, type BandOrBelow, type PatienteleFacts, type ThresholdsIn } from './band.js';
 import {
@@ -289,7 +289,18 @@ export function termStage(contract: Contract, hiredOn: IsoDate): Stage<Term> {
       `a first year of the second assistant within the contract, from 1 to ${duration.value} (the contract lasts ${duration.value} years)`,
     );
   }
-  const signedOn = contract.signedOn;
+  return hiringTermStage(read, hiredOn, duration, fromYear);
+}
+
+/**
+ * The term of a contract signed at the reader's date and lasting `duration` years, hired on `hiredOn`
+ * (its first paid year `fromYear`, 1 when absent), checked within the window of the hiring: shared by the
+ * individual and the collective contracts (the law says nothing of it for either; the window is
+ * `am.contract.hiring.max-months-before-signature`, an assumption).
+ */
+export function hiringTermStage(read: ParameterReader, hiredOn: IsoDate, duration: Reading<number>, fromYear?: Reading<number>): Stage<Term> {
+  const firstYear = fromYear?.value ?? 1;
+  const signedOn = read.on;
   const firstFrom = firstYear === 1 ? hiredOn : plusYears(hiredOn, firstYear - 1);
   // The window's ends are computed only when they can matter: a first year starting on or after the
   // signature is not too early, one starting in a calendar year before the signature's year + duration
@@ -318,7 +329,7 @@ export function termStage(contract: Contract, hiredOn: IsoDate): Stage<Term> {
  * Contract year `year`, checked within the term (errors name `[...prefix, 'year']`): from the
  * (year − 1)-th anniversary of the hiring to the day before the next (`am.rule.contract-years`).
  */
-export function contractYearStage(term: Term, year: number, prefix: readonly (string | number)[]): Stage<DateRange> {
+export function contractYearStage(term: Term, year: number, prefix: readonly (string | number)[], rule: RuleReading = RULES.contractYears): Stage<DateRange> {
   const duration = term.duration;
   if (year > duration.value) {
     invalid([...prefix, 'year'], year, `a contract year from ${term.firstYear} to ${duration.value} (the contract lasts ${duration.value} years; a renewal is a new contract)`);
@@ -326,7 +337,7 @@ export function contractYearStage(term: Term, year: number, prefix: readonly (st
   if (year < term.firstYear) {
     invalid([...prefix, 'year'], year, `a contract year from ${term.firstYear}: the second assistant starts in year ${term.firstYear}`);
   }
-  return new ContractYearStage(contractYear(term.hiredOn, year), term, year);
+  return new ContractYearStage(contractYear(term.hiredOn, year), term, year, rule);
 }
 
 /** A contract year (its step is built when the explanation is read). */
@@ -334,19 +345,21 @@ class ContractYearStage implements Stage<DateRange> {
   readonly value: DateRange;
   readonly #term: Term;
   readonly #year: number;
+  readonly #rule: RuleReading;
 
-  constructor(period: DateRange, term: Term, year: number) {
+  constructor(period: DateRange, term: Term, year: number, rule: RuleReading) {
     this.value = period;
     this.#term = term;
     this.#year = year;
+    this.#rule = rule;
   }
 
   get steps(): readonly LazyStep[] {
-    return [() => contractYearStep(this.#term, this.#year, this.value)];
+    return [() => contractYearStep(this.#term, this.#year, this.value, this.#rule)];
   }
 }
 
-function contractYearStep(term: Term, year: number, period: DateRange): Step {
+function contractYearStep(term: Term, year: number, period: DateRange, rule: RuleReading): Step {
   return step({
     rule: 'am.contract-year',
     label: label(
@@ -356,7 +369,7 @@ function contractYearStep(term: Term, year: number, period: DateRange): Step {
     inputs: { hiredOn: term.hiredOn, year },
     value: `${period.from}/${period.to}`,
     uses: [term.duration.resolved],
-    rules: [RULES.contractYears],
+    rules: [rule],
   });
 }
 

@@ -1,11 +1,13 @@
 /**
  * Aide à l'emploi d'un assistant médical: the yearly aid the Assurance Maladie pays a doctor who employs
  * a medical assistant, under Avenant 7 (2019), the règlement arbitral (May 2023) and the Convention
- * médicale 2024 (June 2024).
+ * médicale 2024 (June 2024); and the collective contract of a group of general practitioners (2026),
+ * `collective`.
  *
  * @packageDocumentation
  */
 export { regimeOf, type RegimeOfArgument } from './contract.js';
+export * as collective from './collective.js';
 export { checkEligibility, type Eligibility, type Reason, type Outcome } from './eligibility.js';
 export { objective, type ObjectiveResult, type ObjectiveKind } from './objective.js';
 export type { BandOrBelow } from './band.js';
@@ -30,6 +32,7 @@ export {
   SECTORS,
   ZONES,
   PERCENTILES,
+  PAYMENT_SCHEDULES,
   MAX_PATIENTS,
   type AmParameterId,
   type Regime,
@@ -38,6 +41,7 @@ export {
   type Sector,
   type Zone,
   type Percentile,
+  type PaymentSchedule,
 } from './parameters.js';
 export {
   INPUT_SCHEMAS,
@@ -59,3 +63,4 @@ export {
   type RatioInput,
   type AmOverrides,
 } from './schema.js';
+export { PLAIN_WORDS } from './plain-words.js';

@@ -20,8 +20,9 @@ export interface Share {
   readonly denominator: Decimal;
 }
 
-const ALL: Share = { numerator: new Dec(1), denominator: new Dec(1) };
-const NOTHING: Share = { numerator: new Dec(0), denominator: new Dec(1) };
+/** The whole of the maximum, and nothing of it. */
+export const ALL: Share = { numerator: new Dec(1), denominator: new Dec(1) };
+export const NOTHING: Share = { numerator: new Dec(0), denominator: new Dec(1) };
 
 /**
  * The share of the maximum paid for a modulated year, as an exact fraction from 0 to 1, so that the
@@ -31,7 +32,15 @@ const NOTHING: Share = { numerator: new Dec(0), denominator: new Dec(1) };
 function achievementShare(rule: 'linear' | 'all-or-nothing', objective: Objective, reached: number): Share {
   const target = objective.targetPatients;
   if (rule === 'all-or-nothing') return reached >= target ? ALL : NOTHING;
-  const start = objective.startingPatients;
+  return linearShare(objective.startingPatients, target, reached);
+}
+
+/**
+ * The linear share of an objective reached (shared with the collective contract): the increase reached
+ * over the increase asked, from 0 at the start to 1 at the target; for an objective that is not an
+ * increase (maintien, a tolerated decrease), the patientèle reached over the target, capped at 1.
+ */
+export function linearShare(start: number | undefined, target: number, reached: number): Share {
   if (start !== undefined && target > start) {
     if (reached <= start) return NOTHING;
     if (reached >= target) return ALL;

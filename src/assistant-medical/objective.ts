@@ -45,7 +45,8 @@ export interface Objective {
   readonly deadlineYear: number | undefined;
 }
 
-function roundPatients(x: Decimal, mode: 'up' | 'half-up' | 'down'): number {
+/** A number of patients rounded as `am.objective.target-rounding` says (shared with the collective contract). */
+export function roundPatients(x: Decimal, mode: 'up' | 'half-up' | 'down'): number {
   const r = mode === 'up' ? x.ceil() : mode === 'down' ? x.floor() : x.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
   return r.toNumber();
 }

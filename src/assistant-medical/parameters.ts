@@ -42,7 +42,7 @@ export const regime = parameter({
       value: 'avenant-7',
       status: 'unverified',
       sources: [S.legifranceAvenant7, S.docteurImago2019],
-      note: 'Avenant 7 was approved by arrêté of 14 Aug 2019 (JORF 20 Aug 2019); the start of the scheme on 1 Sept 2019 is read in the press (« dès septembre 2019 »), not in the text.',
+      note: 'Avenant 7 was approved by arrêté of 14 Aug 2019 (JORF 20 Aug 2019), which does not state when the scheme starts; the start on 1 Sept 2019 is read in the press (« dès septembre 2019 »).',
     },
     {
       from: RA_FROM,
@@ -123,9 +123,9 @@ export const optionsOpen = parameter({
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: ['1/3', '1/2', '1'],
-      status: 'unverified',
-      sources: [S.csmfContreparties, S.egora2021],
-      note: 'The three Avenant 7 options (at least 1/3, 1/2 or 1 ETP) are read in union and press summaries; the 1 ETP option is limited by zone (see am.eligibility.full-time.zones).',
+      status: 'verified',
+      sources: [S.ameliReglementArbitral, S.ameli2024, S.csmfContreparties, S.egora2021],
+      note: 'The three Avenant 7 options (at least 1/3, 1/2 or 1 ETP): ameli states that the règlement arbitral closed the 1/3 ETP option (« ne peut plus être souscrite depuis le 1er mai 2023 ») and kept 1/2 and 1 ETP; union and press summaries list the three. The 1 ETP option is limited by zone (see am.eligibility.full-time.zones).',
     },
     {
       from: RA_FROM,
@@ -286,9 +286,9 @@ export const fullTimeZones = parameter({
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: ['zip'],
-      status: 'unverified',
-      sources: [S.csmfContreparties, S.egora2021, S.ameliReglementArbitral],
-      note: 'Avenant 7: 1 ETP only in a zone sous-dense (ZIP). Whether a ZAC also qualified is unconfirmed (an MG France case study mentions "ZIP ou ZAC").',
+      status: 'verified',
+      sources: [S.arsPaca, S.ameliReglementArbitral, S.csmfContreparties, S.egora2021],
+      note: 'Avenant 7: 1 ETP only in a zone sous-dense (ZIP): ARS PACA; ameli states that the règlement arbitral removed this zone condition. A doubt remains on the ZAC: an MG France case study (Medscape, truncated) mentions "ZIP ou ZAC".',
     },
     {
       from: RA_FROM,
@@ -360,9 +360,9 @@ export const coordinatedPracticeRequired = parameter({
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: true,
-      status: 'unverified',
-      sources: [S.csmfCriteres, S.reagjir],
-      note: 'MSP, centre de santé, ESP, ESS, CPTS or other coordinated form, or a commitment to join one within 2 years.',
+      status: 'verified',
+      sources: [S.arsPaca, S.csmfCriteres, S.reagjir],
+      note: 'MSP, centre de santé, ESP, ESS, CPTS or other coordinated form, or a commitment to join one within 2 years (ARS PACA, union summaries).',
     },
     { from: RA_FROM, value: false, status: 'verified', sources: [S.ameliReglementArbitral] },
   ],
@@ -381,9 +381,9 @@ export const coordinatedPracticeCommitmentYears = parameter({
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: '2',
-      status: 'unverified',
-      sources: [S.csmfCriteres, S.reagjir, S.arsPaca],
-      note: 'A commitment to join a coordinated form of practice within 2 years (of the signature per the CSMF, of the hiring per another secondary source).',
+      status: 'verified',
+      sources: [S.arsPaca, S.csmfCriteres, S.reagjir],
+      note: 'A commitment to join a coordinated form of practice within 2 years (ARS PACA, union summaries); counted from the signature per the CSMF, from the hiring per another secondary source.',
     },
   ],
 });
@@ -467,10 +467,14 @@ export const disabilityExemption = parameter({
       value: false,
       status: 'unverified',
       sources: [S.jhp, S.ameliConvention2024],
-      note: 'From 2023 the texts speak of "adaptations du contrat" for doctors with a handicap or chronic illness, not of an exemption: the library reports it as a point to check with the CPAM.',
+      note: 'From 2023 the summaries (JHP) and ameli speak of "adaptations du contrat" for doctors with a handicap or chronic illness; ameli does not state an exemption from the P30 minimum: the library reports it as a point to check with the CPAM.',
     },
   ],
 });
+
+/** Why a GP with exactly 775 patients meets the P30 minimum (règlement arbitral, Convention 2024). */
+const P30_775_NOTE = (text: string): string =>
+  `CONFLICT at exactly 775 (${text}): "au minimum 775" (acoorde) and "égale ou supérieure à 775" (Mesdocs, individual and collective contracts) against "+ de 775" (ARS Martinique, the one official page read, alone in its reading). The text itself was not read. The library follows the majority reading: a GP with exactly 775 patients médecin traitant meets the minimum (override with "more-than" for the ARS reading).`;
 
 export const p30Comparison = parameter({
   id: 'am.eligibility.p30.comparison',
@@ -480,10 +484,26 @@ export const p30Comparison = parameter({
   periods: [
     {
       from: AVENANT_7_FROM,
+      until: RA_FROM,
       value: 'more-than',
       status: 'unverified',
-      sources: [S.csmfCriteres, S.arsMartinique],
-      note: 'Sources write "plus de 640" (Avenant 7) and "+ de 775" (ARS, 2023/2024); others write "≥ 775". The text was not read.',
+      sources: [S.csmfCriteres, S.reagjir],
+      note: 'Avenant 7: "plus de 640" patients médecin traitant adultes in the union summaries; the text of the avenant was not read. A GP with exactly 640 does not meet the minimum.',
+    },
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'unverified',
+      sources: [S.acoorde, S.mesdocsIndividuel, S.mesdocsCollectif, S.arsMartinique],
+      note: P30_775_NOTE('règlement arbitral'),
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'unverified',
+      sources: [S.acoorde, S.mesdocsIndividuel, S.mesdocsCollectif, S.arsMartinique],
+      note: P30_775_NOTE('Convention 2024'),
     },
   ],
 });
@@ -532,9 +552,9 @@ export const gpPercentiles: Record<Percentile, Parameter<string, string, 'patien
       from: AVENANT_7_FROM,
       until: RA_FROM,
       value: '640',
-      status: 'unverified',
-      sources: [S.csmfCriteres, S.reagjir],
-      note: 'Adult MT patients; P30 under Avenant 7, read in many concordant union and press summaries.',
+      status: 'verified',
+      sources: [S.arsPaca, S.csmfCriteres, S.reagjir],
+      note: 'Adult MT patients; P30 under Avenant 7 (ARS PACA, and many concordant union and press summaries).',
     },
     {
       from: RA_FROM,
@@ -558,6 +578,46 @@ export const gpPercentiles: Record<Percentile, Parameter<string, string, 'patien
   p90: gpThreshold('p90', unknownGp('GP P90')),
   p95: gpThreshold('p95', unknownGp('GP P95')),
 };
+
+/**
+ * Whether a starting patientèle exactly at the P95 cut-off is in the top band (≥ P95) or in P90–P95. The
+ * other band floors (P50, P70, P90) include their cut-off (`am.rule.band-boundaries`); P30 reads
+ * `am.eligibility.p30.comparison`.
+ */
+export const p95Comparison = parameter({
+  id: 'am.band.p95.comparison',
+  label: {
+    fr: 'Tranche ≥ P95 : « au-dessus du P95 » ou « P95 et plus »',
+    en: 'Top band: "above P95" or "P95 and over"',
+  },
+  unit: 'choice',
+  choices: ['at-least', 'more-than'],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      until: RA_FROM,
+      value: 'more-than',
+      status: 'unverified',
+      sources: [S.avenant7Article9522Quoted, S.ordre, S.ameli2024],
+      note: 'CONFLICT: the text of Avenant 7 (art. 9-5-2-2, quoted verbatim in a thesis annex) writes "au-dessus du 95e percentile" and the Ordre bulletin "supérieure à P 95" (strict), whereas ameli’s 2024 table labels its rows of the amounts before June 2024 "≥ P95". The library follows the words of the avenant: a starting patientèle exactly at P95 is in the P90–P95 band.',
+    },
+    {
+      from: RA_FROM,
+      until: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'unverified',
+      sources: [S.ameli2024],
+      note: 'The text of the règlement arbitral was not read. It is a new text, not the avenant: ameli’s 2024 table shows the amounts in force before June 2024 (those of the règlement arbitral) in its "AVANT" column under the rows "P90 à P94" and "≥ P95", and no source quotes the règlement arbitral’s own words. The library reads it as ameli describes it (a patientèle exactly at P95 is in the top band) rather than carrying the avenant’s wording over; ameli does not state it of the règlement arbitral in so many words.',
+    },
+    {
+      from: CONVENTION_2024_FROM,
+      value: 'at-least',
+      status: 'verified',
+      sources: [S.ameli2024],
+      note: '"≥ P95" (ameli 2024, "APRÈS" column).',
+    },
+  ],
+});
 
 // ---------------------------------------------------------------------------------------------------
 // Amounts (plafonds) per option, contract year and band
@@ -889,6 +949,29 @@ export const modulationRounding = parameter({
 
 // ---------------------------------------------------------------------------------------------------
 // Payments
+//
+// Sources conflict on when the aid is paid and none is official: each reading is a value of one rule,
+// `am.payment.schedule`, and the figures of each reading are parameters of their own.
+
+/** The readings of the payment schedule, one per source family. */
+export const PAYMENT_SCHEDULES = ['advance-then-balance', 'whole-then-instalments'] as const;
+export type PaymentSchedule = (typeof PAYMENT_SCHEDULES)[number];
+
+export const paymentSchedule = parameter({
+  id: 'am.payment.schedule',
+  label: { fr: 'Calendrier des versements de l’aide', en: 'Payment schedule of the aid' },
+  unit: 'choice',
+  choices: PAYMENT_SCHEDULES,
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'advance-then-balance',
+      status: 'unverified',
+      sources: [S.ordre, S.djibe2023, S.djibe2024],
+      note: 'CONFLICT between secondary sources; no official source read gives the schedule. "advance-then-balance": 70 % of the year-1 aid within 15 days of the hiring, then the balance; later years in one payment (Ordre des médecins bulletin n° 74, 2021: « 70 % de l’aide due la première année est versée dans les quinze jours suivant le recrutement »; djibe’s guide, 2023). "whole-then-instalments": the whole year-1 aid « dans le mois qui suit le contrat », year 2 at the anniversary, from year 3 « 2 acomptes de 50 % » (djibe’s guide, December 2024). Default "advance-then-balance": two concordant sources, one of them the bulletin of the Ordre describing the contract of Avenant 7, against one (a later version of the same guide), and no source says the schedule changed with a text. Figures of the first reading: am.payment.year-1.advance-rate, am.payment.year-1.advance-delay-days, am.payment.year-1.balance-timing, am.payment.year-3-plus.timing; of the second: am.payment.year-1.whole-delay-months, am.payment.year-3-plus.instalment-share, am.payment.year-3-plus.first-instalment-months; both: am.payment.year-2.timing.',
+    },
+  ],
+});
 
 export const year1AdvanceRate = parameter({
   id: 'am.payment.year-1.advance-rate',
@@ -900,7 +983,7 @@ export const year1AdvanceRate = parameter({
       value: '0.7',
       status: 'unverified',
       sources: [S.ordre, S.djibe2023],
-      note: 'CONFLICT: Ordre bulletin (2021): "70 % de l’aide due la première année est versée dans les quinze jours suivant le recrutement"; djibe (Dec 2024): the whole year-1 aid is paid in the month after the contract. Set to 1 to model the latter.',
+      note: 'Reading "advance-then-balance" of am.payment.schedule: « 70 % de l’aide due la première année est versée dans les quinze jours suivant le recrutement » (Ordre bulletin, 2021; djibe, 2023).',
     },
   ],
 });
@@ -911,7 +994,15 @@ export const year1AdvanceDelayDays = parameter({
   unit: 'days',
   // An advance of the year-1 aid is paid within year 1.
   range: { max: '365' },
-  periods: [{ from: AVENANT_7_FROM, value: '15', status: 'unverified', sources: [S.ordre], note: '"dans les quinze jours suivant le recrutement" (Ordre bulletin, 2021): the payment date is the latest date.' }],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '15',
+      status: 'unverified',
+      sources: [S.ordre],
+      note: 'Reading "advance-then-balance" of am.payment.schedule: « dans les quinze jours suivant le recrutement » (Ordre bulletin, 2021): the payment date is the latest date. When the assistant was hired before the signature, the delay runs from the signature.',
+    },
+  ],
 });
 
 export const PAYMENT_TIMINGS = ['start-of-year', 'end-of-year'] as const;
@@ -921,7 +1012,32 @@ export const year1BalanceTiming = parameter({
   label: { fr: 'Date du solde de 1re année', en: 'Date of the year-1 balance' },
   unit: 'choice',
   choices: PAYMENT_TIMINGS,
-  periods: [{ from: AVENANT_7_FROM, value: 'end-of-year', status: 'assumption', sources: [], note: 'No source gives when the remaining 30 % of year 1 is paid; the library dates it at the end of year 1 (first anniversary).' }],
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: 'end-of-year',
+      status: 'assumption',
+      sources: [],
+      note: 'Reading "advance-then-balance" of am.payment.schedule: no source gives when the remaining 30 % of year 1 is paid; the library dates it at the end of year 1 (first anniversary).',
+    },
+  ],
+});
+
+export const year1WholeDelayMonths = parameter({
+  id: 'am.payment.year-1.whole-delay-months',
+  label: { fr: 'Délai de versement de l’aide de 1re année (en mois)', en: 'Delay of the payment of the year-1 aid (in months)' },
+  unit: 'months',
+  // The aid of year 1 is paid within year 1.
+  range: { max: '12' },
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '1',
+      status: 'unverified',
+      sources: [S.djibe2024],
+      note: 'Reading "whole-then-instalments" of am.payment.schedule: the whole year-1 aid « dans le mois qui suit le contrat » (djibe, December 2024): the payment date is the latest date. The month runs from the later of the signature and the hiring (an assumption of the library: no aid is paid for an assistant not yet employed).',
+    },
+  ],
 });
 
 export const year2Timing = parameter({
@@ -935,7 +1051,7 @@ export const year2Timing = parameter({
       value: 'start-of-year',
       status: 'unverified',
       sources: [S.djibe2024, S.assistantsMedicauxOrg],
-      note: '"versée à date anniversaire les années suivantes" (secondary): the anniversary that opens year 2.',
+      note: 'Both readings of am.payment.schedule: « versée à date anniversaire les années suivantes » (secondary): the anniversary that opens year 2.',
     },
   ],
 });
@@ -950,8 +1066,42 @@ export const laterYearsTiming = parameter({
       from: AVENANT_7_FROM,
       value: 'end-of-year',
       status: 'assumption',
+      sources: [],
+      note: 'Reading "advance-then-balance" of am.payment.schedule: from year 3 the aid depends on the objective reached, so the library pays it in one payment at the end of the contract year. No source of this reading dates it.',
+    },
+  ],
+});
+
+export const laterYearsInstalmentShare = parameter({
+  id: 'am.payment.year-3-plus.instalment-share',
+  label: { fr: 'Part du premier acompte à partir de la 3e année', en: 'Share of the first instalment from year 3' },
+  unit: 'ratio',
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '0.5',
+      status: 'unverified',
       sources: [S.djibe2024],
-      note: 'From year 3 the aid depends on the objective reached, so the library dates its payment at the end of the contract year. djibe (2024) mentions two 50 % instalments without dates.',
+      note: 'Reading "whole-then-instalments" of am.payment.schedule: « 2 acomptes de 50 % » (djibe, December 2024); the second instalment is the rest of the year’s aid.',
+    },
+  ],
+});
+
+export const laterYearsFirstInstalmentMonths = parameter({
+  id: 'am.payment.year-3-plus.first-instalment-months',
+  label: {
+    fr: 'Premier acompte à partir de la 3e année : mois après le début de l’année',
+    en: 'First instalment from year 3: months after the start of the year',
+  },
+  unit: 'months',
+  range: { max: '12' },
+  periods: [
+    {
+      from: AVENANT_7_FROM,
+      value: '6',
+      status: 'assumption',
+      sources: [S.djibe2024],
+      note: 'Reading "whole-then-instalments" of am.payment.schedule: the source gives two instalments of 50 % without dates. The library pays the first in the middle of the contract year (6 months after its start) and the second at its end (the anniversary that closes it), each a share of the year’s aid as computed (the source does not say whether the first is an advance on the maximum, regularised later).',
     },
   ],
 });
@@ -959,12 +1109,16 @@ export const laterYearsTiming = parameter({
 // ---------------------------------------------------------------------------------------------------
 // Second assistant (Convention 2024)
 
+/** Where the second-assistant conditions are read. */
+const SECOND_ASSISTANT_NOTE =
+  'A GP in a ZIP, already on a full-time contract whose objectives are reached, from the 3rd contract year: read on assistants-medicaux.org (2024). ameli announces « 2 nouvelles options de financement pour un second assistant médical » but the ameli estimator page cited here was not read by the audit of 2026-11 (its text is not in the reference sheet).';
+
 export const secondAssistantFromYear = parameter({
   id: 'am.eligibility.second-assistant.from-year',
   label: { fr: 'Second assistant : à partir de l’année de contrat', en: 'Second assistant: from contract year' },
   unit: 'years',
   range: { min: '1', max: '10' },
-  periods: [{ from: CONVENTION_2024_FROM, value: '3', status: 'verified', sources: [S.ameliSimulateur] }],
+  periods: [{ from: CONVENTION_2024_FROM, value: '3', status: 'unverified', sources: [S.assistantsMedicauxOrg, S.ameliSimulateur], note: SECOND_ASSISTANT_NOTE }],
 });
 
 export const secondAssistantSpecialties = parameter({
@@ -975,9 +1129,9 @@ export const secondAssistantSpecialties = parameter({
     {
       from: CONVENTION_2024_FROM,
       value: ['medecine-generale'],
-      status: 'verified',
-      sources: [S.ameliSimulateur],
-      note: 'General practitioners, excluding MEP (médecins à expertise particulière).',
+      status: 'unverified',
+      sources: [S.assistantsMedicauxOrg, S.ameliSimulateur],
+      note: `General practitioners, excluding MEP (médecins à expertise particulière). ${SECOND_ASSISTANT_NOTE}`,
     },
   ],
 });
@@ -987,7 +1141,290 @@ export const secondAssistantZones = parameter({
   label: { fr: 'Second assistant : zones', en: 'Second assistant: zones' },
   unit: 'list',
   choices: ZONES,
-  periods: [{ from: CONVENTION_2024_FROM, value: ['zip'], status: 'verified', sources: [S.ameliSimulateur] }],
+  periods: [{ from: CONVENTION_2024_FROM, value: ['zip'], status: 'unverified', sources: [S.assistantsMedicauxOrg, S.ameliSimulateur], note: SECOND_ASSISTANT_NOTE }],
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The collective contract (aide collective à l'emploi d'assistants médicaux, 2026)
+//
+// A group of general practitioners, partners of one company (SCP, SCM, SISA), signs one contract; the
+// company employs the assistants and receives the aid. Every figure is read on one professional page
+// (Mesdocs) citing an ameli page that was not read: nothing here is verified. Readings of the sheet's open
+// points are assumptions with a note.
+
+/** Collective contract: contracts signed from 25 February 2026 (after the CPN validated it). */
+const COLLECTIVE_FROM = '2026-02-25';
+
+/** Where every figure of the collective contract is read. */
+const COLLECTIVE_SOURCES: readonly Source[] = [S.mesdocsCollectif, S.ameliCollectifHautsDeSeine];
+
+/** The note every figure of the collective contract carries, after its own words. */
+const COLLECTIVE_NOTE = 'Read on Mesdocs, which cites the ameli Hauts-de-Seine page on the collective contract (not read by the library).';
+
+/** A period of the collective contract from its start, unverified, with its sources. */
+function collective<T extends string | boolean | readonly string[]>(value: T, note: string): Period<T> {
+  return { from: COLLECTIVE_FROM, value, status: 'unverified', sources: COLLECTIVE_SOURCES, note: `${note} ${COLLECTIVE_NOTE}` };
+}
+
+/** The texts of the collective contract (one so far). */
+export const COLLECTIVE_REGIMES = ['collective-2026'] as const;
+export type CollectiveRegime = (typeof COLLECTIVE_REGIMES)[number];
+
+export const collectiveRegime = parameter({
+  id: 'am.collective.regime',
+  label: { fr: 'Contrat collectif : texte applicable selon la date de signature', en: 'Collective contract: text governing a contract, by signature date' },
+  unit: 'choice',
+  choices: COLLECTIVE_REGIMES,
+  periods: [collective('collective-2026', 'In force from 25 February 2026, after the commission paritaire nationale validated it; a contract signed earlier is not in force.')],
+});
+
+export const collectiveDurationYears = parameter({
+  id: 'am.collective.contract.duration-years',
+  label: { fr: 'Contrat collectif : durée', en: 'Collective contract: duration' },
+  unit: 'years',
+  range: { min: '1', max: '10' },
+  periods: [collective('5', '5 years, renewable; doctors may join or leave at each anniversary without changing the ETP chosen at signature.')],
+});
+
+/** Legal forms of the signing company. `sel`: any société d'exercice libéral (SELARL, SELAS…). */
+export const LEGAL_FORMS = ['scp', 'scm', 'sisa', 'sel', 'other'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+export const collectiveLegalForms = parameter({
+  id: 'am.collective.eligibility.legal-forms',
+  label: { fr: 'Contrat collectif : formes de société pouvant signer', en: 'Collective contract: legal forms that may sign' },
+  unit: 'list',
+  choices: LEGAL_FORMS,
+  periods: [
+    collective(
+      ['scp', 'scm', 'sisa'],
+      'A company with its own care activity whose partners are health professionals in their own name: SCP or SCM (group practice), SISA (MSP). A SEL cannot sign. Another form is not named by the sheet: reported as to check.',
+    ),
+  ],
+});
+
+export const collectiveSpecialties = parameter({
+  id: 'am.collective.eligibility.specialties',
+  label: { fr: 'Contrat collectif : spécialités des médecins adhérents', en: 'Collective contract: specialties of the adhering doctors' },
+  unit: 'list',
+  periods: [collective(['medecine-generale'], 'General practitioners only.')],
+});
+
+export const collectiveMepExcluded = parameter({
+  id: 'am.collective.eligibility.mep-excluded',
+  label: { fr: 'Contrat collectif : médecins à exercice particulier (MEP) exclus', en: 'Collective contract: doctors of a particular practice (MEP) excluded' },
+  unit: 'boolean',
+  periods: [collective(true, 'General practitioners excluding the MEP (médecins à exercice particulier).')],
+});
+
+export const collectiveSectors = parameter({
+  id: 'am.collective.eligibility.sectors',
+  label: { fr: 'Contrat collectif : secteurs éligibles', en: 'Collective contract: eligible sectors' },
+  unit: 'list',
+  choices: SECTORS,
+  periods: [collective(['1', '2-optam'], 'Secteur 1, or secteur 2 with OPTAM.')],
+});
+
+export const collectiveAverageMinimum = parameter({
+  id: 'am.collective.eligibility.average-medecin-traitant',
+  label: {
+    fr: 'Contrat collectif : patientèle médecin traitant moyenne minimale du groupe',
+    en: 'Collective contract: minimum average médecin-traitant patientèle of the group',
+  },
+  unit: 'patients',
+  range: { max: String(MAX_PATIENTS) },
+  periods: [collective('775', 'The group’s AVERAGE médecin-traitant patientèle: P30 of the national distribution of GPs at 31 Dec 2021 (the figure of am.percentile.medecine-generale.p30, an own parameter of the collective contract).')],
+});
+
+export const collectiveAverageComparison = parameter({
+  id: 'am.collective.eligibility.average-comparison',
+  label: { fr: 'Contrat collectif : moyenne « égale ou supérieure » au seuil', en: 'Collective contract: average "equal or above" the minimum' },
+  unit: 'choice',
+  choices: ['at-least', 'more-than'],
+  periods: [collective('at-least', '"égale ou supérieure" is stated explicitly.')],
+});
+
+export const collectiveWaitingYears = parameter({
+  id: 'am.collective.eligibility.waiting-period-years',
+  label: { fr: 'Contrat collectif : délai de carence après la fin d’un contrat collectif', en: 'Collective contract: waiting period after the end of a collective contract' },
+  unit: 'years',
+  range: { max: '10' },
+  periods: [
+    collective(
+      '2',
+      'After the end or termination of a collective contract, each doctor of the group waits 2 years before any new contract, individual or collective (exceptions by the director of the caisse).',
+    ),
+  ],
+});
+
+export const collectiveEtpPerDoctor = parameter({
+  id: 'am.collective.etp.per-doctor',
+  label: { fr: 'Contrat collectif : ETP d’assistant par médecin adhérent (plafond)', en: 'Collective contract: FTE of assistant per adhering doctor (ceiling)' },
+  unit: 'ratio',
+  periods: [collective('1', 'At most as many ETP as adhering doctors.')],
+});
+
+export const collectiveBonusFrom = parameter({
+  id: 'am.collective.etp.bonus-from',
+  label: { fr: 'Contrat collectif : majoration « docteurs juniors » à partir du', en: 'Collective contract: "docteurs juniors" bonus from' },
+  unit: 'date',
+  periods: [
+    {
+      from: COLLECTIVE_FROM,
+      value: '2026-11-01',
+      status: 'assumption',
+      sources: COLLECTIVE_SOURCES,
+      note: `The sheet says "à partir de novembre 2026" (when the first docteurs juniors of general medicine start); the day, 1 November 2026, is the library's. The bonus applies to contracts signed from that day (the ETP are chosen at signature). ${COLLECTIVE_NOTE}`,
+    },
+  ],
+});
+
+export const collectivePamsuBonus = parameter({
+  id: 'am.collective.etp.pamsu-bonus',
+  label: {
+    fr: 'Contrat collectif : ETP supplémentaire par médecin maître de stage (PAMSU) accueillant un docteur junior',
+    en: 'Collective contract: extra FTE per adhering doctor who is a PAMSU hosting a docteur junior',
+  },
+  unit: 'ratio',
+  periods: [collective('0.5', '+0.5 ETP per adhering doctor who is a maître de stage des universités (PAMSU) hosting a docteur junior; example: 4 doctors of whom 2 PAMSU → 4 + 0.5 × 2 = 5 ETP.')],
+});
+
+export const collectiveTrainingSiteBonus = parameter({
+  id: 'am.collective.etp.training-site-bonus',
+  label: {
+    fr: 'Contrat collectif : ETP supplémentaire par médecin adhérent d’une structure agréée lieu de stage',
+    en: 'Collective contract: extra FTE per adhering doctor of a structure approved as a training site',
+  },
+  unit: 'ratio',
+  periods: [
+    collective(
+      '0.5',
+      'If the structure itself is approved as an ambulatory training site, +0.5 ETP per adhering doctor, instead of the bonus per PAMSU doctor (the sheet writes "or": the two are not added).',
+    ),
+  ],
+});
+
+export const collectiveEtpStep = parameter({
+  id: 'am.collective.etp.step',
+  label: { fr: 'Contrat collectif : pas du nombre d’ETP', en: 'Collective contract: step of the number of FTE' },
+  unit: 'ratio',
+  range: { min: '0.01' },
+  periods: [
+    {
+      from: COLLECTIVE_FROM,
+      value: '0.5',
+      status: 'assumption',
+      sources: [],
+      note: 'No source gives the step of the number of ETP; the library accepts multiples of 0.5 ETP (a half-time post; the bonus is 0.5 ETP; the sheet’s open points speak of 2.5 ETP). Override it for another contract.',
+    },
+  ],
+});
+
+/** The rows of the collective amount table: year 1, year 2, year 3 onward. */
+export const COLLECTIVE_AMOUNT_ROWS = ['year-1', 'year-2', 'year-3-plus'] as const;
+export type CollectiveAmountRow = (typeof COLLECTIVE_AMOUNT_ROWS)[number];
+
+function collectiveCeiling(row: CollectiveAmountRow, value: string): Parameter<string, string, 'EUR'> {
+  return parameter({
+    id: `am.collective.aid.per-etp.${row}`,
+    label: {
+      fr: `Contrat collectif : aide par ETP d’assistant, ${AMOUNT_ROW_LABEL[row].fr}`,
+      en: `Collective contract: aid per FTE of assistant, ${AMOUNT_ROW_LABEL[row].en}`,
+    },
+    unit: 'EUR',
+    periods: [collective(value, 'Aid per full-time assistant (ETP) and year; the same per-ETP figures as the individual 2024 table for option 1 ETP. No P90/P95 majoration is mentioned.')],
+  });
+}
+
+/** The aid per ETP of assistant, by contract year. */
+export const collectiveCeilings: Record<CollectiveAmountRow, Parameter<string, string, 'EUR'>> = {
+  'year-1': collectiveCeiling('year-1', '38000'),
+  'year-2': collectiveCeiling('year-2', '28000'),
+  'year-3-plus': collectiveCeiling('year-3-plus', '22000'),
+};
+
+export const collectiveObjectiveMt = parameter({
+  id: 'am.collective.objective.medecin-traitant-per-etp',
+  label: { fr: 'Contrat collectif : patients médecin traitant supplémentaires par ETP', en: 'Collective contract: additional médecin-traitant patients per FTE' },
+  unit: 'patients',
+  range: { max: String(MAX_PATIENTS) },
+  periods: [collective('260', '+260 patients médecin traitant of the group (collective PMT) per ETP funded, to reach within 2 years.')],
+});
+
+export const collectiveObjectiveFa = parameter({
+  id: 'am.collective.objective.file-active-per-etp',
+  label: { fr: 'Contrat collectif : patients supplémentaires en file active par ETP', en: 'Collective contract: additional file-active patients per FTE' },
+  unit: 'patients',
+  range: { max: String(MAX_PATIENTS) },
+  periods: [collective('110', 'AND +110 patients in the group’s file active (PFA) per ETP funded, to reach within 2 years.')],
+});
+
+export const collectiveObjectiveYears = parameter({
+  id: 'am.collective.objective.deadline-years',
+  label: { fr: 'Contrat collectif : délai pour atteindre l’objectif (en années)', en: 'Collective contract: time to reach the objective (in years)' },
+  unit: 'years',
+  range: { min: '1', max: '10' },
+  periods: [collective('2', '"dans les 2 ans" (counted from the signature by the library: am.collective.rule.objective-due-date).')],
+});
+
+export const collectiveNewlyInstalledMt = parameter({
+  id: 'am.collective.objective.newly-installed.medecin-traitant',
+  label: { fr: 'Contrat collectif, médecin nouvellement installé : patientèle médecin traitant à atteindre (P50)', en: 'Collective contract, newly installed doctor: médecin-traitant patientèle to reach (P50)' },
+  unit: 'patients',
+  range: { max: String(MAX_PATIENTS) },
+  periods: [collective('1045', 'A doctor installed for less than 12 months must reach, after 3 years of adhesion, the national P50: 1 045 patients médecin traitant.')],
+});
+
+export const collectiveNewlyInstalledFa = parameter({
+  id: 'am.collective.objective.newly-installed.file-active',
+  label: { fr: 'Contrat collectif, médecin nouvellement installé : file active à atteindre (P50)', en: 'Collective contract, newly installed doctor: file active to reach (P50)' },
+  unit: 'patients',
+  range: { max: String(MAX_PATIENTS) },
+  periods: [collective('1514', 'A doctor installed for less than 12 months must reach, after 3 years of adhesion, the national P50: 1 514 patients in the file active.')],
+});
+
+export const collectiveNewlyInstalledYears = parameter({
+  id: 'am.collective.objective.newly-installed.deadline-years',
+  label: { fr: 'Contrat collectif, médecin nouvellement installé : délai (en années)', en: 'Collective contract, newly installed doctor: time allowed (in years)' },
+  unit: 'years',
+  range: { min: '1', max: '10' },
+  periods: [collective('3', '"après 3 ans d’adhésion" (counted from the signature by the library).')],
+});
+
+export const collectiveNewlyInstalledMonths = parameter({
+  id: 'am.collective.newly-installed.max-months',
+  label: { fr: 'Contrat collectif : ancienneté d’installation d’un médecin nouvellement installé (au plus, en mois)', en: 'Collective contract: time since installation of a newly installed doctor (at most, in months)' },
+  unit: 'months',
+  range: { min: '1', max: '120' },
+  periods: [collective('12', '"installé depuis moins de 12 mois": the caller says which doctors are (newlyInstalled).')],
+});
+
+export const collectiveFirstModulatedYear = parameter({
+  id: 'am.collective.modulation.first-year',
+  label: { fr: 'Contrat collectif : première année modulée selon l’atteinte de l’objectif', en: 'Collective contract: first year modulated by the achievement of the objective' },
+  unit: 'years',
+  range: { min: '1', max: '10' },
+  periods: [collective('3', 'From year 3, when the collective objective is not fully reached, the year’s aid is prorated ("proratisée").')],
+});
+
+/** How the two objectives of the collective contract (médecin traitant, file active) combine in the prorata. */
+export const COLLECTIVE_MODULATION_RULES = ['lower-of-two', 'average-of-two', 'both-required'] as const;
+export type CollectiveModulationRule = (typeof COLLECTIVE_MODULATION_RULES)[number];
+
+export const collectiveModulationRule = parameter({
+  id: 'am.collective.modulation.rule',
+  label: { fr: 'Contrat collectif : prorata de l’aide selon les deux objectifs', en: 'Collective contract: prorata of the aid by the two objectives' },
+  unit: 'choice',
+  choices: COLLECTIVE_MODULATION_RULES,
+  periods: [
+    {
+      from: COLLECTIVE_FROM,
+      value: 'lower-of-two',
+      status: 'assumption',
+      sources: COLLECTIVE_SOURCES,
+      note: `The sheet says the aid is "proratisée" from year 3 when the objective is not fully reached, without the formula nor how the two objectives (+260 MT AND +110 file active per ETP) combine. Each objective's ratio is linear in the increase reached (0 at the start, 1 at the target, as am.modulation.rule "linear"). "lower-of-two" (default) pays the lower ratio: the objective is one objective with two parts joined by "AND", fully reached only when both are, so its extent is that of the part least reached. "average-of-two" pays their mean (a group could reach its full aid minus half with one part at 0); "both-required" pays the year in full only when both parts are reached, else nothing (it does not prorate, which the sheet says it does). ${COLLECTIVE_NOTE}`,
+    },
+  ],
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -1015,6 +1452,7 @@ export const PARAMETERS = table([
   lowDensityDepartementShare,
   disabilityExemption,
   p30Comparison,
+  p95Comparison,
   ...Object.values(gpPercentiles),
   ...Object.values(ceilings['1/3']),
   ...Object.values(ceilings['1/2']),
@@ -1033,14 +1471,42 @@ export const PARAMETERS = table([
   firstModulatedYear,
   modulationRule,
   modulationRounding,
+  paymentSchedule,
   year1AdvanceRate,
   year1AdvanceDelayDays,
   year1BalanceTiming,
+  year1WholeDelayMonths,
   year2Timing,
   laterYearsTiming,
+  laterYearsInstalmentShare,
+  laterYearsFirstInstalmentMonths,
   secondAssistantFromYear,
   secondAssistantSpecialties,
   secondAssistantZones,
+  collectiveRegime,
+  collectiveDurationYears,
+  collectiveLegalForms,
+  collectiveSpecialties,
+  collectiveMepExcluded,
+  collectiveSectors,
+  collectiveAverageMinimum,
+  collectiveAverageComparison,
+  collectiveWaitingYears,
+  collectiveEtpPerDoctor,
+  collectiveBonusFrom,
+  collectivePamsuBonus,
+  collectiveTrainingSiteBonus,
+  collectiveEtpStep,
+  ...Object.values(collectiveCeilings),
+  collectiveObjectiveMt,
+  collectiveObjectiveFa,
+  collectiveObjectiveYears,
+  collectiveNewlyInstalledMt,
+  collectiveNewlyInstalledFa,
+  collectiveNewlyInstalledYears,
+  collectiveNewlyInstalledMonths,
+  collectiveFirstModulatedYear,
+  collectiveModulationRule,
 ]);
 
 /** Every parameter id of the scheme (for typed overrides). */
@@ -1066,6 +1532,7 @@ export type AmParameterId =
   | 'am.eligibility.avenant-7.low-density-departement-share'
   | 'am.eligibility.disability-exemption'
   | 'am.eligibility.p30.comparison'
+  | 'am.band.p95.comparison'
   | `am.percentile.medecine-generale.${Percentile}`
   | `am.aid.ceiling.${'etp-1-3' | 'etp-1-2' | 'etp-1'}.${AmountRow}`
   | `am.aid.ceiling.${'etp-1-5' | 'etp-2'}.year-3-plus`
@@ -1080,14 +1547,46 @@ export type AmParameterId =
   | 'am.modulation.first-year'
   | 'am.modulation.rule'
   | 'am.modulation.cent-rounding'
+  | 'am.payment.schedule'
   | 'am.payment.year-1.advance-rate'
   | 'am.payment.year-1.advance-delay-days'
   | 'am.payment.year-1.balance-timing'
+  | 'am.payment.year-1.whole-delay-months'
   | 'am.payment.year-2.timing'
   | 'am.payment.year-3-plus.timing'
+  | 'am.payment.year-3-plus.instalment-share'
+  | 'am.payment.year-3-plus.first-instalment-months'
   | 'am.eligibility.second-assistant.from-year'
   | 'am.eligibility.second-assistant.specialties'
-  | 'am.eligibility.second-assistant.zones';
+  | 'am.eligibility.second-assistant.zones'
+  | CollectiveParameterId;
+
+/** Every parameter id of the collective contract (for typed overrides). */
+export type CollectiveParameterId =
+  | 'am.collective.regime'
+  | 'am.collective.contract.duration-years'
+  | 'am.collective.eligibility.legal-forms'
+  | 'am.collective.eligibility.specialties'
+  | 'am.collective.eligibility.mep-excluded'
+  | 'am.collective.eligibility.sectors'
+  | 'am.collective.eligibility.average-medecin-traitant'
+  | 'am.collective.eligibility.average-comparison'
+  | 'am.collective.eligibility.waiting-period-years'
+  | 'am.collective.etp.per-doctor'
+  | 'am.collective.etp.bonus-from'
+  | 'am.collective.etp.pamsu-bonus'
+  | 'am.collective.etp.training-site-bonus'
+  | 'am.collective.etp.step'
+  | `am.collective.aid.per-etp.${CollectiveAmountRow}`
+  | 'am.collective.objective.medecin-traitant-per-etp'
+  | 'am.collective.objective.file-active-per-etp'
+  | 'am.collective.objective.deadline-years'
+  | 'am.collective.objective.newly-installed.medecin-traitant'
+  | 'am.collective.objective.newly-installed.file-active'
+  | 'am.collective.objective.newly-installed.deadline-years'
+  | 'am.collective.newly-installed.max-months'
+  | 'am.collective.modulation.first-year'
+  | 'am.collective.modulation.rule';
 
 // ---------------------------------------------------------------------------------------------------
 // Readings of the texts that are rules rather than figures (cited by explanation steps, listed in docs)
@@ -1101,7 +1600,7 @@ export const RULES = {
     },
     status: 'unverified',
     sources: [S.ameli2024, S.quotidien2024],
-    note: 'ameli: for contracts signed before the 2024 convention "l’augmentation a lieu à la date anniversaire du contrat"; new contracts get the new amounts from year 1. Not stated: whether an anniversary falling exactly on 22 June 2024 counts (the library counts it) and whether a year that began before signature is read at signature (the library reads it so).',
+    note: 'ameli: for contracts signed before the 2024 convention "l’augmentation a lieu à la date anniversaire du contrat"; new contracts get the new amounts from year 1. ameli does not state whether an anniversary falling exactly on 22 June 2024 counts (the library counts it) nor whether a year that began before signature is read at signature (the library reads it so).',
   },
   paymentsFromSignature: {
     id: 'am.rule.payments-from-signature',
@@ -1126,12 +1625,12 @@ export const RULES = {
   bandBoundaries: {
     id: 'am.rule.band-boundaries',
     label: {
-      fr: 'Tranches de patientèle : borne basse incluse (P90 ≤ patientèle < P95 ; ≥ P95)',
-      en: 'Patientèle bands: lower bound included (P90 ≤ patientèle < P95; ≥ P95)',
+      fr: 'Tranches de patientèle : le seuil P50, P70 ou P90 appartient à la tranche qu’il ouvre (P90 ≤ patientèle < P95) ; P30 et P95 selon le texte',
+      en: 'Patientèle bands: the P50, P70 or P90 cut-off belongs to the band it opens (P90 ≤ patientèle < P95); P30 and P95 as the text says',
     },
     status: 'unverified',
     sources: [S.ameli2024, S.avenant7Article9522Quoted],
-    note: 'ameli 2024 writes "P90 à P94" and "≥ P95"; the Avenant 7 text writes "entre le 90e et le 95e percentile" and "au-dessus du 95e percentile". The band is read on the starting patientèle (at signature).',
+    note: 'ameli 2024 writes "P90 à P94" (P90 included); the Avenant 7 text writes "entre le 90e et le 95e percentile", which does not state whether P90 itself is included. The P30 floor reads am.eligibility.p30.comparison and the P95 floor am.band.p95.comparison, which differ by text. The band is read on the starting patientèle (at signature).',
   },
   objectiveMeasure: {
     id: 'am.rule.objective-measure',
@@ -1162,5 +1661,107 @@ export const RULES = {
     status: 'assumption',
     sources: [],
     note: 'No source says which objective applies to a doctor below P30 who is exempt (RQTH, GP with many children); the library applies the P30–P50 row and the standard amounts.',
+  },
+
+  // The collective contract (2026): readings of the sheet and of its open points.
+  collectiveAverage: {
+    id: 'am.collective.rule.average-over-adhering-doctors',
+    label: {
+      fr: 'Contrat collectif : la moyenne de patientèle est celle des médecins adhérents',
+      en: 'Collective contract: the average patientèle is that of the adhering doctors',
+    },
+    status: 'assumption',
+    sources: [S.mesdocsCollectif],
+    note: 'The sheet speaks of the group’s average médecin-traitant patientèle; a partner may stay out of the contract. The library averages over the adhering doctors (those the contract covers, given in group.doctors), newly installed doctors included (no exemption is stated).',
+  },
+  collectiveIndividualContracts: {
+    id: 'am.collective.rule.individual-contracts-closed',
+    label: {
+      fr: 'Contrat collectif : les contrats individuels des médecins adhérents sont clos avant la signature',
+      en: 'Collective contract: the adhering doctors’ individual contracts are closed before signing',
+    },
+    status: 'unverified',
+    sources: [S.mesdocsCollectif, S.ameliCollectifHautsDeSeine],
+    note: 'No cumulation: an individual contract must be closed before signing; closing it off its anniversary date triggers a prorata refund or payment (not computed by the library). Read on Mesdocs, citing an ameli page not read.',
+  },
+  collectiveFractionalEtp: {
+    id: 'am.collective.rule.fractional-etp',
+    label: {
+      fr: 'Contrat collectif : l’aide d’un nombre fractionnaire d’ETP est proportionnelle (aide par ETP × ETP)',
+      en: 'Collective contract: the aid of a fractional number of FTE is proportional (aid per FTE × FTE)',
+    },
+    status: 'assumption',
+    sources: [S.mesdocsCollectif],
+    note: 'The sheet gives the aid per full-time assistant; whether it is multiplied by a fractional number of ETP (2.5 ETP) is an open point, whose natural reading is yes, pro rata of the ETP.',
+  },
+  collectiveContractYears: {
+    id: 'am.collective.rule.contract-years',
+    label: {
+      fr: 'Contrat collectif : les années de contrat courent à partir de l’embauche des assistants',
+      en: 'Collective contract: contract years count from the hiring of the assistants',
+    },
+    status: 'assumption',
+    sources: [],
+    note: 'The sheet does not say from when the years of a collective contract count. The library counts them from hiredOn (the hiring of the assistant, or the first of them, or the day they were put at the company’s disposal), as for the individual contract, within the same window around the signature (am.contract.hiring.max-months-before-signature).',
+  },
+  collectiveAmountReferenceDate: {
+    id: 'am.collective.rule.amount-reference-date',
+    label: {
+      fr: 'Contrat collectif : barème d’une année de contrat, celui en vigueur au premier jour de l’année (ou à la signature si elle est postérieure)',
+      en: 'Collective contract: amount table of a contract year, the one in force on the first day of the year (or at signature if later)',
+    },
+    status: 'assumption',
+    sources: [],
+    note: 'One table so far. Whether a later change of the amounts would apply at the anniversary, as the 2024 revaluation of the individual contract did, is an open point of the sheet; the library reads it so.',
+  },
+  collectiveObjectiveDueDate: {
+    id: 'am.collective.rule.objective-due-date',
+    label: {
+      fr: 'Contrat collectif : les délais des objectifs courent à partir de la signature',
+      en: 'Collective contract: the objectives’ time limits count from the signature',
+    },
+    status: 'assumption',
+    sources: [],
+    note: 'The sheet says "dans les 2 ans" (the group objective) and "après 3 ans d’adhésion" (a newly installed doctor) without a starting day; the library counts from the signature: the objective is due by the day before its anniversary.',
+  },
+  collectiveAlreadyGained: {
+    id: 'am.collective.rule.already-gained',
+    label: {
+      fr: 'Contrat collectif : l’objectif est diminué des patients déjà gagnés au titre des contrats individuels',
+      en: 'Collective contract: the objective is reduced by the patients already gained under individual contracts',
+    },
+    status: 'assumption',
+    sources: [S.mesdocsCollectif],
+    note: 'The sheet says the group objective is reduced by the patients already gained under the doctors’ former individual contracts, but not how; the library subtracts the number the caller gives (alreadyGained) from the increase, never below zero.',
+  },
+  collectiveNewlyInstalled: {
+    id: 'am.collective.rule.newly-installed-objective',
+    label: {
+      fr: 'Contrat collectif : l’objectif propre d’un médecin nouvellement installé est donné à part',
+      en: 'Collective contract: a newly installed doctor’s own objective is given apart',
+    },
+    status: 'assumption',
+    sources: [S.mesdocsCollectif],
+    note: 'The sheet sets a newly installed doctor’s own objective (P50 after 3 years) but not how it enters the group’s aid; the library reports it and modulates the aid on the group objective only.',
+  },
+  collectivePayments: {
+    id: 'am.collective.rule.payments',
+    label: {
+      fr: 'Contrat collectif : versements selon le calendrier du contrat individuel, à la société signataire',
+      en: 'Collective contract: payments on the individual contract’s schedule, to the signing company',
+    },
+    status: 'assumption',
+    sources: [S.mesdocsCollectif],
+    note: 'The sheet says the aid is paid to the signing company (on its own French bank account; sharing it among the doctors is the company’s internal matter) but gives no schedule; the library applies the individual contract’s (am.payment.schedule and its figures), itself uncertain.',
+  },
+  collectiveDecrease: {
+    id: 'am.collective.rule.patientele-decrease',
+    label: {
+      fr: 'Contrat collectif : si la patientèle du groupe passe sous son niveau de départ, la caisse peut résilier le contrat',
+      en: 'Collective contract: if the group’s patientèle falls below its starting level, the caisse may terminate the contract',
+    },
+    status: 'unverified',
+    sources: [S.mesdocsCollectif, S.ameliCollectifHautsDeSeine],
+    note: 'When no solution is found; falling under P30 during the contract (a doctor leaves) is not by itself a ground. The library reports the fall, it does not end the contract. Read on Mesdocs, citing an ameli page not read.',
   },
 } as const satisfies Record<string, RuleReading>;

@@ -8,8 +8,22 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/dates.js';
 import type { Overrides } from '../core/parameters.js';
-import { bool, isoDate, oneOf, overridesField, ratio, wholeBetween, wholeCount } from '../core/validation.js';
-import { BANDS, MAX_PATIENTS, OPTIONS, PERCENTILES, SECTORS, ZONES, type AmParameterId, type Band, type Option, type Sector, type Zone } from './parameters.js';
+import { bool, isoDate, nonNegativeDecimal, oneOf, overridesField, ratio, wholeBetween, wholeCount } from '../core/validation.js';
+import {
+  BANDS,
+  LEGAL_FORMS,
+  MAX_PATIENTS,
+  OPTIONS,
+  PERCENTILES,
+  SECTORS,
+  ZONES,
+  type AmParameterId,
+  type Band,
+  type LegalForm,
+  type Option,
+  type Sector,
+  type Zone,
+} from './parameters.js';
 
 /** Specialty slugs the library knows by name (any lower-case slug is accepted). */
 export const KNOWN_SPECIALTIES = [
@@ -232,13 +246,203 @@ export const regimeOfSchema = z.strictObject(
   { error: 'an object { signedOn } (the signature date, YYYY-MM-DD)' },
 );
 
-/** The schema of each public function's input (for JSON Schemas and forms). */
+// ---------------------------------------------------------------------------------------------------
+// The collective contract (aide collective à l'emploi d'assistants médicaux, 2026)
+
+/** The most adhering doctors a group may list: no company of general practitioners comes near it. */
+export const MAX_GROUP_DOCTORS = 100;
+/** The largest patientèle of a group, in patients (a group's sum of patientèles; bounds a typing error). */
+export const MAX_GROUP_PATIENTS = 1_000_000;
+/** The largest number of ETP of assistants a contract may name (twice {@link MAX_GROUP_DOCTORS}). */
+export const MAX_ETP = 200;
+
+const groupPatients = (what: string) => wholeCount(`${what}: a whole number of patients from 0 to ${MAX_GROUP_PATIENTS}`, MAX_GROUP_PATIENTS);
+
+const C = {
+  signedOn: 'Date de signature du contrat collectif (signature date of the collective contract), YYYY-MM-DD, e.g. "2026-03-02": contracts signed from 25 February 2026.',
+  hiredOn:
+    'Date d’embauche des assistants médicaux par la société (hiring date of the assistants, or of the first of them, or the day they were put at the company’s disposal), YYYY-MM-DD, e.g. "2026-04-01": contract years count from it, within am.contract.hiring.max-months-before-signature months before the signature and the end of the contract.',
+  etp: `Nombre d’ETP d’assistants médicaux financés (full-time equivalents of assistants funded by the contract), a positive number or decimal string such as 1.5 or "2.5", a multiple of am.collective.etp.step (0.5), at most ${MAX_ETP} (and at most collective.maxEtp of the group).`,
+  group:
+    'Le groupe (the company that signs and its adhering doctors): { legalForm, trainingSite?, doctors: [{ specialty, sector, patientele, mep?, pamsu?, newlyInstalled?, … }] }.',
+  legalForm: 'Forme de la société signataire (legal form of the signing company): "scp", "scm", "sisa", "sel" (any société d’exercice libéral) or "other", e.g. "scm".',
+  trainingSite: 'Structure agréée lieu de stage ambulatoire (the structure itself is approved as an ambulatory training site): true or false; absent: no.',
+  doctors: `Les médecins adhérents (the doctors who signed the adhesion form annexed to the contract), 1 to ${MAX_GROUP_DOCTORS}, e.g. [{ specialty: "medecine-generale", sector: "1", patientele: { medecinTraitant: 900 } }].`,
+  doctor: 'Un médecin adhérent (an adhering doctor): { specialty, sector, patientele, mep?, pamsu?, newlyInstalled?, individualContractRunning?, previousCollectiveContractEndedOn? }.',
+  specialty: 'Spécialité du médecin (specialty), a lower-case slug such as "medecine-generale".',
+  patientele: 'Patientèle du médecin à la signature (the doctor’s patientèle at signature), e.g. { medecinTraitant: 900, fileActive: 1400 }.',
+  medecinTraitant: `Patientèle médecin traitant (patients who chose the doctor as médecin traitant), a whole number from 0 to ${MAX_PATIENTS}, e.g. 900.`,
+  fileActive: `File active (distinct patients seen in the year), a whole number from 0 to ${MAX_PATIENTS}, e.g. 1400.`,
+  mep: 'Médecin à exercice particulier (MEP, e.g. homeopathy, acupuncture as main practice): true or false; absent: no.',
+  pamsu: 'Praticien agréé maître de stage des universités (PAMSU) accueillant un docteur junior: true or false; absent: no.',
+  newlyInstalled: 'Médecin nouvellement installé (installed for less than am.collective.newly-installed.max-months months, 12): true or false; absent: no.',
+  individualContractRunning: 'Contrat individuel d’aide à l’emploi d’un assistant médical encore en cours à la signature (an individual contract still running): true or false; absent: no.',
+  previousCollectiveContractEndedOn: 'Date de fin (ou de résiliation) d’un précédent contrat collectif du médecin (end date of a former collective contract), YYYY-MM-DD, e.g. "2025-06-30"; absent: none.',
+  startingPatientele:
+    'Patientèle de départ du groupe (the group’s patientèle at signature: the sum over the adhering doctors), e.g. { medecinTraitant: 3600, fileActive: 5200 }; absent: summed from group.doctors when each gives both.',
+  groupMedecinTraitant: `Patientèle médecin traitant du groupe (patients médecin traitant of the group), a whole number from 0 to ${MAX_GROUP_PATIENTS}, e.g. 3600.`,
+  groupFileActive: `File active du groupe (the group’s file active), a whole number from 0 to ${MAX_GROUP_PATIENTS}, e.g. 5200.`,
+  alreadyGained:
+    'Patients déjà gagnés au titre des anciens contrats individuels des médecins adhérents (patients already gained under their former individual contracts), e.g. { medecinTraitant: 120, fileActive: 40 }: the objective is reduced by them.',
+  gainedMedecinTraitant: `Patients médecin traitant déjà gagnés (MT patients already gained), a whole number from 0 to ${MAX_GROUP_PATIENTS}, e.g. 120.`,
+  gainedFileActive: `Patients de file active déjà gagnés (file-active patients already gained), a whole number from 0 to ${MAX_GROUP_PATIENTS}, e.g. 40.`,
+  year: `Année du contrat (contract year), a whole number from 1 to ${MAX_YEAR} (the contract lasts am.collective.contract.duration-years years), e.g. 3.`,
+  achievement: 'Patientèle du groupe atteinte à la fin de l’année (the group’s patientèle reached at the end of the year), e.g. { medecinTraitant: 4200, fileActive: 5500 }.',
+  reachedMedecinTraitant: `Patientèle médecin traitant du groupe atteinte (reached), a whole number from 0 to ${MAX_GROUP_PATIENTS}, e.g. 4200.`,
+  reachedFileActive: `File active du groupe atteinte (reached), a whole number from 0 to ${MAX_GROUP_PATIENTS}, e.g. 5500.`,
+  achievements: 'Patientèle du groupe atteinte par année modulée (the group’s patientèle reached, year by year), e.g. [{ year: 3, medecinTraitant: 4200, fileActive: 5500 }].',
+  overrides: 'Overrides of the scheme’s legal figures, keyed by parameter id (see docs/aide-collective.md and docs/unverified.md), e.g. { "am.collective.modulation.rule": "average-of-two" }; each value is checked against its unit and range.',
+} as const;
+
+const collectiveDoctorSchema = z
+  .strictObject(
+    {
+      specialty: specialty().describe(C.specialty),
+      sector: oneOf(SECTORS, 'one of "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO), "2"').describe(D.sector),
+      patientele: z
+        .strictObject(
+          {
+            medecinTraitant: patients('the patientèle médecin traitant').describe(C.medecinTraitant),
+            fileActive: patients('the file active').describe(C.fileActive).optional(),
+          },
+          { error: 'an object such as { medecinTraitant: 900, fileActive: 1400 }' },
+        )
+        .describe(C.patientele),
+      mep: bool('true or false (médecin à exercice particulier)').describe(C.mep).optional(),
+      pamsu: bool('true or false (maître de stage hosting a docteur junior)').describe(C.pamsu).optional(),
+      newlyInstalled: bool('true or false (newly installed doctor)').describe(C.newlyInstalled).optional(),
+      individualContractRunning: bool('true or false (an individual contract still running)').describe(C.individualContractRunning).optional(),
+      previousCollectiveContractEndedOn: isoDate().describe(C.previousCollectiveContractEndedOn).optional(),
+    },
+    { error: 'an adhering doctor { specialty, sector, patientele: { medecinTraitant } }' },
+  )
+  .describe(C.doctor);
+
+export const groupSchema = z
+  .strictObject(
+    {
+      legalForm: oneOf(LEGAL_FORMS, 'one of "scp", "scm", "sisa", "sel", "other"').describe(C.legalForm),
+      trainingSite: bool('true or false (the structure is an approved training site)').describe(C.trainingSite).optional(),
+      doctors: z
+        .array(collectiveDoctorSchema, { error: 'a list of adhering doctors' })
+        .min(1, { error: 'at least one adhering doctor' })
+        .max(MAX_GROUP_DOCTORS, { error: `at most ${MAX_GROUP_DOCTORS} adhering doctors` })
+        .describe(C.doctors),
+    },
+    { error: 'a group { legalForm, doctors: [ … ] }' },
+  )
+  .describe(C.group);
+
+const etpField = () => nonNegativeDecimal(`a positive number of ETP such as 1.5 or "2.5", at most ${MAX_ETP}, with at most 4 decimals`, String(MAX_ETP), 4).describe(C.etp);
+
+const startingPatienteleSchema = z
+  .strictObject(
+    {
+      medecinTraitant: groupPatients('the group’s patientèle médecin traitant at signature').describe(C.groupMedecinTraitant),
+      fileActive: groupPatients('the group’s file active at signature').describe(C.groupFileActive),
+    },
+    { error: 'an object such as { medecinTraitant: 3600, fileActive: 5200 }' },
+  )
+  .describe(C.startingPatientele);
+
+const alreadyGainedSchema = z
+  .strictObject(
+    {
+      medecinTraitant: groupPatients('the MT patients already gained').describe(C.gainedMedecinTraitant).optional(),
+      fileActive: groupPatients('the file-active patients already gained').describe(C.gainedFileActive).optional(),
+    },
+    { error: 'an object such as { medecinTraitant: 120, fileActive: 40 }' },
+  )
+  .describe(C.alreadyGained);
+
+const groupAchievementFields = {
+  medecinTraitant: groupPatients('the group’s patientèle médecin traitant reached').describe(C.reachedMedecinTraitant),
+  fileActive: groupPatients('the group’s file active reached').describe(C.reachedFileActive),
+};
+
+const collectiveOverrides = () => overridesField().describe(C.overrides);
+
+export const collectiveEligibilitySchema = z.strictObject(
+  { signedOn: isoDate().describe(C.signedOn), group: groupSchema, overrides: collectiveOverrides() },
+  { error: 'an object { signedOn, group }' },
+);
+
+export const collectiveMaxEtpSchema = z.strictObject(
+  { signedOn: isoDate().describe(C.signedOn), group: groupSchema, overrides: collectiveOverrides() },
+  { error: 'an object { signedOn, group }' },
+);
+
+export const collectiveObjectiveSchema = z.strictObject(
+  {
+    signedOn: isoDate().describe(C.signedOn),
+    etp: etpField(),
+    startingPatientele: startingPatienteleSchema,
+    alreadyGained: alreadyGainedSchema.optional(),
+    group: groupSchema.optional(),
+    overrides: collectiveOverrides(),
+  },
+  { error: 'an object { signedOn, etp, startingPatientele: { medecinTraitant, fileActive } }' },
+);
+
+/** Fields shared by collective.yearlyAid and collective.simulate. */
+const collectiveContractFields = {
+  signedOn: isoDate().describe(C.signedOn),
+  hiredOn: isoDate().describe(C.hiredOn),
+  etp: etpField(),
+  group: groupSchema.optional(),
+  startingPatientele: startingPatienteleSchema.optional(),
+  alreadyGained: alreadyGainedSchema.optional(),
+  overrides: collectiveOverrides(),
+};
+
+export const collectiveYearlyAidSchema = z.strictObject(
+  {
+    ...collectiveContractFields,
+    year: wholeBetween(1, MAX_YEAR, `a contract year: a whole number from 1 to ${MAX_YEAR}`).describe(C.year),
+    achievement: z
+      .strictObject(groupAchievementFields, { error: 'an object such as { medecinTraitant: 4200, fileActive: 5500 }' })
+      .describe(C.achievement)
+      .optional(),
+  },
+  { error: 'an object { signedOn, hiredOn, etp, year, … }' },
+);
+
+export const collectiveSimulateSchema = z.strictObject(
+  {
+    ...collectiveContractFields,
+    achievements: z
+      .array(
+        z.strictObject(
+          {
+            year: wholeBetween(1, MAX_YEAR, `a contract year: a whole number from 1 to ${MAX_YEAR}`).describe(C.year),
+            ...groupAchievementFields,
+          },
+          { error: 'an object such as { year: 3, medecinTraitant: 4200, fileActive: 5500 }' },
+        ),
+        { error: 'a list such as [{ year: 3, medecinTraitant: 4200, fileActive: 5500 }]' },
+      )
+      .max(MAX_YEAR, { error: `a list of at most ${MAX_YEAR} years` })
+      .describe(C.achievements)
+      .optional(),
+  },
+  { error: 'a collective contract { signedOn, hiredOn, etp, … }' },
+);
+
+/**
+ * The schema of each public function's input (for JSON Schemas and forms). The collective contract's
+ * functions (`collective.checkEligibility`, …) have theirs under `collective…` names.
+ */
 export const INPUT_SCHEMAS = {
   regimeOf: regimeOfSchema,
   checkEligibility: checkEligibilitySchema,
   objective: objectiveSchema,
   yearlyAid: yearlyAidSchema,
   simulate: simulateSchema,
+  collectiveCheckEligibility: collectiveEligibilitySchema,
+  collectiveMaxEtp: collectiveMaxEtpSchema,
+  collectiveObjective: collectiveObjectiveSchema,
+  collectiveYearlyAid: collectiveYearlyAidSchema,
+  collectiveSimulate: collectiveSimulateSchema,
 } as const;
 
 // ---------------------------------------------------------------------------------------------------
@@ -403,4 +607,152 @@ export interface CheckEligibilityInput {
   readonly thresholds?: Thresholds | undefined;
   /** Overrides of the scheme’s legal figures, keyed by parameter id. */
   readonly overrides?: AmOverrides | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The collective contract's inputs as named interfaces (kept in agreement with the schemas by
+// test/assistant-medical/collective/types.test.ts).
+
+/** A number of ETP (full-time equivalents): a number (`1.5`), a decimal string (`"2.5"`) or a Decimal. */
+export type EtpInput = number | string | Decimal;
+
+/** An adhering doctor's patientèle at signature. */
+export interface CollectiveDoctorPatientele {
+  /** Patientèle médecin traitant (patients who chose the doctor as médecin traitant), a whole number from 0 to 100 000, e.g. 900. */
+  readonly medecinTraitant: number;
+  /** File active (distinct patients seen in the year), a whole number from 0 to 100 000, e.g. 1400. */
+  readonly fileActive?: number | undefined;
+}
+
+/** An adhering doctor of a collective contract (a partner who signed the adhesion form annexed to it). */
+export interface CollectiveDoctor {
+  /** Spécialité du médecin (specialty), a lower-case slug such as "medecine-generale". */
+  readonly specialty: Specialty;
+  /** Secteur conventionnel (sector): "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO) or "2", e.g. "1". */
+  readonly sector: Sector;
+  /** Patientèle du médecin à la signature (the doctor’s patientèle at signature), e.g. { medecinTraitant: 900, fileActive: 1400 }. */
+  readonly patientele: CollectiveDoctorPatientele;
+  /** Médecin à exercice particulier (MEP, e.g. homeopathy, acupuncture as main practice): true or false; absent: no. */
+  readonly mep?: boolean | undefined;
+  /** Praticien agréé maître de stage des universités (PAMSU) accueillant un docteur junior: true or false; absent: no. */
+  readonly pamsu?: boolean | undefined;
+  /** Médecin nouvellement installé (installed for less than am.collective.newly-installed.max-months months, 12): true or false; absent: no. */
+  readonly newlyInstalled?: boolean | undefined;
+  /** Contrat individuel d’aide à l’emploi d’un assistant médical encore en cours à la signature (an individual contract still running): true or false; absent: no. */
+  readonly individualContractRunning?: boolean | undefined;
+  /** Date de fin (ou de résiliation) d’un précédent contrat collectif du médecin (end date of a former collective contract), YYYY-MM-DD, e.g. "2025-06-30"; absent: none. */
+  readonly previousCollectiveContractEndedOn?: IsoDate | undefined;
+}
+
+/** The group: the company that signs and its adhering doctors. */
+export interface CollectiveGroup {
+  /** Forme de la société signataire (legal form of the signing company): "scp", "scm", "sisa", "sel" (any société d’exercice libéral) or "other", e.g. "scm". */
+  readonly legalForm: LegalForm;
+  /** Structure agréée lieu de stage ambulatoire (the structure itself is approved as an ambulatory training site): true or false; absent: no. */
+  readonly trainingSite?: boolean | undefined;
+  /** Les médecins adhérents (the doctors who signed the adhesion form annexed to the contract), 1 to 100. */
+  readonly doctors: readonly CollectiveDoctor[];
+}
+
+/** The group's patientèle (at signature, or reached at the end of a year). */
+export interface GroupPatientele {
+  /** Patientèle médecin traitant du groupe, a whole number from 0 to 1 000 000, e.g. 3600. */
+  readonly medecinTraitant: number;
+  /** File active du groupe, a whole number from 0 to 1 000 000, e.g. 5200. */
+  readonly fileActive: number;
+}
+
+/** Patients already gained under the adhering doctors' former individual contracts. */
+export interface AlreadyGained {
+  /** Patients médecin traitant déjà gagnés (MT patients already gained), a whole number from 0 to 1 000 000, e.g. 120. */
+  readonly medecinTraitant?: number | undefined;
+  /** Patients de file active déjà gagnés (file-active patients already gained), a whole number from 0 to 1 000 000, e.g. 40. */
+  readonly fileActive?: number | undefined;
+}
+
+/** Overrides of the scheme's legal figures, keyed by parameter id (autocompleted). */
+export type CollectiveOverrides = Overrides<AmParameterId>;
+
+/** Input of `collective.checkEligibility`. */
+export interface CollectiveEligibilityInput {
+  /** Date de signature du contrat collectif (signature date of the collective contract), YYYY-MM-DD, e.g. "2026-03-02": contracts signed from 25 February 2026. */
+  readonly signedOn: IsoDate;
+  /** Le groupe (the company that signs and its adhering doctors). */
+  readonly group: CollectiveGroup;
+  /** Overrides of the scheme’s legal figures, keyed by parameter id, e.g. { "am.collective.eligibility.average-comparison": "more-than" }. */
+  readonly overrides?: CollectiveOverrides | undefined;
+}
+
+/** Input of `collective.maxEtp`. */
+export interface CollectiveMaxEtpInput {
+  /** Date de signature du contrat collectif, YYYY-MM-DD, e.g. "2026-12-01": the docteurs-juniors bonus applies from am.collective.etp.bonus-from. */
+  readonly signedOn: IsoDate;
+  /** Le groupe (the company that signs and its adhering doctors). */
+  readonly group: CollectiveGroup;
+  /** Overrides of the scheme’s legal figures, keyed by parameter id, e.g. { "am.collective.etp.bonus-from": "2026-11-02" }. */
+  readonly overrides?: CollectiveOverrides | undefined;
+}
+
+/** Input of `collective.objective`. */
+export interface CollectiveObjectiveInput {
+  /** Date de signature du contrat collectif, YYYY-MM-DD, e.g. "2026-03-02": the objective is due 2 years after it. */
+  readonly signedOn: IsoDate;
+  /** Nombre d’ETP d’assistants médicaux financés (full-time equivalents funded), a positive multiple of 0.5 such as 1.5 or "2.5", at most 200. */
+  readonly etp: EtpInput;
+  /** Patientèle de départ du groupe (the group’s patientèle at signature), e.g. { medecinTraitant: 3600, fileActive: 5200 }. */
+  readonly startingPatientele: GroupPatientele;
+  /** Patients déjà gagnés au titre des anciens contrats individuels, e.g. { medecinTraitant: 120, fileActive: 40 }: the objective is reduced by them. */
+  readonly alreadyGained?: AlreadyGained | undefined;
+  /** Le groupe, when known: its newly installed doctors get their own objective. */
+  readonly group?: CollectiveGroup | undefined;
+  /** Overrides of the scheme’s legal figures, keyed by parameter id. */
+  readonly overrides?: CollectiveOverrides | undefined;
+}
+
+/** Input of `collective.yearlyAid`: a collective contract and one of its years. */
+export interface CollectiveYearlyAidInput {
+  /** Date de signature du contrat collectif, YYYY-MM-DD, e.g. "2026-03-02": contracts signed from 25 February 2026. */
+  readonly signedOn: IsoDate;
+  /** Date d’embauche des assistants médicaux par la société (or of the first of them), YYYY-MM-DD, e.g. "2026-04-01": contract years count from it. */
+  readonly hiredOn: IsoDate;
+  /** Nombre d’ETP d’assistants médicaux financés, a positive multiple of 0.5 such as 1.5 or "2.5", at most 200 (and at most collective.maxEtp of the group when given). */
+  readonly etp: EtpInput;
+  /** Année du contrat (contract year), a whole number from 1 to 10, e.g. 3. */
+  readonly year: number;
+  /** Le groupe, when known: the number of ETP is checked against its ceiling. */
+  readonly group?: CollectiveGroup | undefined;
+  /** Patientèle de départ du groupe, e.g. { medecinTraitant: 3600, fileActive: 5200 }; absent: summed from group.doctors when each gives both. */
+  readonly startingPatientele?: GroupPatientele | undefined;
+  /** Patients déjà gagnés au titre des anciens contrats individuels: the objective is reduced by them. */
+  readonly alreadyGained?: AlreadyGained | undefined;
+  /** Patientèle du groupe atteinte à la fin de l’année (from year 3), e.g. { medecinTraitant: 4200, fileActive: 5500 }. */
+  readonly achievement?: GroupPatientele | undefined;
+  /** Overrides of the scheme’s legal figures, keyed by parameter id, e.g. { "am.collective.modulation.rule": "average-of-two" }. */
+  readonly overrides?: CollectiveOverrides | undefined;
+}
+
+/** The group's patientèle reached at the end of one modulated year. */
+export interface CollectiveYearAchievement extends GroupPatientele {
+  /** Année du contrat (contract year), a whole number from 1 to 10, e.g. 3. */
+  readonly year: number;
+}
+
+/** A whole collective contract, input of `collective.simulate`. */
+export interface CollectiveContractInput {
+  /** Date de signature du contrat collectif, YYYY-MM-DD, e.g. "2026-03-02": contracts signed from 25 February 2026. */
+  readonly signedOn: IsoDate;
+  /** Date d’embauche des assistants médicaux par la société (or of the first of them), YYYY-MM-DD, e.g. "2026-04-01": contract years count from it. */
+  readonly hiredOn: IsoDate;
+  /** Nombre d’ETP d’assistants médicaux financés, a positive multiple of 0.5 such as 1.5 or "2.5", at most 200 (and at most collective.maxEtp of the group when given). */
+  readonly etp: EtpInput;
+  /** Le groupe, when known: the number of ETP is checked against its ceiling. */
+  readonly group?: CollectiveGroup | undefined;
+  /** Patientèle de départ du groupe, e.g. { medecinTraitant: 3600, fileActive: 5200 }; absent: summed from group.doctors when each gives both. */
+  readonly startingPatientele?: GroupPatientele | undefined;
+  /** Patients déjà gagnés au titre des anciens contrats individuels: the objective is reduced by them. */
+  readonly alreadyGained?: AlreadyGained | undefined;
+  /** Patientèle du groupe atteinte par année modulée, e.g. [{ year: 3, medecinTraitant: 4200, fileActive: 5500 }]. */
+  readonly achievements?: readonly CollectiveYearAchievement[] | undefined;
+  /** Overrides of the scheme’s legal figures, keyed by parameter id. */
+  readonly overrides?: CollectiveOverrides | undefined;
 }

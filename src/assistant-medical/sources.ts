@@ -1,6 +1,9 @@
 /**
- * The texts and pages the assistant-médical figures come from. `primary` = official text, ameli.fr or an
- * ARS (regional health agency) page; `secondary` = union, press, professional body, private site.
+ * The texts and pages the assistant-médical figures come from. `primary` = an official publication: the
+ * Journal officiel and Légifrance, ameli.fr and the Cnam, the ministry, an ARS (regional health agency), the
+ * HAS; `secondary` = union, press, thesis, professional body (the Ordre des médecins included), private site.
+ * A figure is `verified` only when a primary source read by the library states it
+ * (test/assistant-medical/status.test.ts checks each kind against its host).
  */
 import type { Source } from '../core/parameters.js';
 
@@ -118,6 +121,24 @@ export const SOURCES = {
     'https://assistants-medicaux.com/aide-collective-assistant-medical',
     'secondary',
   ),
+  /**
+   * The ameli Hauts-de-Seine page on the collective contract that Mesdocs cites as its source. Official,
+   * but not read by the library's audit (not reachable from its stores): a figure citing it alone is not
+   * verified.
+   */
+  ameliCollectifHautsDeSeine: s(
+    'ameli.fr (Hauts-de-Seine) — Aide collective à l’emploi d’assistants médicaux pour un groupe de médecins (cited by Mesdocs, not read)',
+    'https://www.ameli.fr/hauts-de-seine/medecin/exercice-liberal/vie-cabinet/aides-financieres/aide-emploi-assistants-medicaux-dans-les-cabinets/aide-collective-emploi-assistants-medicaux/aide-collective-assistants-medicaux-groupe-medecin',
+    'primary',
+  ),
+  /** Mesdocs, the individual contract ("dispositif CPAM"): « égale ou supérieure à 775 ». */
+  mesdocsIndividuel: s(
+    'Mesdocs — Le dispositif de la CPAM (aide à l’emploi d’un assistant médical)',
+    'https://www.assistants-medicaux.com/dispositif-cpam',
+    'secondary',
+  ),
+  /** acoorde, a reading of the texts: « au minimum 775 » patients médecin traitant. */
+  acoorde: s('acoorde — Lecture du texte de l’avenant n° 7', 'https://www.acoorde.fr/documents/lecture-du-texte-de-lavenant-n7/', 'secondary'),
   djibe2023: s(
     'djibe, recommandations-medicales — Assistant médical (2023)',
     'https://github.com/djibe/recommandations-medicales/blob/5f49512ca63a987e9a288306711e3c12a254ce4a/content/cabinet/assistant-medical.md',

@@ -67,8 +67,8 @@ export interface Command<R = unknown> extends CsvTyping {
   table(result: R, rows: readonly SummaryRow[], row: RowRef, options: ShowOptions): string[];
   /** The JSON form of a result for programs (its payments included; the explanation only on request). */
   json(result: R, options: ShowOptions): unknown;
-  /** The result a report is made of (`--format html`). */
-  report(result: R): unknown;
+  /** The result a report is made of (`--format html`); a command without it has no report. */
+  report?(result: R): unknown;
   /** A title for the report of a result (its name or id). */
   reportTitle?(result: R, row: RowRef): string | undefined;
 }

@@ -32,3 +32,13 @@ export { explanationLines, type Step, type StepSource, type StepParameter, type 
 export { Result, PaidResult, type Payment, type PaymentKind } from './result.js';
 export { totalsOf, formatCell, type SummaryColumn, type SummaryRow, type ColumnKind, type Cell } from './summary.js';
 export { runBatch, type Batch, type BatchItem, type BatchSummary } from './batch.js';
+export {
+  placeholdersOf,
+  paragraphText,
+  paragraphApplies,
+  type PlainWords,
+  type PlainSection,
+  type PlainParagraph,
+  type PlainText,
+  type Placeholder,
+} from './plain-words.js';

@@ -65,3 +65,41 @@ describe('contract years and anniversaries', () => {
     expect(at(3).amount!.toFixed(2)).toBe('0.00');
   });
 });
+
+describe('the P30 and P95 boundaries follow the text of the signature date (issue 11)', () => {
+  const gp = (signedOn: string, startingPatients: number) =>
+    am.objective({
+      signedOn,
+      option: '1/2',
+      specialty: 'medecine-generale',
+      startingPatients,
+      thresholds: { p50: 1045, p70: 1400, p90: 1800, p95: 2000 },
+      objective: { targetPatients: 2100 },
+    });
+
+  it('Avenant 7 (« plus de 640 »): 640 is below P30, 641 in P30-P50; from the règlement arbitral 775 is in P30-P50, 774 below', () => {
+    expect([640, 641].map((n) => gp('2023-04-30', n).band)).toEqual(['below-P30', 'P30-P50']);
+    expect([774, 775, 776].map((n) => gp('2023-05-01', n).band)).toEqual(['below-P30', 'P30-P50', 'P30-P50']);
+    expect([774, 775].map((n) => gp('2024-06-22', n).band)).toEqual(['below-P30', 'P30-P50']);
+  });
+
+  it('the band step cites the comparisons it applied (P30 and P95), with their status', () => {
+    const step = gp('2023-04-30', 2000).explanation.find((s) => s.rule === 'am.band')!;
+    expect(step.value).toBe('P90-P95');
+    expect(step.parameters.map((p) => `${p.id}=${String(p.value)}`)).toEqual(
+      expect.arrayContaining(['am.eligibility.p30.comparison=more-than', 'am.band.p95.comparison=more-than']),
+    );
+    expect(gp('2024-06-22', 2000).explanation.find((s) => s.rule === 'am.band')!.parameters.find((p) => p.id === 'am.band.p95.comparison')).toMatchObject({ value: 'at-least', status: 'verified' });
+  });
+
+  it('the other reading of each boundary is one override away', () => {
+    const ra = { signedOn: '2023-05-01', option: '1/2', doctor: { specialty: 'medecine-generale', sector: '1', zone: 'none', patientele: { medecinTraitant: 775 } } } as const;
+    expect(am.checkEligibility(ra).eligible).toBe(true);
+    expect(am.checkEligibility({ ...ra, overrides: { 'am.eligibility.p30.comparison': 'more-than' } }).eligible).toBe(false);
+    expect(am.objective({ ...gpInput('2024-06-22', 2000), overrides: { 'am.band.p95.comparison': 'more-than' } }).band).toBe('P90-P95');
+  });
+
+  function gpInput(signedOn: string, startingPatients: number) {
+    return { signedOn, option: '1/2', specialty: 'medecine-generale', startingPatients, thresholds: { p50: 1045, p70: 1400, p90: 1800, p95: 2000 }, objective: { targetPatients: 2100 } } as const;
+  }
+});

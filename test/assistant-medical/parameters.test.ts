@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { lintTable } from '../../src/core/parameters.js';
-import { PARAMETERS, RULES, type AmParameterId } from '../../src/assistant-medical/parameters.js';
+import { PARAMETERS, RULES, type AmParameterId, type CollectiveParameterId } from '../../src/assistant-medical/parameters.js';
+
+/** The collective contract's ids, typed (a misspelt id fails to compile). */
+const COLLECTIVE_IDS: CollectiveParameterId[] = [
+  'am.collective.regime', 'am.collective.contract.duration-years', 'am.collective.eligibility.legal-forms', 'am.collective.eligibility.specialties',
+  'am.collective.eligibility.mep-excluded', 'am.collective.eligibility.sectors', 'am.collective.eligibility.average-medecin-traitant',
+  'am.collective.eligibility.average-comparison', 'am.collective.eligibility.waiting-period-years', 'am.collective.etp.per-doctor',
+  'am.collective.etp.bonus-from', 'am.collective.etp.pamsu-bonus', 'am.collective.etp.training-site-bonus', 'am.collective.etp.step',
+  'am.collective.aid.per-etp.year-1', 'am.collective.aid.per-etp.year-2', 'am.collective.aid.per-etp.year-3-plus',
+  'am.collective.objective.medecin-traitant-per-etp', 'am.collective.objective.file-active-per-etp', 'am.collective.objective.deadline-years',
+  'am.collective.objective.newly-installed.medecin-traitant', 'am.collective.objective.newly-installed.file-active',
+  'am.collective.objective.newly-installed.deadline-years', 'am.collective.newly-installed.max-months', 'am.collective.modulation.first-year',
+  'am.collective.modulation.rule',
+];
 
 describe('the assistant-médical parameter table', () => {
   it('is sorted, without overlap, every value sourced, every doubt explained', () => {
@@ -24,10 +37,13 @@ describe('the assistant-médical parameter table', () => {
       'am.objective.newly-installed.target-percentile', 'am.objective.newly-installed.deadline-year', 'am.objective.target-rounding',
       'am.modulation.first-year', 'am.modulation.rule', 'am.modulation.cent-rounding', 'am.payment.year-1.advance-rate',
       'am.payment.year-1.advance-delay-days', 'am.payment.year-1.balance-timing', 'am.payment.year-2.timing', 'am.payment.year-3-plus.timing',
+      'am.payment.schedule', 'am.payment.year-1.whole-delay-months', 'am.payment.year-3-plus.instalment-share',
+      'am.payment.year-3-plus.first-instalment-months', 'am.band.p95.comparison',
       'am.eligibility.second-assistant.from-year', 'am.eligibility.second-assistant.specialties', 'am.eligibility.second-assistant.zones',
       ...(['p30', 'p50', 'p70', 'p90', 'p95'] as const).map((p) => `am.percentile.medecine-generale.${p}` as const),
       ...options.flatMap((o) => rows.map((r) => `am.aid.ceiling.${o}.${r}` as AmParameterId)),
       ...options.flatMap((o) => bands.map((b) => `am.objective.${o}.${b}` as AmParameterId)),
+      ...COLLECTIVE_IDS,
     ];
     expect([...PARAMETERS.keys()].sort()).toEqual([...new Set(typed)].sort());
   });
@@ -44,13 +60,15 @@ describe('the assistant-médical parameter table', () => {
   });
 });
 
-describe('docs/assistant-medical.md', () => {
-  it('names every parameter that is not verified', async () => {
+describe('docs/assistant-medical.md and docs/aide-collective.md', () => {
+  it('name every parameter that is not verified (the collective contract’s in docs/aide-collective.md)', async () => {
     const { readFileSync } = await import('node:fs');
-    const doc = readFileSync(new URL('../../docs/assistant-medical.md', import.meta.url), 'utf8');
+    const individual = readFileSync(new URL('../../docs/assistant-medical.md', import.meta.url), 'utf8');
+    const collective = readFileSync(new URL('../../docs/aide-collective.md', import.meta.url), 'utf8');
     const missing: string[] = [];
     for (const p of PARAMETERS.values()) {
       if (p.periods.every((x) => x.status === 'verified')) continue;
+      const doc = p.id.startsWith('am.collective.') ? collective : individual;
       const family = p.id.replace(/\.(p30-p50|p50-p70|p70-p90|p90-p95|p95-plus)$/, '.*');
       if (!doc.includes(`\`${p.id}\``) && !doc.includes(`\`${family}\``)) missing.push(p.id);
     }

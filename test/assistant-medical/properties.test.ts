@@ -137,3 +137,41 @@ describe('properties of the aid', () => {
     );
   });
 });
+
+describe('the payment schedule (am.payment.schedule)', () => {
+  const SCHEDULES = ['advance-then-balance', 'whole-then-instalments'] as const;
+
+  it('whatever the reading, a year’s payments add up to its amount, in whole cents, none before the signature nor the hiring', () => {
+    fc.assert(
+      fc.property(contract, year, reached, fc.constantFrom(...SCHEDULES), fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), (c, y, r, schedule, share) => {
+        const overrides = { 'am.payment.schedule': schedule, ...(share === undefined ? {} : { 'am.payment.year-3-plus.instalment-share': (share / 100).toString(), 'am.payment.year-1.advance-rate': (share / 100).toString() }) };
+        const aid = am.yearlyAid({ ...c, year: y, achievement: { reachedPatients: r }, overrides });
+        const total = aid.payments.reduce((t, p) => t.plus(p.amount), aid.amount!.minus(aid.amount!));
+        expect(total.toFixed(2)).toBe(aid.amount!.toFixed(2));
+        for (const p of aid.payments) {
+          expect(p.amount.decimalPlaces()).toBeLessThanOrEqual(2);
+          expect(p.amount.isNegative()).toBe(false);
+          expect(p.date >= c.signedOn && p.date >= c.hiredOn).toBe(true);
+          expect(p.year).toBe(y);
+        }
+        expect(aid.payments.length).toBeGreaterThan(0);
+        expect(aid.payments.length).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the two readings differ only in dates: a contract’s total and its payments’ total are the same under both', () => {
+    fc.assert(
+      fc.property(contract, fc.array(reached, { minLength: 3, maxLength: 3 }), (c, r) => {
+        const achievements = r.map((reachedPatients, i) => ({ year: 3 + i, reachedPatients }));
+        const [a, b] = SCHEDULES.map((schedule) => am.simulate({ ...c, achievements, overrides: { 'am.payment.schedule': schedule } }));
+        expect(b!.totals.amount!.toFixed(2)).toBe(a!.totals.amount!.toFixed(2));
+        const sum = (s: am.Simulation) => s.payments.reduce((t, p) => t.plus(p.amount), s.totals.ceiling.minus(s.totals.ceiling)).toFixed(2);
+        expect(sum(a!)).toBe(a!.totals.amount!.toFixed(2));
+        expect(sum(b!)).toBe(b!.totals.amount!.toFixed(2));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -86,7 +86,18 @@ describe('input interfaces agree with their schemas', () => {
 
 describe('INPUT_SCHEMAS', () => {
   it('names the schema of each public function taking an input object, every field described (for JSON Schema)', () => {
-    expect(Object.keys(am.INPUT_SCHEMAS).sort()).toEqual(['checkEligibility', 'objective', 'regimeOf', 'simulate', 'yearlyAid']);
+    expect(Object.keys(am.INPUT_SCHEMAS).sort()).toEqual([
+      'checkEligibility',
+      'collectiveCheckEligibility',
+      'collectiveMaxEtp',
+      'collectiveObjective',
+      'collectiveSimulate',
+      'collectiveYearlyAid',
+      'objective',
+      'regimeOf',
+      'simulate',
+      'yearlyAid',
+    ]);
     expect(INPUT_SCHEMAS.yearlyAid).toBe(yearlyAidSchema);
     for (const [name, schema] of Object.entries(INPUT_SCHEMAS)) {
       const json = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as { properties: Record<string, { description?: string }> };
