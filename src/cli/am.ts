@@ -96,7 +96,14 @@ const FIELDS: readonly FieldSpec[] = [
   { path: 'option', kind: 'choice', aliases: ['option ETP', 'ETP', 'quotité'], values: OPTION_VALUES, help: { fr: 'ETP d’assistant financé (requis)', en: 'FTE of assistant funded (required)' } },
   { path: 'band', kind: 'code', aliases: ['tranche', 'tranche de patientèle'], help: { fr: 'tranche de patientèle de départ, ex. P30-P50 (ou startingPatients)', en: 'starting patientèle band, e.g. P30-P50 (or startingPatients)' } },
   { path: 'startingPatients', kind: 'number', aliases: ['patientèle de départ', 'patientèle initiale', 'patients au départ'], help: { fr: 'patientèle de départ', en: 'starting patientèle' } },
-  { path: 'specialty', kind: 'text', aliases: ['spécialité'], help: { fr: 'spécialité, ex. medecine-generale (pour la tranche)', en: 'specialty, e.g. medecine-generale (for the band)' } },
+  {
+    path: 'specialty',
+    kind: 'choice',
+    aliases: ['spécialité'],
+    // a specialty's slug matches however it is written: `Médecine générale` and `medecine-generale` have the same key
+    values: [['médecine générale', 'medecine-generale'], ...am.KNOWN_SPECIALTIES.map((s) => [s, s] as const)],
+    help: { fr: 'spécialité, ex. médecine générale (pour la tranche)', en: 'specialty, e.g. medecine-generale (for the band)' },
+  },
   { path: 'thresholds.p{n}', kind: 'number', aliases: ['seuil p{n}'], help: { fr: 'seuil du percentile en patients (p30 … p95)', en: 'percentile cut-off in patients (p30 … p95)' } },
   { path: 'objective.targetPatients', kind: 'number', aliases: ['objectif', 'objectif de patientèle', 'patientèle cible'], help: { fr: 'objectif écrit au contrat', en: 'objective written in the contract' } },
   { path: 'doctor.age', kind: 'number', aliases: ['âge', 'âge du médecin'], help: { fr: 'âge du médecin (objectifs particuliers)', en: 'age of the doctor (special objectives)' } },
