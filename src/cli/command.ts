@@ -69,8 +69,6 @@ export interface Command<R = unknown> extends CsvTyping {
   json(result: R, options: ShowOptions): unknown;
   /** The result a report is made of (`--format html`); a command without it has no report. */
   report?(result: R): unknown;
-  /** A title for the report of a result (its name or id). */
-  reportTitle?(result: R, row: RowRef): string | undefined;
 }
 
 /** How a row is named in a table: its id and its line, or its line. */

@@ -22,7 +22,8 @@ import type { CsvConvention } from './csv.js';
 import { commandHelp, generalHelp } from './help.js';
 import { UsageError, formatOfPath, openInput, type InputBatch, type InputFormat } from './input.js';
 import { fileMessages, summaryMessage } from './messages.js';
-import { csvHeaderLine, processBatch, type BatchOutput, type BatchTotals, type OutputFormat, type ShowSettings, type WorkBatch } from './process.js';
+import { csvHeaderLine, processBatch, type BatchOutput, type BatchTotals, type OutputFormat, type Report, type ShowSettings, type WorkBatch } from './process.js';
+import { writeReport } from './reports.js';
 import { fileTotals } from './totals.js';
 import { templateText } from './template.js';
 import type { WorkRequest } from './worker.js';
@@ -141,6 +142,7 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        'output-dir': { type: 'string' },
         input: { type: 'string' },
         csv: { type: 'string' },
         explain: { type: 'boolean', default: false },
@@ -188,7 +190,12 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
   };
   if (extra.length > 0) return usage(fr() ? `un seul fichier d’entrée, reçu ${positionals.slice(1).join(' ')}` : `one input file only, got ${positionals.slice(1).join(' ')}`);
   const format = (values.format ?? 'table') as string;
-  if (!['table', 'jsonl', 'csv', 'json'].includes(format)) return usage(fr() ? `--format vaut table, jsonl, csv ou json, pas "${format}"` : `--format must be table, jsonl, csv or json, got "${format}"`);
+  if (!['table', 'jsonl', 'csv', 'json', 'html'].includes(format)) return usage(fr() ? `--format vaut table, jsonl, csv, json ou html, pas "${format}"` : `--format must be table, jsonl, csv, json or html, got "${format}"`);
+  const outputDir = values['output-dir'] as string | undefined;
+  if (outputDir !== undefined && format !== 'html') return usage(fr() ? '--output-dir va avec --format html (un rapport par contrat)' : '--output-dir goes with --format html (one report per contract)');
+  if (format === 'html' && !command.report) {
+    return usage(fr() ? `pas de rapport HTML pour ${command.name} : les rapports ne connaissent pas encore ce contrat (--format table, csv ou jsonl)` : `no HTML report for ${command.name}: the reports do not know this contract yet (--format table, csv or jsonl)`);
+  }
   const inputFormat = values.input as string | undefined;
   if (inputFormat !== undefined && !['json', 'jsonl', 'csv'].includes(inputFormat)) {
     return usage(fr() ? `--input vaut json, jsonl ou csv, pas "${inputFormat}"` : `--input must be json, jsonl or csv, got "${inputFormat}"`);
@@ -228,6 +235,10 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
   let empty = 0;
   let settings: ShowSettings | undefined;
   const totals: BatchTotals[] = [];
+  const html = format === 'html';
+  /** HTML to stdout: the one report, kept until the input is known to hold a single contract. */
+  let single: Report | undefined;
+  const names = new Set<string>();
   let started = false;
   const startedAt = Date.now();
   try {
@@ -243,6 +254,16 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
       valid += out.valid;
       invalid += out.invalid;
       empty += out.empty;
+      if (html) {
+        // the invalid rows on stderr; each report to its file, or the one report to stdout
+        await write(streams.err, out.text);
+        for (const report of out.reports ?? []) {
+          if (outputDir !== undefined) await write(streams.out, `${writeReport(outputDir, report, names, lang)}\n`);
+          else if (single === undefined) single = report;
+          else throw new UsageError(fr() ? `plusieurs contrats dans l’entrée (lignes ${single.line} et ${report.line}…) : un rapport HTML par contrat avec --output-dir <dossier>, ex. --output-dir rapports` : `several contracts in the input (lines ${single.line} and ${report.line}…): one HTML report per contract with --output-dir <folder>, e.g. --output-dir reports`);
+        }
+        continue;
+      }
       if (out.text.length > 0 && !started) {
         started = true;
         if (settings.format === 'csv') await write(streams.out, csvHeaderLine(command, convention));
@@ -262,8 +283,9 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
     throw e;
   }
   if (settings.format === 'json') await write(streams.out, ']\n');
+  if (single !== undefined) await write(streams.out, single.html);
   const summary = summaryMessage(lang, { valid, invalid, empty });
   if (settings.format === 'table') await write(streams.out, `${valid > 0 ? `\n${fileTotals(command, totals, valid, lang).join('\n')}\n` : ''}\n${summary}\n`);
-  else if (invalid > 0 || empty > 0) await write(streams.err, `${summary}\n`);
+  else if (invalid > 0 || empty > 0 || outputDir !== undefined) await write(streams.err, `${summary}\n`);
   return invalid > 0 ? 1 : 0;
 }

@@ -5,13 +5,13 @@
 import { explanationLines } from '../core/explain.js';
 import { formatCell } from '../core/summary.js';
 import { aciMsp } from '../index.js';
-import type { MspYearResult } from '../aci-msp/index.js';
+import type { MspYearResult, Simulation } from '../aci-msp/index.js';
 import type { CellKind } from './cells.js';
 import { columns, rowLabel, withoutExplanation, type Command } from './command.js';
 import type { FieldSpec } from './fields.js';
-import { figureList } from './table.js';
+import { calendarYear, figureList, summaryTable } from './table.js';
 
-type Result = { value: MspYearResult; id: unknown; name: unknown };
+type Result = { kind: 'year'; value: MspYearResult; id: unknown; name: unknown } | { kind: 'contract'; value: Simulation; id: unknown; name: unknown };
 
 /** Fields of the achievements by what they hold, for dotted columns the list below does not name. */
 const NUMERIC = ['meetings', 'casesReviewed', 'count', 'level', 'trainees', 'aldUnder75', 'over75WithoutAld', 'over75WithAld', 'childrenAld0To16'];
@@ -217,6 +217,9 @@ const FIELDS: readonly FieldSpec[] = [
   { path: 'options.aboveCap', kind: 'choice', aliases: ['au-delà du plafond'], values: ABOVE_CAP, help: { fr: 'un nombre au-delà du plafond : payer le plafond (défaut) ou refuser', en: 'a count above the cap: pay the cap (default) or reject' } },
 ];
 
+/** The columns of a whole contract's table, a row per year. */
+const CONTRACT_KEYS = ['year', 'version', 'points', 'amount', 'majoration', 'topUp', 'total', 'advanceDate', 'advance', 'balanceDate', 'balance'];
+
 /** The year's figures shown under the indicators (the structure, year and text are in the heading). */
 const FIGURE_KEYS = aciMsp.SUMMARY_COLUMNS.map((c) => c.key).filter((k) => k !== 'structure' && k !== 'year' && k !== 'version');
 
@@ -311,15 +314,31 @@ achievements.protocoles-pluriprofessionnels.count (examples/aci-msp/msp.csv).
   run(input) {
     const { id, ...rest } = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
     const record = typeof input === 'object' && input !== null && !Array.isArray(input) ? rest : input;
-    const value = aciMsp.yearlyRemuneration(record as never);
-    return { value, id, name: (rest['contract'] as { name?: unknown } | undefined)?.name };
+    const name = (rest['contract'] as { name?: unknown } | undefined)?.name;
+    // a whole contract, year by year ({ contract, years }: examples/aci-msp/contract.json), or one year
+    if (Object.hasOwn(rest, 'years')) return { kind: 'contract', value: aciMsp.simulate(record as never), id, name };
+    return { kind: 'year', value: aciMsp.yearlyRemuneration(record as never), id, name };
   },
   columns: aciMsp.SUMMARY_COLUMNS,
   rows: (result) => aciMsp.summaryRows(result.value),
   table(result, rows, row, options) {
     const { lang } = options;
-    const r = result.value;
     const name = rowLabel({ line: row.line, id: row.id ?? result.name }, lang);
+    if (result.kind === 'contract') {
+      // a whole contract: a row per year, with its total, then each year's explanation on request
+      const years = result.value.years;
+      const span = years.length > 1 ? `${years[0]!.year} – ${years[years.length - 1]!.year}` : String(years[0]?.year ?? '');
+      const lines = [lang === 'fr' ? `MSP ${name} — exercices ${span}` : `MSP ${name} — years ${span}`];
+      lines.push(...summaryTable(aciMsp.SUMMARY_COLUMNS, rows, CONTRACT_KEYS, lang, { total: true, display: { year: calendarYear } }).map((l) => `  ${l}`));
+      if (options.explain) {
+        for (const y of years) {
+          lines.push('', lang === 'fr' ? `  Exercice ${y.year} :` : `  Year ${y.year}:`);
+          lines.push(...explanationLines(y.explanation, lang).map((l) => `    · ${l}`));
+        }
+      }
+      return lines;
+    }
+    const r = result.value;
     const lines = [lang === 'fr' ? `MSP ${name} — exercice ${r.year}, texte ${r.version}` : `MSP ${name} — year ${r.year}, text ${r.version}`];
     // indicator by indicator (the scheme's indicator rows), then the year's figures, each formatted by its column's kind
     const head = ['label', 'points', 'amount'].map((k) => aciMsp.INDICATOR_COLUMNS.find((c) => c.key === k)!);

@@ -11,11 +11,12 @@ import { CellProblem, converterOf, type Converter } from './cells.js';
 import type { Command, RowRef } from './command.js';
 import { csvField, csvLine, summaryField, type CsvConvention } from './csv.js';
 import { totalsOf, type ColumnKind, type SummaryRow } from '../core/summary.js';
+import { contractReport, type ReportableResult } from '../report/index.js';
 import type { Column } from './fields.js';
 import type { Item } from './input.js';
 import { cellProblemMessage, failedRowMessage, jsonLineMessage, unknownColumnMessage, unnamedColumnMessage } from './messages.js';
 
-export type OutputFormat = 'table' | 'jsonl' | 'csv' | 'json';
+export type OutputFormat = 'table' | 'jsonl' | 'csv' | 'json' | 'html';
 
 export interface ShowSettings {
   readonly format: OutputFormat;
@@ -40,9 +41,17 @@ export interface BatchTotals {
   readonly pending: number;
 }
 
-/** What a batch gave: its output text, its counts and (table view) its totals. */
+/** The HTML report of one valid row (`--format html`). */
+export interface Report {
+  readonly line: number;
+  readonly id?: unknown;
+  readonly html: string;
+}
+
+/** What a batch gave: its output text (for HTML: the invalid rows, for stderr), its counts, (table view) its totals and (HTML) its reports. */
 export interface BatchOutput {
   readonly text: string;
+  readonly reports?: readonly Report[];
   readonly valid: number;
   readonly invalid: number;
   readonly totals?: BatchTotals;
@@ -254,7 +263,8 @@ class Output {
     const { settings, command } = this;
     const fr = settings.lang === 'fr';
     switch (settings.format) {
-      case 'table': {
+      case 'table':
+      case 'html': {
         const head = fr ? `Ligne ${row.line}${labelId(row)} : invalide` : `Line ${row.line}${labelId(row)}: invalid`;
         const shown = inputText(input);
         const lines = [head, ...errors.map((e) => `  · ${e.message}`), ...(shown ? [`  ${fr ? 'entrée :' : 'input:'} ${shown}`] : [])];
@@ -341,6 +351,8 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
   for (const c of batch.columns ?? []) if (c.status === 'known') columnOfPath.set(c.path, c.header);
   // the table view ends with the file's totals: the summary rows of the valid results are kept for them
   const kept: SummaryRow[] | undefined = settings.format === 'table' ? [] : undefined;
+  // the HTML view: one report a valid row; the invalid rows are reported as in the table view (on stderr)
+  const reports: Report[] | undefined = settings.format === 'html' ? [] : undefined;
   let text = '';
   let valid = 0;
   let invalid = 0;
@@ -356,8 +368,13 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
         try {
           const result = command.run(r.record);
           if (errors.length === 0) {
-            rows = command.rows(result);
-            piece = output.result(result, rows, r.row, first);
+            if (reports) {
+              reports.push({ line: r.row.line, ...(r.row.id !== undefined ? { id: r.row.id } : {}), html: reportOf(command, result, lang) });
+              piece = '';
+            } else {
+              rows = command.rows(result);
+              piece = output.result(result, rows, r.row, first);
+            }
             ok = true;
           }
         } catch (e) {
@@ -378,7 +395,13 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
     text += piece!;
     first = false;
   }
-  return { text, valid, invalid, ...(kept ? { totals: totalsText(command, kept) } : {}) };
+  return { text, valid, invalid, ...(kept ? { totals: totalsText(command, kept) } : {}), ...(reports ? { reports } : {}) };
+}
+
+/** The report of a result: one self-contained HTML document (`contractReport`), in the chosen language. */
+function reportOf(command: Command<unknown>, result: unknown, lang: Lang): string {
+  if (!command.report) throw new Error(`no report for ${command.name}`);
+  return contractReport(command.report(result) as ReportableResult, { lang });
 }
 
 /** The totals of a batch's rows (`totalsOf`), as decimal strings (plain data for the main thread), and how many rows are not known yet. */

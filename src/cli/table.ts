@@ -20,12 +20,15 @@ const rightAligned = (c: SummaryColumn) => c.kind === 'euro' || c.kind === 'deci
 
 /**
  * A heading on two lines, so that long headings do not widen their column: split after a comma
- * (`1er versement,` / `date`), or at the space nearest the middle of a long heading.
+ * (`1er versement,` / `date`), before a parenthesis (`Solde` / `(négatif : à récupérer)`), or at the space
+ * nearest the middle of a long heading.
  */
 function headingLines(text: string): [string, string] {
   const comma = text.indexOf(', ');
   if (comma > 0) return [text.slice(0, comma + 1), text.slice(comma + 2)];
   if (text.length <= 12) return [text, ''];
+  const paren = text.indexOf(' (');
+  if (paren > 0) return [text.slice(0, paren), text.slice(paren + 1)];
   let best = -1;
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
   return best > 0 ? [text.slice(0, best), text.slice(best + 1)] : [text, ''];
@@ -36,7 +39,12 @@ export interface TableOptions {
   readonly total?: boolean;
   /** A row whose empty cells are not known yet (a year pending its objective): the total says it counts the known part. */
   readonly pending?: (row: SummaryRow) => boolean;
+  /** How some cells are shown instead of by their kind: a calendar year without grouping (`2024`, not `2 024`). */
+  readonly display?: Readonly<Record<string, (cell: SummaryRow[string]) => string>>;
 }
+
+/** A calendar year as it is written (an `integer` cell would be grouped: `2 024`). */
+export const calendarYear = (cell: SummaryRow[string]): string => (cell === null ? '' : String(cell));
 
 /** The label of a total row: "Total", or "Total connu" when some rows are not known yet. */
 export function totalLabel(lang: Lang, partial: boolean): string {
@@ -51,7 +59,7 @@ export function summaryTable(all: readonly SummaryColumn[], rows: readonly Summa
   const twoLines = heads.some(([, second]) => second !== '');
   const table: string[][] = [heads.map(([first]) => first)];
   if (twoLines) table.push(heads.map(([, second]) => second));
-  for (const r of rows) table.push(shown.map((c) => formatCell(c.kind, r[c.key] ?? null, lang)));
+  for (const r of rows) table.push(shown.map((c) => options.display?.[c.key]?.(r[c.key] ?? null) ?? formatCell(c.kind, r[c.key] ?? null, lang)));
   if (options.total && rows.length > 1) {
     const totals = totalsOf(shown, rows);
     const partial = options.pending !== undefined && rows.some(options.pending);
