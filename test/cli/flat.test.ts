@@ -226,3 +226,28 @@ describe('the columns of each command', () => {
     }
   });
 });
+
+describe('the bundled flat files', () => {
+  it('the model files in examples/ are what --template prints', () => {
+    const models: [string, string][] = [
+      ['am', 'examples/assistant-medical/modele-am.csv'],
+      ['am-collectif', 'examples/assistant-medical/modele-am-collectif.csv'],
+      ['msp', 'examples/aci-msp/modele-msp.csv'],
+      ['cpts', 'examples/aci-cpts/modele-cpts.csv'],
+    ];
+    for (const [name, path] of models) expect(readFileSync(join(ROOT, path), 'utf8'), path).toBe(run([name, '--template']).out);
+  });
+
+  it('examples/aci-msp/msp-plat.csv (French) gives the results of examples/aci-msp/msp.csv (dotted English columns)', () => {
+    const french = run(['msp', 'examples/aci-msp/msp-plat.csv', '--format', 'jsonl']);
+    expect(french.code).toBe(0);
+    expect(french.out).toBe(run(['msp', 'examples/aci-msp/msp.csv', '--format', 'jsonl']).out);
+  });
+
+  it('examples/aci-cpts/cpts-plat.csv, one row per contract year, gives the years of examples/aci-cpts/contract.json', () => {
+    const flat = jsonLines(run(['cpts', 'examples/aci-cpts/cpts-plat.csv', '--format', 'jsonl']).out).flatMap((l) => l.summary);
+    const whole = jsonLines(run(['cpts', 'examples/aci-cpts/contract.json', '--format', 'jsonl']).out)[0]!.summary;
+    expect(flat).toHaveLength(5);
+    expect(flat).toEqual(whole);
+  });
+});
