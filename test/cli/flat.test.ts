@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { CsvReader, type CsvRecord } from '../../src/cli/csv.js';
 import { converterOf, headerKey } from '../../src/cli/cells.js';
+import { fieldOf, frenchName } from '../../src/cli/template.js';
 import { ROOT, emptySkipped, excel1252, excelUtf8, file, jsonLines, run } from './fixtures.js';
 
 /** The summary rows of a JSON Lines output, one list a valid line (invalid lines: their errors). */
@@ -249,5 +250,23 @@ describe('the bundled flat files', () => {
     const whole = jsonLines(run(['cpts', 'examples/aci-cpts/contract.json', '--format', 'jsonl']).out)[0]!.summary;
     expect(flat).toHaveLength(5);
     expect(flat).toEqual(whole);
+  });
+});
+
+describe('README: the flat forms described column by column', () => {
+  it('one table per command with every column: its French name, its English name, and the model file’s example', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const [name, command] of Object.entries(COMMANDS)) {
+      const at = readme.indexOf(`#### \`${name}\``);
+      expect(at, name).toBeGreaterThan(0);
+      const table = readme.slice(at, readme.indexOf('\n\n', readme.indexOf('|---', at)));
+      expect(table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| column')), name).toHaveLength(command.fields.length);
+      for (const f of command.fields) expect(table, `${name}: ${f.path}`).toContain(`\`${f.path}\``);
+      for (const path of command.template.columns) {
+        const { spec, n } = fieldOf(command.fields, path);
+        if (n !== undefined) continue; // the table names the numbered columns once (année N, Médecin N)
+        expect(table, `${name}: ${path}`).toContain(`| ${frenchName(spec)} |`);
+      }
+    }
   });
 });
