@@ -2,12 +2,13 @@
  * `exercice-coordonne am`: the aide à l'emploi d'un assistant médical, contract by contract (a record
  * without `year`) or contract-year by contract-year (a record with `year`).
  */
-import { formatEuro } from '../core/money.js';
 import { explanationLines, type Step } from '../core/explain.js';
+import { formatCell, type SummaryRow } from '../core/summary.js';
 import { assistantMedical as am } from '../index.js';
 import type { YearlyAid, Simulation } from '../assistant-medical/index.js';
-import { at, columns, rowLabel, type Command, type RowRef, type ShowOptions } from './command.js';
+import { rowLabel, type Command, type RowRef, type ShowOptions } from './command.js';
 import type { FieldSpec } from './fields.js';
+import { summaryTable } from './table.js';
 
 type Result = { kind: 'contract'; value: Simulation; input: Record<string, unknown> } | { kind: 'year'; value: YearlyAid; input: Record<string, unknown> };
 
@@ -30,41 +31,21 @@ function achievementsFromColumns(record: Record<string, unknown>): Record<string
 
 const PREPARED = new Set(['am.regime', 'am.option', 'am.band']);
 
-function yearReason(row: YearlyAid, lang: ShowOptions['lang']): string {
-  const fr = lang === 'fr';
-  if (!row.modulated) return fr ? `non modulée (année ${row.year})` : `not modulated (year ${row.year})`;
-  if (row.modulation) {
-    const m = row.modulation;
-    const pct = m.achievementRate.times(100).toDecimalPlaces(2).toFixed();
-    return fr
-      ? `objectif ${m.targetPatients} patients, atteint ${m.reachedPatients} : ${pct.replace('.', ',')} %`
-      : `objective ${m.targetPatients} patients, reached ${m.reachedPatients}: ${pct} %`;
-  }
-  if (row.objective) {
-    return fr ? `selon l’atteinte de l’objectif (${row.objective.targetPatients} patients)` : `depends on reaching the objective (${row.objective.targetPatients} patients)`;
-  }
-  return fr ? 'selon l’atteinte de l’objectif (non calculé)' : 'depends on the objective (not computed)';
-}
-
-function rowCells(row: YearlyAid, lang: ShowOptions['lang']): string[] {
-  return [String(row.year), `${row.period.from} → ${row.period.to}`, formatEuro(row.ceiling), row.amount ? formatEuro(row.amount) : '—', yearReason(row, lang)];
-}
-
 function explainRow(steps: readonly Step[], lang: ShowOptions['lang']): string[] {
   return explanationLines(steps.filter((s) => !PREPARED.has(s.rule)), lang).map((l) => `      · ${l}`);
 }
 
-const REGIME_NAME: Record<string, { fr: string; en: string }> = {
-  'avenant-7': { fr: 'avenant 7', en: 'Avenant 7' },
-  'reglement-arbitral-2023': { fr: 'règlement arbitral 2023', en: '2023 règlement arbitral' },
-  'convention-2024': { fr: 'convention 2024', en: '2024 convention' },
-};
+/** The columns of the table (the CSV and JSON Lines have every column of the summary). */
+const TABLE_KEYS = ['year', 'from', 'to', 'ceiling', 'amount', 'targetPatients', 'reachedPatients', 'achievementRate', 'payment1Date', 'payment1Amount', 'payment2Date', 'payment2Amount'];
 
-function header(input: Record<string, unknown>, regime: string, band: string, row: RowRef, lang: ShowOptions['lang']): string {
-  const r = REGIME_NAME[regime]?.[lang] ?? regime;
+/** The heading of a contract: its inputs as read, and the text and band of its first year (from the summary). */
+function heading(input: Record<string, unknown>, first: SummaryRow | undefined, row: RowRef, lang: ShowOptions['lang']): string {
+  const date = (v: unknown) => (typeof v === 'string' ? formatCell('date', v, lang) : String(v));
+  const text = first ? String(first['regime']) : '';
+  const band = first ? String(first['band']) : '';
   return lang === 'fr'
-    ? `Contrat ${rowLabel(row, lang)} — signé le ${String(input['signedOn'])}, embauche le ${String(input['hiredOn'])}, option ${String(input['option'])} ETP, tranche ${band}, ${r}`
-    : `Contract ${rowLabel(row, lang)} — signed on ${String(input['signedOn'])}, hired on ${String(input['hiredOn'])}, option ${String(input['option'])} FTE, band ${band}, ${r}`;
+    ? `Contrat ${rowLabel(row, lang)} — signé le ${date(input['signedOn'])}, embauche le ${date(input['hiredOn'])}, option ${String(input['option'])} ETP, texte ${text}, tranche ${band}`
+    : `Contract ${rowLabel(row, lang)} — signed on ${date(input['signedOn'])}, hired on ${date(input['hiredOn'])}, option ${String(input['option'])} FTE, text ${text}, band ${band}`;
 }
 
 /**
@@ -74,6 +55,8 @@ function header(input: Record<string, unknown>, regime: string, band: string, ro
  * this column. Anything else goes to the library as written, and the library says what it expects.
  */
 const OPTION_VALUES: readonly (readonly [string, string])[] = [
+  // the first writing of each value is the one the model file (--template) uses: Excel keeps it as text
+  ['1/3 ETP', '1/3'],
   ['1/3', '1/3'],
   ['0,33', '1/3'],
   ['0,333', '1/3'],
@@ -81,6 +64,7 @@ const OPTION_VALUES: readonly (readonly [string, string])[] = [
   ['tiers temps', '1/3'],
   ['01-mars', '1/3'],
   ['1-mars', '1/3'],
+  ['1/2 ETP', '1/2'],
   ['1/2', '1/2'],
   ['0,5', '1/2'],
   ['mi-temps', '1/2'],
@@ -92,12 +76,15 @@ const OPTION_VALUES: readonly (readonly [string, string])[] = [
   ['1-févr', '1/2'],
   ['01-févr.', '1/2'],
   ['1-févr.', '1/2'],
+  ['1 ETP', '1'],
   ['1', '1'],
   ['temps plein', '1'],
   ['plein temps', '1'],
   ['temps complet', '1'],
   ['100 %', '1'],
+  ['1,5 ETP', '1.5'],
   ['1,5', '1.5'],
+  ['2 ETP', '2'],
   ['2', '2'],
 ];
 
@@ -106,17 +93,24 @@ const FIELDS: readonly FieldSpec[] = [
   { path: 'id', kind: 'text', aliases: ['identifiant', 'référence', 'nom'], help: { fr: 'votre identifiant, repris dans chaque sortie', en: 'your own identifier, kept in every output' } },
   { path: 'signedOn', kind: 'date', aliases: ['date de signature', 'date signature', 'signé le', 'signature'], help: { fr: 'date de signature du contrat (requis)', en: 'date the contract was signed (required)' } },
   { path: 'hiredOn', kind: 'date', aliases: ['date d’embauche', 'date embauche', 'embauché le', 'embauche'], help: { fr: 'date d’embauche de l’assistant (requis)', en: 'date the assistant was hired (required)' } },
-  { path: 'option', kind: 'choice', aliases: ['ETP', 'option ETP', 'quotité'], values: OPTION_VALUES, help: { fr: 'ETP d’assistant financé (requis)', en: 'FTE of assistant funded (required)' } },
+  { path: 'option', kind: 'choice', aliases: ['option ETP', 'ETP', 'quotité'], values: OPTION_VALUES, help: { fr: 'ETP d’assistant financé (requis)', en: 'FTE of assistant funded (required)' } },
   { path: 'band', kind: 'code', aliases: ['tranche', 'tranche de patientèle'], help: { fr: 'tranche de patientèle de départ, ex. P30-P50 (ou startingPatients)', en: 'starting patientèle band, e.g. P30-P50 (or startingPatients)' } },
   { path: 'startingPatients', kind: 'number', aliases: ['patientèle de départ', 'patientèle initiale', 'patients au départ'], help: { fr: 'patientèle de départ', en: 'starting patientèle' } },
-  { path: 'specialty', kind: 'text', aliases: ['spécialité'], help: { fr: 'spécialité, ex. medecine-generale (pour la tranche)', en: 'specialty, e.g. medecine-generale (for the band)' } },
+  {
+    path: 'specialty',
+    kind: 'choice',
+    aliases: ['spécialité'],
+    // a specialty's slug matches however it is written: `Médecine générale` and `medecine-generale` have the same key
+    values: [['médecine générale', 'medecine-generale'], ...am.KNOWN_SPECIALTIES.map((s) => [s, s] as const)],
+    help: { fr: 'spécialité, ex. médecine générale (pour la tranche)', en: 'specialty, e.g. medecine-generale (for the band)' },
+  },
   { path: 'thresholds.p{n}', kind: 'number', aliases: ['seuil p{n}'], help: { fr: 'seuil du percentile en patients (p30 … p95)', en: 'percentile cut-off in patients (p30 … p95)' } },
   { path: 'objective.targetPatients', kind: 'number', aliases: ['objectif', 'objectif de patientèle', 'patientèle cible'], help: { fr: 'objectif écrit au contrat', en: 'objective written in the contract' } },
   { path: 'doctor.age', kind: 'number', aliases: ['âge', 'âge du médecin'], help: { fr: 'âge du médecin (objectifs particuliers)', en: 'age of the doctor (special objectives)' } },
   { path: 'doctor.newlyInstalled', kind: 'boolean', aliases: ['nouvellement installé', 'nouvel installé', 'installation récente'], help: { fr: 'médecin nouvellement installé', en: 'newly installed doctor' } },
   { path: 'year', kind: 'number', aliases: ['année', 'année du contrat', 'année de contrat'], help: { fr: 'une seule année du contrat (1 à 5)', en: 'one contract year only (1 to 5)' } },
   { path: 'achievement.reachedPatients', kind: 'number', aliases: ['patientèle atteinte', 'patients atteints'], help: { fr: 'patientèle atteinte à la fin de cette année', en: 'patientèle reached at the end of that year' } },
-  { path: 'reached.{n}', kind: 'number', aliases: ['atteint {n}', 'atteint année {n}', 'patientèle atteinte année {n}'], help: { fr: 'patientèle atteinte à la fin de l’année n (contrat entier)', en: 'patientèle reached at the end of year n (whole contract)' } },
+  { path: 'reached.{n}', kind: 'number', aliases: ['patientèle atteinte année {n}', 'atteint {n}', 'atteint année {n}'], help: { fr: 'patientèle atteinte à la fin de l’année n (contrat entier)', en: 'patientèle reached at the end of year n (whole contract)' } },
   { path: 'target.{n}', kind: 'number', aliases: ['objectif {n}', 'objectif année {n}'], help: { fr: 'objectif de l’année n (contrat entier)', en: 'objective of year n (whole contract)' } },
 ];
 
@@ -157,6 +151,22 @@ Example CSV (examples/assistant-medical/contracts.csv):
 `,
   },
   fields: FIELDS,
+  template: {
+    columns: ['id', 'signedOn', 'hiredOn', 'option', 'specialty', 'band', 'startingPatients', 'objective.targetPatients', 'reached.3', 'reached.4', 'reached.5'],
+    example: {
+      id: 'dr-martin',
+      signedOn: '2021-09-15',
+      hiredOn: '2021-10-04',
+      option: '1/2',
+      specialty: 'medecine-generale',
+      band: 'P30-P50',
+      startingPatients: 820,
+      'reached.3': 1025,
+      'reached.4': 980,
+      'reached.5': 1060,
+    },
+    json: 'examples/assistant-medical/contract.json',
+  },
   run(record) {
     const input = typeof record === 'object' && record !== null && !Array.isArray(record) ? achievementsFromColumns(record as Record<string, unknown>) : record;
     const { id: _id, ...fields } = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
@@ -166,33 +176,25 @@ Example CSV (examples/assistant-medical/contracts.csv):
     }
     return { kind: 'contract', value: am.simulate(clean as never), input: input as Record<string, unknown> };
   },
-  table(result, row, options) {
+  columns: am.SUMMARY_COLUMNS,
+  rows: (result) => am.summaryRows(result.value),
+  pending: {
+    is: (row) => row['amount'] === null,
+    label: { fr: 'année(s) dont l’aide attend l’atteinte de l’objectif', en: 'year(s) whose aid awaits the objective’s achievement' },
+  },
+  table(result, rows, row, options) {
     const { lang } = options;
-    const head = lang === 'fr' ? ['Année', 'Période', 'Plafond', 'Aide due', 'Motif'] : ['Year', 'Period', 'Maximum', 'Aid due', 'Reason'];
-    const right = [false, false, true, true, false];
-    if (result.kind === 'year') {
-      const year = result.value;
-      const out = [header(result.input, year.regime, year.band, row, lang), ...columns([head, rowCells(year, lang)], right).map((l) => `  ${l}`)];
-      if (options.explain) out.push(...explainRow(year.explanation, lang));
-      return out;
-    }
-    const sim = result.value;
-    const lines = [header(result.input, sim.regime, sim.band, row, lang)];
-    if (options.explain) lines.push(...explanationLines(sim.explanation.filter((s) => PREPARED.has(s.rule)), lang).map((l) => `    · ${l}`));
-    const table = columns(
-      [
-        head,
-        ...sim.years.map((r) => rowCells(r, lang)),
-        [lang === 'fr' ? 'Total' : 'Total', '', formatEuro(sim.totals.ceiling), sim.totals.amount ? formatEuro(sim.totals.amount) : `${formatEuro(sim.totals.amountKnown)}${lang === 'fr' ? ' (connu)' : ' (known)'}`, ''],
-      ],
-      right,
-    );
-    lines.push(`  ${table[0]}`);
-    sim.years.forEach((r, i) => {
-      lines.push(`  ${table[i + 1]}`);
-      if (options.explain) lines.push(...explainRow(r.explanation, lang));
+    const lines = [heading(result.input, rows[0], row, lang)];
+    const years = result.kind === 'year' ? [result.value] : result.value.years;
+    if (options.explain && result.kind === 'contract') lines.push(...explanationLines(result.value.explanation.filter((s) => PREPARED.has(s.rule)), lang).map((l) => `    · ${l}`));
+    const table = summaryTable(am.SUMMARY_COLUMNS, rows, TABLE_KEYS, lang, { total: true, pending: amCommand.pending!.is });
+    // the headings, then each year (with its explanation on request), then the total
+    const headings = table.length - rows.length - (rows.length > 1 ? 1 : 0);
+    table.forEach((line, i) => {
+      lines.push(`  ${line}`);
+      const year = years[i - headings];
+      if (options.explain && year && i >= headings && i - headings < rows.length) lines.push(...explainRow(year.explanation, lang));
     });
-    lines.push(`  ${table[table.length - 1]}`);
     return lines;
   },
   json(result, options) {
@@ -202,40 +204,5 @@ Example CSV (examples/assistant-medical/contracts.csv):
     const sim = result.value;
     return { regime: sim.regime, option: sim.option, band: sim.band, years: sim.years.map((r) => ({ ...r, payments: r.payments })), totals: sim.totals };
   },
-  csvColumns: [
-    { en: 'signedOn', fr: 'date de signature', kind: 'date' },
-    { en: 'hiredOn', fr: 'date d’embauche', kind: 'date' },
-    { en: 'option', fr: 'option', kind: 'text' },
-    { en: 'year', fr: 'année', kind: 'number' },
-    { en: 'from', fr: 'du', kind: 'date' },
-    { en: 'to', fr: 'au', kind: 'date' },
-    { en: 'regime', fr: 'régime', kind: 'text' },
-    { en: 'band', fr: 'tranche', kind: 'text' },
-    { en: 'ceiling', fr: 'plafond', kind: 'number' },
-    { en: 'amount', fr: 'aide due', kind: 'number' },
-    { en: 'targetPatients', fr: 'objectif', kind: 'number' },
-    { en: 'reachedPatients', fr: 'patientèle atteinte', kind: 'number' },
-    { en: 'achievementRate', fr: 'taux d’atteinte', kind: 'number' },
-  ],
-  csvRows(result) {
-    const rows = result.kind === 'year' ? [result.value] : result.value.years;
-    return rows.map((r) => [
-      result.input['signedOn'],
-      result.input['hiredOn'],
-      result.input['option'],
-      r.year,
-      r.period.from,
-      r.period.to,
-      r.regime,
-      r.band,
-      r.ceiling.toFixed(2),
-      r.amount?.toFixed(2) ?? '',
-      r.objective?.targetPatients ?? '',
-      r.modulation?.reachedPatients ?? '',
-      r.modulation?.achievementRate.toDecimalPlaces(6).toFixed() ?? '',
-    ]);
-  },
-  csvInputs(record) {
-    return [at(record, 'signedOn'), at(record, 'hiredOn'), at(record, 'option'), at(record, 'year'), '', '', '', at(record, 'band')];
-  },
+  report: (result) => result.value,
 };

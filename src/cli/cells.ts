@@ -25,6 +25,8 @@ export type CellKind =
   | 'date'
   /** one of a few values, with aliases matched by {@link valueKey} (the assistant-médical option) */
   | 'choice'
+  /** a list of such values in one cell, separated by `,` `;` or `+` (`couverture vaccinale, tuberculose`) */
+  | 'list'
   /** an override of a legal parameter: as written, but a French decimal becomes a decimal string */
   | 'override'
   /** a result that is either true/false or a decimal (CPTS indicator results) */
@@ -41,29 +43,29 @@ export class CellProblem {
   ) {}
 }
 
-/** Key of a header for matching: no accents, lower case, spaces, dots, dashes, underscores and apostrophes alike. */
+/** Key of a header for matching: no accents, lower case; spaces, dots, dashes, underscores, apostrophes, colons, commas, parentheses and slashes alike. */
 export function headerKey(header: string): string {
   return header
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[\s_.\-’'`]+/g, ' ')
+    .replace(/[\s_.\-’'`:,()/]+/g, ' ')
     .trim();
 }
 
 /**
- * Key of a value for alias lookup: no accents, lower case, single spaces, no space before `%`, decimal
- * comma as a dot and no trailing zero (`0,50` → `0.5`), no trailing "ETP".
+ * Key of a value for alias lookup: no accents, lower case, no spaces, dashes, underscores nor apostrophes
+ * (`mi-temps`, `mi temps` and `Mi Temps` alike), no `h` after a number (`10 à 12 h` and `10h à 12h` alike), decimal comma as a
+ * dot and no trailing zero (`0,50` → `0.5`), no trailing "ETP".
  */
 export function valueKey(value: string): string {
   const key = value
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/ ?etp$/, '')
-    .replace(/ %$/, '%')
-    .trim()
+    .replace(/[\s\u00a0\u202f_’'\u2010-\u2015-]+/g, '')
+    .replace(/etp$/, '')
+    .replace(/(\d)h/g, '$1')
     .replace(/,/g, '.');
   return /^\d+\.\d+$/.test(key) ? key.replace(/0+$/, '').replace(/\.$/, '') : key;
 }
@@ -189,6 +191,7 @@ export function booleanOf(cell: string): boolean | undefined {
 export type Converter = (cell: string) => unknown;
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
+const LIST_SEPARATORS = /[,;+]/;
 const BLANKS = /\s+/g;
 
 function code(cell: string): string {
@@ -231,6 +234,15 @@ export function converterOf(kind: CellKind, values?: readonly (readonly [string,
         table.set(valueKey(alias), value);
       }
       return (cell) => table.get(cell) ?? table.get(valueKey(cell)) ?? cell;
+    }
+    case 'list': {
+      const one = converterOf('choice', values);
+      return (cell) =>
+        cell
+          .split(LIST_SEPARATORS)
+          .map((item) => item.trim())
+          .filter((item) => item !== '')
+          .map(one);
     }
     case 'override':
       return (cell) => {

@@ -1,10 +1,12 @@
 /**
- * What a command of the command-line tool provides: how to read its input (its CSV fields, as data),
- * how to run the library on a record, and how to show the result to a person (table) or a program
- * (JSON Lines, CSV). The command holds no rule of its own: every figure comes from the library.
+ * What a command of the command-line tool provides: how to read its input (its CSV fields, as data,
+ * and the flat form a person fills, with its template), how to run the library on a record, and the
+ * scheme's own summary of a result (its columns and rows), from which the table, the CSV and the totals
+ * are made. The command holds no rule of its own and adds nothing up: every figure comes from the
+ * library, every total from core `totalsOf`.
  */
 import type { Lang } from '../core/explain.js';
-import type { CsvKind } from './csv.js';
+import type { SummaryColumn, SummaryRow } from '../core/summary.js';
 import type { CsvTyping } from './fields.js';
 
 /** A text in both languages. */
@@ -24,13 +26,17 @@ export interface RowRef {
   readonly id?: unknown;
 }
 
-/** A column of the CSV a command writes. */
-export interface CsvColumn {
-  /** Heading in the English convention (a stable identifier for programs). */
-  readonly en: string;
-  /** Heading in the French convention (for a person in a spreadsheet). */
-  readonly fr: string;
-  readonly kind: CsvKind;
+/**
+ * The flat form of a command as a model file (`--template`): its columns in order and one example row,
+ * which reads back into the bundled JSON input `json` (a test checks that both give the same amounts).
+ */
+export interface Template {
+  /** The columns, in order: a field's path (`reached.3` for the field `reached.{n}`). */
+  readonly columns: readonly string[];
+  /** The example row: for each column, the value as the library takes it (as in the JSON input). */
+  readonly example: Readonly<Record<string, unknown>>;
+  /** The JSON input the example row is read into, relative to the package root. */
+  readonly json: string;
 }
 
 export interface Command<R = unknown> extends CsvTyping {
@@ -41,18 +47,28 @@ export interface Command<R = unknown> extends CsvTyping {
   readonly help: Text;
   /** The bundled example input, relative to the package root. */
   readonly example: string;
+  /** The flat form's model file. */
+  readonly template: Template;
   /** Runs the library on one record (throws the library's error for a bad record). */
   run(record: unknown): R;
-  /** Lines of the person-facing table for one result. */
-  table(result: R, row: RowRef, options: ShowOptions): string[];
-  /** The JSON form of a result for programs (explanation only on request). */
+  /** The scheme's summary columns (`SUMMARY_COLUMNS`): the CSV has them all, in order. */
+  readonly columns: readonly SummaryColumn[];
+  /** The scheme's summary rows of a result (`summaryRows`). */
+  rows(result: R): readonly SummaryRow[];
+  /**
+   * Rows whose empty amounts are not known yet (an assistant-médical year pending its objective): a total
+   * over them counts the known part and says so, naming such rows with `label` (plural).
+   */
+  readonly pending?: { is(row: SummaryRow): boolean; readonly label: Text };
+  /**
+   * Lines of the person-facing table for one result, given its summary rows: a heading, the summary's
+   * cells formatted by kind, and what only a person reads (the explanation, a detail table).
+   */
+  table(result: R, rows: readonly SummaryRow[], row: RowRef, options: ShowOptions): string[];
+  /** The JSON form of a result for programs (its payments included; the explanation only on request). */
   json(result: R, options: ShowOptions): unknown;
-  /** CSV columns of a result, between the row's `line` and `id` and its `status` and `errors`. */
-  readonly csvColumns: readonly CsvColumn[];
-  /** CSV rows of one result (one or more), one cell per {@link csvColumns}. */
-  csvRows(result: R): unknown[][];
-  /** For an invalid row: the cells of {@link csvColumns} that repeat an input (the others empty). */
-  csvInputs(record: unknown): unknown[];
+  /** The result a report is made of (`--format html`); a command without it has no report. */
+  report?(result: R): unknown;
 }
 
 /** How a row is named in a table: its id and its line, or its line. */
@@ -62,7 +78,7 @@ export function rowLabel(row: RowRef, lang: Lang): string {
   return id !== undefined && id !== '' ? `${id} (${line})` : line;
 }
 
-/** Pads cells into aligned columns; numbers (last columns) aligned right when `right` says so. */
+/** Pads cells into aligned columns; a column is aligned right when `right` says so. */
 export function columns(rows: readonly (readonly string[])[], right: readonly boolean[] = []): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));

@@ -1,43 +1,41 @@
 /**
- * `exercice-coordonne cpts`: the ACI CPTS funding of each contract, year by year, or of one year when
- * the record has a `year` field.
+ * `exercice-coordonne cpts`: the ACI CPTS funding of each contract, year by year, or of one contract
+ * year when the record has a `year` field.
+ *
+ * Besides the contract as the library takes it (JSON, JSON Lines, dotted CSV columns), a CSV may use the
+ * flat form a person fills in a spreadsheet, one row per contract year: the contract's facts, each
+ * mission as columns (its start date, the envelopes the contract writes, and the year's indicators
+ * reached as the sum of their amounts in the contract) and whether a crisis was declared. The flat form
+ * is only a way of writing the input: it is turned into the library's input as it is, each mission's
+ * amount reached becoming one all-or-nothing indicator of that amount, reached; the library caps it at
+ * the mission's variable envelope and says so in the explanation.
  */
-import type { Decimal } from 'decimal.js';
 import { explanationLines } from '../core/explain.js';
-import { formatCell, totalsOf, type Cell, type ColumnKind } from '../core/summary.js';
+import { formatCell } from '../core/summary.js';
+import { ExerciceCoordonneError, invalid, isExerciceCoordonneError, issue } from '../core/errors.js';
 import { aciCpts } from '../index.js';
-import type { Simulation, SummaryKey, YearlyFunding } from '../aci-cpts/index.js';
-import type { CsvKind } from './csv.js';
-import { ExerciceCoordonneError, issue } from '../core/errors.js';
+import type { MissionId, Simulation, YearlyFunding } from '../aci-cpts/index.js';
 import type { CellKind } from './cells.js';
-import { at, columns, rowLabel, withoutExplanation, type Command } from './command.js';
+import { rowLabel, withoutExplanation, type Command } from './command.js';
 import type { FieldSpec } from './fields.js';
+import { summaryTable } from './table.js';
 
 type Result = { kind: 'contract'; value: Simulation; id: unknown } | { kind: 'year'; value: YearlyFunding; id: unknown; name: unknown };
 
-/** The summary columns shown in the table (the CSV has them all). */
-const TABLE_KEYS: readonly SummaryKey[] = ['contractYear', 'from', 'to', 'size', 'fonctionnement', 'fixed', 'variable', 'crisisBlock', 'total'];
-
-/** How a summary column is written in CSV. */
-function csvKindOf(kind: ColumnKind): CsvKind {
-  return kind === 'date' ? 'date' : kind === 'boolean' ? 'boolean' : kind === 'text' ? 'text' : 'number';
-}
-
-/** A summary cell for CSV: amounts with two decimals, other numbers and dates as they are. */
-function csvCell(kind: ColumnKind, cell: Cell): string | number | boolean {
-  if (cell === null) return '';
-  if (typeof cell === 'object') return kind === 'euro' ? (cell as Decimal).toFixed(2) : (cell as Decimal).toFixed();
-  return cell;
-}
+/** The summary columns of the amounts table and of the payments table (the CSV has them all). */
+const AMOUNT_KEYS = ['contractYear', 'from', 'to', 'size', 'fonctionnement', 'fixed', 'variable', 'crisisBlock', 'total'];
+const PAYMENT_KEYS = ['contractYear', 'signatureDate', 'signature', 'advanceDate', 'advances', 'balanceDate', 'balance'];
 
 const WRAPPER_KEYS = new Set(['contract', 'resultsByYear', 'year', 'results', 'id']);
+
+type Parts = { contract: unknown; resultsByYear?: unknown; year?: unknown; results?: unknown; id?: unknown };
 
 /**
  * The parts of a record: `{ contract, resultsByYear }` or `{ contract, year, results }`, or a flat contract
  * (its fields at the top, as a CSV without `contract.` gives). A top-level field that is none of these is
  * an error: it would otherwise be dropped without a word.
  */
-function record(input: unknown): { contract: unknown; resultsByYear?: unknown; year?: unknown; results?: unknown; id?: unknown } {
+function partsOf(input: unknown): Parts {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { contract: input };
   const r = input as Record<string, unknown>;
   if (!Object.hasOwn(r, 'contract')) {
@@ -51,10 +49,114 @@ function record(input: unknown): { contract: unknown; resultsByYear?: unknown; y
       unknown.map((k) => issue([k], r[k], `no field named "${k}" beside "contract"; expected contract, resultsByYear, year, results, id (or contract.${k})`)),
     );
   }
-  return r as { contract: unknown };
+  return r as Parts;
 }
 
-/** What a CPTS column holds, by the last part of its dotted path. */
+// ---------------------------------------------------------------------------------------------------
+// The flat form: missions as columns
+
+/** Short French names of the missions, for the flat form's headings (the full names, `MISSION_LABELS`, are aliases). */
+const MISSION_NAMES: Readonly<Record<MissionId, string>> = {
+  acces: 'accès aux soins',
+  parcours: 'parcours',
+  prevention: 'prévention',
+  crise: 'crises sanitaires',
+  qualite: 'qualité',
+  accompagnement: 'accompagnement',
+};
+
+/** The id of the one indicator a mission's amount reached becomes, and its label. */
+const reachedId = (mission: string) => `${mission}.indicateurs-atteints`;
+const REACHED_LABEL = 'Indicateurs atteints dans l’année : somme de leurs montants au contrat (forme à plat)';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The flat form of a record in the library's input, and how to name back the paths of the library's errors. */
+interface FromFlat {
+  readonly parts: Parts;
+  /** A library error's path in the flat form's terms (`contract.missions[0].start` → `contract.missions.acces.start`). */
+  readonly path: (path: readonly (string | number)[]) => readonly (string | number)[];
+}
+
+/**
+ * A record of the flat form in the library's input: `contract.missions` keyed by mission (`{ acces: { start } }`)
+ * becomes the list of missions, and `results.reached.<mission>` (the year's indicators reached, as the sum
+ * of their amounts in the contract) one all-or-nothing indicator of that amount, reached. Other records
+ * are left as they are.
+ */
+function fromFlat(parts: Parts): FromFlat {
+  const contract = parts.contract;
+  const missions = isObject(contract) ? contract['missions'] : undefined;
+  const results = isObject(parts.results) ? parts.results : undefined;
+  const reached = results?.['reached'];
+  if (!isObject(missions) && reached === undefined) return { parts, path: (p) => p };
+  const byMission = isObject(missions) ? missions : {};
+  const amounts = isObject(reached) ? reached : {};
+  if (reached !== undefined && !isObject(reached)) invalid(['results', 'reached'], reached, 'the amounts of the indicators reached, by mission');
+  for (const m of Object.keys(byMission)) {
+    if (!(aciCpts.MISSION_IDS as readonly string[]).includes(m)) invalid(['contract', 'missions', m], byMission[m], `a mission of the contract: ${aciCpts.MISSION_IDS.join(', ')}`);
+  }
+  for (const m of Object.keys(amounts)) {
+    if (!Object.hasOwn(byMission, m)) invalid(['results', 'reached', m], amounts[m], `a mission the contract lists: give its start date (column ${MISSION_NAMES[m as MissionId] ?? m} : démarrage)`);
+  }
+  const order = Object.keys(byMission);
+  const list = order.map((m) => {
+    const fields = isObject(byMission[m]) ? byMission[m] : {};
+    const amount = amounts[m];
+    return { mission: m, ...fields, ...(amount !== undefined ? { indicators: [{ id: reachedId(m), label: REACHED_LABEL, kind: 'all-or-nothing', amount }] } : {}) };
+  });
+  const { reached: _reached, ...otherResults } = results ?? {};
+  const indicators = { ...(isObject(otherResults['indicators']) ? otherResults['indicators'] : {}), ...Object.fromEntries(Object.keys(amounts).map((m) => [reachedId(m), true])) };
+  const newResults = results === undefined ? undefined : { ...otherResults, ...(Object.keys(indicators).length > 0 ? { indicators } : {}) };
+  return {
+    parts: { ...parts, contract: { ...(contract as Record<string, unknown>), missions: list }, ...(newResults !== undefined ? { results: newResults } : {}) },
+    path: (p) => {
+      if (p[0] === 'contract' && p[1] === 'missions' && typeof p[2] === 'number' && order[p[2]] !== undefined) {
+        const m = order[p[2]]!;
+        // the one indicator of a mission is its amount reached
+        if (p[3] === 'indicators') return ['results', 'reached', m, ...p.slice(6)];
+        return ['contract', 'missions', m, ...p.slice(3)];
+      }
+      if (p[0] === 'results' && p[1] === 'indicators' && typeof p[2] === 'string' && p[2].endsWith('.indicateurs-atteints')) return ['results', 'reached', p[2].slice(0, -'.indicateurs-atteints'.length)];
+      return p;
+    },
+  };
+}
+
+/** The flat form's columns of each mission: its start date, its envelopes in the contract and the year's amount reached. */
+function missionFields(m: MissionId): FieldSpec[] {
+  const name = MISSION_NAMES[m];
+  const full = aciCpts.MISSION_LABELS[m].fr;
+  const names = (what: string) => [`${name} : ${what}`, `${full} : ${what}`, `${m} : ${what}`];
+  const start: FieldSpec = {
+    path: `contract.missions.${m}.start`,
+    kind: 'date',
+    aliases: names('démarrage'),
+    help: { fr: `date de démarrage de la mission au contrat (vide : mission non prévue)`, en: `the mission's start date in the contract (empty: not in the contract)` },
+  };
+  if (m === 'crise') {
+    return [
+      start,
+      { path: 'contract.envelopes.crise.planWriting', kind: 'decimal', aliases: names('rédaction du plan'), help: { fr: 'montant de la rédaction du plan au contrat, en euros', en: 'amount for writing the plan in the contract, in euros' } },
+      { path: 'contract.envelopes.crise.update', kind: 'decimal', aliases: names('mise à jour du plan'), help: { fr: 'montant annuel de mise à jour du plan, en euros', en: 'yearly amount for updating the plan, in euros' } },
+      { path: 'contract.envelopes.crise.crisisBlock', kind: 'decimal', aliases: names('enveloppe de crise'), help: { fr: 'montant versé l’année d’une crise reconnue, en euros', en: 'amount paid in a year of recognised crisis, in euros' } },
+      { path: 'results.crisisDeclared', kind: 'boolean', aliases: ['crise sanitaire déclarée', 'crise déclarée'], help: { fr: 'l’ARS a reconnu une crise sanitaire grave dans l’année — oui/non', en: 'the ARS recognised a serious health crisis in the year — yes/no' } },
+    ];
+  }
+  return [
+    start,
+    { path: `contract.envelopes.${m}.fixed`, kind: 'decimal', aliases: names('part fixe'), help: { fr: 'part fixe annuelle écrite au contrat, en euros', en: 'yearly fixed part written in the contract, in euros' } },
+    { path: `contract.envelopes.${m}.variable`, kind: 'decimal', aliases: names('part variable'), help: { fr: 'part variable annuelle maximale écrite au contrat, en euros', en: 'most the variable part pays in a year, in euros' } },
+    {
+      path: `results.reached.${m}`,
+      kind: 'decimal',
+      aliases: names('indicateurs atteints'),
+      help: { fr: 'indicateurs atteints dans l’année : la somme de leurs montants au contrat, en euros', en: 'indicators reached in the year: the sum of their amounts in the contract, in euros' },
+    },
+  ];
+}
+
+/** What a CPTS column holds, by the last part of its dotted path (the nested form's columns). */
 const KIND_BY_FIELD = new Map<string, CellKind>([
   ['signedOn', 'date'],
   ['start', 'date'],
@@ -75,10 +177,17 @@ const TOP = new Set(['contract', 'resultsByYear', 'results', 'signedOn', 'popula
 
 const FIELDS: readonly FieldSpec[] = [
   { path: 'id', kind: 'text', aliases: ['identifiant', 'référence'], help: { fr: 'votre identifiant, repris dans chaque sortie', en: 'your own identifier, kept in every output' } },
-  { path: 'year', kind: 'number', aliases: ['année', 'année du contrat'], help: { fr: 'une seule année du contrat', en: 'one contract year only' } },
-  { path: 'contract.name', kind: 'text', aliases: ['nom', 'nom de la CPTS', 'CPTS'], help: { fr: 'nom de la CPTS', en: 'name of the CPTS' } },
+  { path: 'contract.name', kind: 'text', aliases: ['nom de la CPTS', 'nom', 'CPTS'], help: { fr: 'nom de la CPTS', en: 'name of the CPTS' } },
   { path: 'contract.signedOn', kind: 'date', aliases: ['date de signature', 'signature'], help: { fr: 'date de signature du contrat (requis)', en: 'date the contract was signed (required)' } },
-  { path: 'contract.population', kind: 'number', aliases: ['population', 'population couverte'], help: { fr: 'population du territoire (requis)', en: 'population of the territory (required)' } },
+  { path: 'contract.population', kind: 'number', aliases: ['population couverte', 'population'], help: { fr: 'population du territoire (requis)', en: 'population of the territory (required)' } },
+  { path: 'year', kind: 'number', aliases: ['année du contrat', 'année'], help: { fr: 'une année du contrat (1 = l’année qui commence à la signature) ; vide : le contrat entier', en: 'one contract year (1 starts at signature); empty: the whole contract' } },
+  {
+    path: 'contract.envelopes.fonctionnement',
+    kind: 'decimal',
+    aliases: ['fonctionnement (montant du contrat)', 'fonctionnement'],
+    help: { fr: 'montant annuel de fonctionnement écrit au contrat, en euros (vide : celui de la taille)', en: 'yearly fonctionnement written in the contract, in euros (empty: the size’s)' },
+  },
+  ...aciCpts.MISSION_IDS.flatMap(missionFields),
 ];
 
 export const cptsCommand: Command<Result> = {
@@ -113,7 +222,7 @@ Lines (examples/aci-cpts/contracts.jsonl). CSV is read with dotted column names 
 `,
   },
   fields: FIELDS,
-  words: [...KIND_BY_FIELD.keys(), ...TOP, 'indicators', 'steps', 'kind', 'direction', 'label', 'years', 'mission', 'id', 'acces', 'parcours', 'prevention', 'qualite', 'accompagnement', 'crise'],
+  words: [...KIND_BY_FIELD.keys(), ...TOP, 'indicators', 'steps', 'kind', 'direction', 'label', 'years', 'mission', 'id', 'reached', ...aciCpts.MISSION_IDS],
   kindOf(path) {
     const parts = path.split('.');
     if (!TOP.has(parts[0]!)) return undefined;
@@ -122,54 +231,70 @@ Lines (examples/aci-cpts/contracts.jsonl). CSV is read with dotted column names 
     if (/^\d+$/.test(lastPart) && parts[parts.length - 2] === 'years') return 'number';
     return KIND_BY_FIELD.get(lastPart) ?? 'text';
   },
-  run(input) {
-    const r = record(input);
-    if (r.year !== undefined) {
-      const one = { contract: r.contract, year: r.year, ...(r.results !== undefined ? { results: r.results } : {}) };
-      return { kind: 'year', value: aciCpts.yearlyFunding(one as never), id: r.id, name: (r.contract as { name?: unknown })?.name };
-    }
-    return { kind: 'contract', value: aciCpts.simulate({ contract: r.contract, ...(r.resultsByYear !== undefined ? { resultsByYear: r.resultsByYear } : {}) } as never), id: r.id };
+  template: {
+    columns: FIELDS.map((f) => f.path),
+    example: {
+      id: 'cpts-du-val-annee-3',
+      'contract.name': 'CPTS du Val (exemple)',
+      'contract.signedOn': '2022-04-15',
+      'contract.population': 91000,
+      year: 3,
+      'contract.missions.acces.start': '2022-10-15',
+      'results.reached.acces': '26000',
+      'contract.missions.parcours.start': '2023-04-15',
+      'results.reached.parcours': '14000',
+      'contract.missions.prevention.start': '2023-04-15',
+      'results.reached.prevention': '9500',
+      'contract.missions.crise.start': '2022-10-15',
+      'results.crisisDeclared': false,
+      'contract.missions.qualite.start': '2023-04-15',
+      'results.reached.qualite': '10000',
+      'contract.missions.accompagnement.start': '2024-04-15',
+      'results.reached.accompagnement': '3500',
+    },
+    json: 'examples/aci-cpts/contrat-annee.json',
   },
-  table(result, row, options) {
+  run(input) {
+    const flat = fromFlat(partsOf(input));
+    const r = flat.parts;
+    try {
+      if (r.year !== undefined) {
+        const one = { contract: r.contract, year: r.year, ...(r.results !== undefined ? { results: r.results } : {}) };
+        return { kind: 'year', value: aciCpts.yearlyFunding(one as never), id: r.id, name: (r.contract as { name?: unknown })?.name };
+      }
+      if (r.results !== undefined) invalid(['results'], r.results, 'a contract year (column année du contrat) for the year’s results; without it the whole contract is computed, with resultsByYear');
+      return { kind: 'contract', value: aciCpts.simulate({ contract: r.contract, ...(r.resultsByYear !== undefined ? { resultsByYear: r.resultsByYear } : {}) } as never), id: r.id };
+    } catch (e) {
+      if (!isExerciceCoordonneError(e)) throw e;
+      throw new ExerciceCoordonneError(e.code, e.issues.map((i) => issue(flat.path(i.path), i.received, i.expected)));
+    }
+  },
+  columns: aciCpts.SUMMARY_COLUMNS,
+  rows: (result) => aciCpts.summaryRows(result.value),
+  table(result, rows, row, options) {
     const { lang } = options;
     const name = rowLabel({ line: row.line, id: row.id ?? (result.kind === 'contract' ? result.value.name : result.name) }, lang);
     const lines: string[] = [];
     const years = result.kind === 'contract' ? result.value.years : [result.value];
+    const signed = result.kind === 'contract' ? formatCell('date', result.value.signedOn, lang) : '';
     lines.push(
       lang === 'fr'
-        ? `CPTS ${name} — ${result.kind === 'contract' ? `contrat signé le ${result.value.signedOn}` : `année ${result.value.contractYear}`}`
-        : `CPTS ${name} — ${result.kind === 'contract' ? `contract signed on ${result.value.signedOn}` : `year ${result.value.contractYear}`}`,
+        ? `CPTS ${name} — ${result.kind === 'contract' ? `contrat signé le ${signed}` : `année ${result.value.contractYear} du contrat`}`
+        : `CPTS ${name} — ${result.kind === 'contract' ? `contract signed on ${signed}` : `contract year ${result.value.contractYear}`}`,
     );
-    const shown = aciCpts.SUMMARY_COLUMNS.filter((c) => TABLE_KEYS.includes(c.key));
-    const rows = aciCpts.summaryRows(result.value);
-    const totals = totalsOf(shown, rows);
-    const table = columns(
-      [
-        shown.map((c) => c.label[lang]),
-        ...rows.map((r) => shown.map((c) => formatCell(c.kind, r[c.key], lang))),
-        shown.map((c, i) => (i === 0 ? 'Total' : c.total ? formatCell(c.kind, totals[c.key] ?? null, lang) : '')),
-      ],
-      shown.map((c) => c.kind === 'euro'),
-    );
-    lines.push(...table.map((l) => `  ${l}`));
+    lines.push(...summaryTable(aciCpts.SUMMARY_COLUMNS, rows, AMOUNT_KEYS, lang, { total: true }).map((l) => `  ${l}`));
+    lines.push('', lang === 'fr' ? '  Versements :' : '  Payments:');
+    lines.push(...summaryTable(aciCpts.SUMMARY_COLUMNS, rows, PAYMENT_KEYS, lang, { total: true }).map((l) => `    ${l}`));
     if (options.explain) {
       for (const y of years) {
         lines.push('', lang === 'fr' ? `  Année ${y.contractYear} :` : `  Year ${y.contractYear}:`);
         lines.push(...explanationLines(y.explanation, lang).map((l) => `    · ${l}`));
       }
     }
-    lines.push('', lang === 'fr' ? '  Versements :' : '  Payments:');
-    lines.push(...columns(result.value.payments.map((p) => [formatCell('date', p.date, lang), formatCell('euro', p.amount, lang)]), [false, true]).map((l) => `    ${l}`));
     return lines;
   },
   json(result, options) {
     return options.explain ? JSON.parse(JSON.stringify(result.value)) : withoutExplanation(result.value);
   },
-  csvColumns: aciCpts.SUMMARY_COLUMNS.map((c) => ({ en: c.key, fr: c.label.fr, kind: csvKindOf(c.kind) })),
-  csvRows(result) {
-    return aciCpts.summaryRows(result.value).map((row) => aciCpts.SUMMARY_COLUMNS.map((c) => csvCell(c.kind, row[c.key])));
-  },
-  csvInputs(input) {
-    return [at(input, 'year')];
-  },
+  report: (result) => result.value,
 };

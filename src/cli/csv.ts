@@ -9,6 +9,7 @@
  * ({@link MAX_QUOTED} characters); or it spans several lines and the record it ends does not fit the
  * header (`acceptMultiline`, set by the reader once the header is known).
  */
+import { formatCell, type Cell, type ColumnKind } from '../core/summary.js';
 
 /** A record read: its cells and the line of the file where it starts (1-based). */
 export interface CsvRecord {
@@ -250,7 +251,7 @@ export type CsvKind = 'text' | 'number' | 'date' | 'boolean';
 
 const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** Quotes a text when it holds a separator, a quote or a line break. */
+/** Quotes a text when it holds a separator (either: a reader may sniff either), a quote or a line break. */
 function quoted(s: string): string {
   return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
@@ -306,4 +307,42 @@ export function csvLine(values: readonly unknown[], kinds: readonly CsvKind[] = 
     line += i === 0 ? field : sep + field;
   }
   return line + (convention === 'fr' ? '\r\n' : '\n');
+}
+
+/**
+ * The exact digits of a number cell (a Decimal's `toFixed()`, which neither rounds nor builds a new
+ * Decimal; a number as it is), with at least `decimals` decimals: an amount in whole cents gets its two
+ * (`12000` → `12000.00`), nothing is ever cut.
+ */
+function numberOf(cell: unknown, decimals: 0 | 2): string {
+  const text = typeof cell === 'object' && cell !== null && typeof (cell as { toFixed?: unknown }).toFixed === 'function' ? (cell as { toFixed(): string }).toFixed() : String(cell);
+  if (decimals === 0) return text;
+  const dot = text.indexOf('.');
+  if (dot === -1) return `${text}.00`;
+  return text.length - dot === 2 ? `${text}0` : text;
+}
+
+/**
+ * One CSV field of a summary cell, by its column's kind, in a convention: amounts, quantities and rates
+ * as numbers a spreadsheet reads, exactly as the library gives them (`12000,00` / `12000.00`: no
+ * thousands separator, no currency sign; a rate as its ratio, `0,75` for 75 %, to format as a percentage
+ * in the spreadsheet), dates `01/04/2021` (French) or ISO, booleans `VRAI`/`FAUX` (French Excel's) or
+ * `true`/`false`. Nothing is rounded here.
+ */
+export function summaryField(kind: ColumnKind, cell: Cell | undefined, convention: CsvConvention): string {
+  if (cell === null || cell === undefined) return '';
+  switch (kind) {
+    case 'euro':
+      return csvField(numberOf(cell, 2), 'number', convention);
+    case 'decimal':
+    case 'integer':
+    case 'percent':
+      return csvField(numberOf(cell, 0), 'number', convention);
+    case 'date':
+      return typeof cell === 'string' ? csvField(convention === 'fr' ? formatCell('date', cell, 'fr') : cell, 'date', convention) : csvField(String(cell), 'text', convention);
+    case 'boolean':
+      return csvField(cell, 'boolean', convention);
+    default:
+      return csvField(typeof cell === 'string' ? cell : String(cell), 'text', convention);
+  }
 }

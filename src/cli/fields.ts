@@ -106,7 +106,9 @@ export class HeaderResolver {
   }
 
   private known(base: Omit<Column, 'status'>, path: string, spec: FieldSpec): Column {
-    return { ...base, status: 'known', path, parts: path.split('.'), kind: spec.kind, ...(spec.values ? { values: spec.values } : {}) };
+    // a parameter id keeps its dots: overrides.msp.precarite.national-rate-c2s → { overrides: { 'msp.precarite.national-rate-c2s': … } }
+    const parts = path.startsWith('overrides.') ? ['overrides', path.slice('overrides.'.length)] : path.split('.');
+    return { ...base, status: 'known', path, parts, kind: spec.kind, ...(spec.values ? { values: spec.values } : {}) };
   }
 }
 

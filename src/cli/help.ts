@@ -16,6 +16,7 @@ const KIND: Record<CellKind, { fr: string; en: string }> = {
   boolean: { fr: 'VRAI/FAUX, oui/non, 1/0', en: 'true/false, yes/no, 1/0' },
   date: { fr: 'date jj/mm/aaaa ou aaaa-mm-jj', en: 'date dd/mm/yyyy or yyyy-mm-dd' },
   choice: { fr: 'valeur', en: 'value' },
+  list: { fr: 'liste de valeurs séparées par des virgules', en: 'list of values separated by commas or semicolons' },
   override: { fr: 'valeur d’un paramètre', en: 'parameter value' },
   result: { fr: 'VRAI/FAUX ou nombre', en: 'true/false or number' },
 };
@@ -38,7 +39,12 @@ Input: a file (.csv or .txt, .json, .jsonl) or - for stdin (format guessed, or s
   counted apart.
 
 Options:
-  --format table|jsonl|csv|json   output: a table for a person (default), JSON Lines, CSV or JSON for a program
+  --format table|jsonl|csv|json|html
+                                  output: a table for a person (default), JSON Lines, CSV or JSON for a program,
+                                  or the HTML report of a contract (one contract: on stdout)
+  --output-dir FOLDER             with --format html: one report per contract in FOLDER (named after its id)
+  --template                      print the command's model CSV file (its columns and one example row) to fill
+                                  in a spreadsheet; French by default, --csv en for the English form
   --csv fr|en                     CSV written: fr = ; decimal comma, BOM, CRLF, French headings (French Excel);
                                   en = , and dot; default: the convention of the CSV read (en for JSON)
   --input json|jsonl|csv          input format when the file extension or stdin does not tell
@@ -51,7 +57,8 @@ Options:
 
 Output: every row keeps its "id" (when it has one) and its line in the input ("line"; the CSV header is
 line 1). An invalid row is reported with its input and every error (unknown columns first); the others
-are computed.
+are computed. The table, the CSV and JSON Lines hold the scheme's summary of each result (payments as
+columns); the table ends with the totals of the file.
 
 Exit codes: 0 every row valid; 1 some rows invalid (reported, the others computed); 2 nothing can be read
 (usage error, empty or unreadable file, header with no known column); 3 an internal error (please report it).
@@ -71,7 +78,12 @@ Entrée : un fichier (.csv ou .txt, .json, .jsonl) ou - pour l’entrée standar
   l’aide de chaque commande). Les lignes vides sont ignorées et comptées à part.
 
 Options :
-  --format table|jsonl|csv|json   sortie : un tableau pour une personne (défaut), JSON Lines, CSV ou JSON pour un programme
+  --format table|jsonl|csv|json|html
+                                  sortie : un tableau pour une personne (défaut), JSON Lines, CSV ou JSON pour un
+                                  programme, ou le rapport HTML d’un contrat (un seul contrat : sur la sortie standard)
+  --output-dir DOSSIER            avec --format html : un rapport par contrat dans DOSSIER (nommé d’après son id)
+  --template                      écrit le fichier modèle de la commande (ses colonnes et une ligne d’exemple) à
+                                  remplir dans un tableur ; en français par défaut, --csv en pour la forme anglaise
   --csv fr|en                     CSV écrit : fr = ; virgule décimale, BOM, CRLF, en-têtes en français (Excel français) ;
                                   en = , et point ; par défaut, la convention du CSV lu (en pour du JSON)
   --input json|jsonl|csv          format de l’entrée quand l’extension du fichier ou stdin ne le dit pas
@@ -85,6 +97,8 @@ Options :
 Sortie : chaque ligne garde son « id » (s’il y en a un) et son numéro de ligne dans l’entrée (« ligne »
 en CSV français, « line » ailleurs ; l’en-tête d’un CSV est la ligne 1). Une ligne invalide est rapportée
 avec son entrée et toutes ses erreurs (colonnes inconnues d’abord) ; les autres lignes sont calculées.
+Le tableau, le CSV et JSON Lines donnent le résumé de chaque résultat (versements en colonnes) ; le tableau
+finit par les totaux du fichier.
 
 Codes de sortie : 0 toutes les lignes valides ; 1 des lignes invalides (rapportées, les autres calculées) ;
 2 rien ne peut être lu (usage, fichier vide ou illisible, en-tête sans colonne connue) ; 3 erreur interne

@@ -22,7 +22,10 @@ import type { CsvConvention } from './csv.js';
 import { commandHelp, generalHelp } from './help.js';
 import { UsageError, formatOfPath, openInput, type InputBatch, type InputFormat } from './input.js';
 import { fileMessages, summaryMessage } from './messages.js';
-import { csvHeaderLine, processBatch, type BatchOutput, type OutputFormat, type ShowSettings, type WorkBatch } from './process.js';
+import { csvHeaderLine, processBatch, type BatchOutput, type BatchTotals, type OutputFormat, type Report, type ShowSettings, type WorkBatch } from './process.js';
+import { writeReport } from './reports.js';
+import { fileTotals } from './totals.js';
+import { templateText } from './template.js';
 import type { WorkRequest } from './worker.js';
 
 /** Where the package's files are (for --example), from this file's location in dist/cli/ or src/cli/. */
@@ -139,12 +142,14 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        'output-dir': { type: 'string' },
         input: { type: 'string' },
         csv: { type: 'string' },
         explain: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'fr' },
         jobs: { type: 'string' },
         example: { type: 'boolean', default: false },
+        template: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -185,7 +190,12 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
   };
   if (extra.length > 0) return usage(fr() ? `un seul fichier d’entrée, reçu ${positionals.slice(1).join(' ')}` : `one input file only, got ${positionals.slice(1).join(' ')}`);
   const format = (values.format ?? 'table') as string;
-  if (!['table', 'jsonl', 'csv', 'json'].includes(format)) return usage(fr() ? `--format vaut table, jsonl, csv ou json, pas "${format}"` : `--format must be table, jsonl, csv or json, got "${format}"`);
+  if (!['table', 'jsonl', 'csv', 'json', 'html'].includes(format)) return usage(fr() ? `--format vaut table, jsonl, csv, json ou html, pas "${format}"` : `--format must be table, jsonl, csv, json or html, got "${format}"`);
+  const outputDir = values['output-dir'] as string | undefined;
+  if (outputDir !== undefined && format !== 'html') return usage(fr() ? '--output-dir va avec --format html (un rapport par contrat)' : '--output-dir goes with --format html (one report per contract)');
+  if (format === 'html' && !command.report) {
+    return usage(fr() ? `pas de rapport HTML pour ${command.name} : les rapports ne connaissent pas encore ce contrat (--format table, csv ou jsonl)` : `no HTML report for ${command.name}: the reports do not know this contract yet (--format table, csv or jsonl)`);
+  }
   const inputFormat = values.input as string | undefined;
   if (inputFormat !== undefined && !['json', 'jsonl', 'csv'].includes(inputFormat)) {
     return usage(fr() ? `--input vaut json, jsonl ou csv, pas "${inputFormat}"` : `--input must be json, jsonl or csv, got "${inputFormat}"`);
@@ -198,6 +208,11 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
       return usage(fr() ? `--jobs est un nombre entier de 1 à 64, pas "${values.jobs}"` : `--jobs must be a whole number from 1 to 64, got "${values.jobs}"`);
     }
+  }
+  if (values.template) {
+    if (file) return usage(fr() ? '--template ne prend pas de fichier d’entrée : il écrit un fichier modèle sur la sortie standard' : '--template takes no input file: it writes a model file on stdout');
+    await write(streams.out, templateText(command, (csvOption as CsvConvention | undefined) ?? 'fr'));
+    return 0;
   }
   let path = file;
   if (values.example) {
@@ -219,6 +234,11 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
   let invalid = 0;
   let empty = 0;
   let settings: ShowSettings | undefined;
+  const totals: BatchTotals[] = [];
+  const html = format === 'html';
+  /** HTML to stdout: the one report, kept until the input is known to hold a single contract. */
+  let single: Report | undefined;
+  const names = new Set<string>();
   let started = false;
   const startedAt = Date.now();
   try {
@@ -230,9 +250,20 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
     const batches = work(input.batches, input.columns);
     const outputs = jobs > 1 ? onWorkers(batches, command, settings, jobs) : inProcess(batches, command, settings);
     for await (const out of outputs) {
+      if (out.totals) totals.push(out.totals);
       valid += out.valid;
       invalid += out.invalid;
       empty += out.empty;
+      if (html) {
+        // the invalid rows on stderr; each report to its file, or the one report to stdout
+        await write(streams.err, out.text);
+        for (const report of out.reports ?? []) {
+          if (outputDir !== undefined) await write(streams.out, `${writeReport(outputDir, report, names, lang)}\n`);
+          else if (single === undefined) single = report;
+          else throw new UsageError(fr() ? `plusieurs contrats dans l’entrée (lignes ${single.line} et ${report.line}…) : un rapport HTML par contrat avec --output-dir <dossier>, ex. --output-dir rapports` : `several contracts in the input (lines ${single.line} and ${report.line}…): one HTML report per contract with --output-dir <folder>, e.g. --output-dir reports`);
+        }
+        continue;
+      }
       if (out.text.length > 0 && !started) {
         started = true;
         if (settings.format === 'csv') await write(streams.out, csvHeaderLine(command, convention));
@@ -252,8 +283,9 @@ export async function main(argv: readonly string[], streams: Streams = { out: pr
     throw e;
   }
   if (settings.format === 'json') await write(streams.out, ']\n');
+  if (single !== undefined) await write(streams.out, single.html);
   const summary = summaryMessage(lang, { valid, invalid, empty });
-  if (settings.format === 'table') await write(streams.out, `\n${summary}\n`);
-  else if (invalid > 0 || empty > 0) await write(streams.err, `${summary}\n`);
+  if (settings.format === 'table') await write(streams.out, `${valid > 0 ? `\n${fileTotals(command, totals, valid, lang).join('\n')}\n` : ''}\n${summary}\n`);
+  else if (invalid > 0 || empty > 0 || outputDir !== undefined) await write(streams.err, `${summary}\n`);
   return invalid > 0 ? 1 : 0;
 }

@@ -9,12 +9,14 @@ import { formatPath, isExerciceCoordonneError } from '../core/errors.js';
 import type { Lang } from '../core/explain.js';
 import { CellProblem, converterOf, type Converter } from './cells.js';
 import type { Command, RowRef } from './command.js';
-import { csvField, csvLine, type CsvConvention, type CsvKind } from './csv.js';
+import { csvField, csvLine, summaryField, type CsvConvention } from './csv.js';
+import { totalsOf, type ColumnKind, type SummaryRow } from '../core/summary.js';
+import { contractReport, type ReportableResult } from '../report/index.js';
 import type { Column } from './fields.js';
 import type { Item } from './input.js';
 import { cellProblemMessage, failedRowMessage, jsonLineMessage, unknownColumnMessage, unnamedColumnMessage } from './messages.js';
 
-export type OutputFormat = 'table' | 'jsonl' | 'csv' | 'json';
+export type OutputFormat = 'table' | 'jsonl' | 'csv' | 'json' | 'html';
 
 export interface ShowSettings {
   readonly format: OutputFormat;
@@ -32,11 +34,27 @@ export interface WorkBatch {
   readonly start: number;
 }
 
-/** What a batch gave: its output text and its counts. */
+/** The totals of the valid rows of a batch: each summed column as a decimal string, the rows summed, the rows not known yet. */
+export interface BatchTotals {
+  readonly sums: Readonly<Record<string, string>>;
+  readonly rows: number;
+  readonly pending: number;
+}
+
+/** The HTML report of one valid row (`--format html`). */
+export interface Report {
+  readonly line: number;
+  readonly id?: unknown;
+  readonly html: string;
+}
+
+/** What a batch gave: its output text (for HTML: the invalid rows, for stderr), its counts, (table view) its totals and (HTML) its reports. */
 export interface BatchOutput {
   readonly text: string;
+  readonly reports?: readonly Report[];
   readonly valid: number;
   readonly invalid: number;
+  readonly totals?: BatchTotals;
 }
 
 /** One error of a row: the column as written (CSV), the field, the value received, the message. */
@@ -191,74 +209,70 @@ function idOf(record: unknown): unknown {
 
 const STATUS = { fr: { ok: 'ok', invalid: 'invalide' }, en: { ok: 'ok', invalid: 'invalid' } };
 
-/** The CSV header line of a command's output in a convention. */
+/**
+ * The CSV header line of a command's output in a convention: the row's line and id, every column of the
+ * scheme's summary (French headings, or the keys in English), the status, the errors and, for an invalid
+ * row, its input as written.
+ */
 export function csvHeaderLine(command: Command<unknown>, convention: CsvConvention): string {
   const fr = convention === 'fr';
-  const names = [fr ? 'ligne' : 'line', 'id', ...command.csvColumns.map((c) => (fr ? c.fr : c.en)), fr ? 'statut' : 'status', fr ? 'erreurs' : 'errors'];
+  const names = [fr ? 'ligne' : 'line', 'id', ...command.columns.map((c) => (fr ? c.label.fr : c.key)), fr ? 'statut' : 'status', fr ? 'erreurs' : 'errors', fr ? 'entrée' : 'input'];
   return (fr ? '\ufeff' : '') + csvLine(names, [], convention);
 }
 
-function csvKinds(command: Command<unknown>): CsvKind[] {
-  return ['number', 'text', ...command.csvColumns.map((c) => c.kind), 'text', 'text'];
-}
-
 class Output {
-  private readonly kinds: CsvKind[];
-  private readonly resultKinds: readonly CsvKind[];
   private readonly sep: string;
   private readonly end: string;
+  private readonly kinds: readonly ColumnKind[];
+  private readonly keys: readonly string[];
   constructor(
     private readonly command: Command<unknown>,
     private readonly settings: ShowSettings,
   ) {
-    this.kinds = csvKinds(command);
-    this.resultKinds = command.csvColumns.map((c) => c.kind);
     this.sep = settings.csv === 'fr' ? ';' : ',';
-    this.end = `${this.sep}${STATUS[settings.csv].ok}${this.sep}${settings.csv === 'fr' ? '\r\n' : '\n'}`;
+    this.end = `${this.sep}${STATUS[settings.csv].ok}${this.sep}${this.sep}${settings.csv === 'fr' ? '\r\n' : '\n'}`;
+    this.kinds = command.columns.map((c) => c.kind);
+    this.keys = command.columns.map((c) => c.key);
   }
 
-  result(result: unknown, row: RowRef, first: boolean): string {
+  result(result: unknown, rows: readonly SummaryRow[], row: RowRef, first: boolean): string {
     const { settings, command } = this;
     switch (settings.format) {
       case 'table':
-        return `${first ? '' : '\n'}${command.table(result, row, settings).join('\n')}\n`;
+        return `${first ? '' : '\n'}${command.table(result, rows, row, settings).join('\n')}\n`;
       case 'csv': {
-        const { sep, resultKinds } = this;
+        const { sep, kinds, keys } = this;
         const convention = settings.csv;
         const head = `${row.line}${sep}${csvField(row.id, 'text', convention)}`;
         let text = '';
-        for (const cells of command.csvRows(result)) {
+        for (const cells of rows) {
           let line = head;
-          for (let i = 0; i < cells.length; i++) line += sep + csvField(cells[i], resultKinds[i], convention);
+          for (let i = 0; i < keys.length; i++) line += sep + summaryField(kinds[i]!, cells[keys[i]!], convention);
           text += line + this.end;
         }
         return text;
       }
       default: {
-        const json = JSON.stringify({ line: row.line, ...(row.id !== undefined ? { id: row.id } : {}), ok: true, result: command.json(result, settings) });
+        const json = JSON.stringify({ line: row.line, ...(row.id !== undefined ? { id: row.id } : {}), ok: true, result: command.json(result, settings), summary: rows });
         return settings.format === 'json' ? (first ? json : `,${json}`) : `${json}\n`;
       }
     }
   }
 
-  invalid(row: RowRef, record: unknown, input: unknown, errors: readonly RowError[], first: boolean): string {
+  invalid(row: RowRef, input: unknown, errors: readonly RowError[], first: boolean): string {
     const { settings, command } = this;
     const fr = settings.lang === 'fr';
     switch (settings.format) {
-      case 'table': {
+      case 'table':
+      case 'html': {
         const head = fr ? `Ligne ${row.line}${labelId(row)} : invalide` : `Line ${row.line}${labelId(row)}: invalid`;
         const shown = inputText(input);
         const lines = [head, ...errors.map((e) => `  · ${e.message}`), ...(shown ? [`  ${fr ? 'entrée :' : 'input:'} ${shown}`] : [])];
         return `${first ? '' : '\n'}${lines.join('\n')}\n`;
       }
       case 'csv': {
-        const echo = command.csvColumns.map(() => '' as unknown);
-        try {
-          if (record !== undefined) command.csvInputs(record).forEach((v, i) => (echo[i] = v));
-        } catch {
-          // the inputs are repeated when they can be; the errors are what matters
-        }
-        return csvLine([row.line, row.id, ...echo, STATUS[settings.csv].invalid, errors.map((e) => e.message).join(' | ')], this.kinds, settings.csv);
+        const empty = command.columns.map(() => '');
+        return csvLine([row.line, row.id, ...empty, STATUS[settings.csv].invalid, errors.map((e) => e.message).join(' | '), inputText(input)], ['number'], settings.csv);
       }
       default: {
         const json = JSON.stringify({ line: row.line, ...(row.id !== undefined ? { id: safe(row.id) } : {}), ok: false, input: safe(input), errors: errors.map((e) => ({ ...e, ...('received' in e ? { received: safe(e.received) } : {}) })) });
@@ -335,6 +349,10 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
   const builder = batch.columns ? new RecordBuilder(batch.columns, lang, command.name) : undefined;
   const columnOfPath = new Map<string, string>();
   for (const c of batch.columns ?? []) if (c.status === 'known') columnOfPath.set(c.path, c.header);
+  // the table view ends with the file's totals: the summary rows of the valid results are kept for them
+  const kept: SummaryRow[] | undefined = settings.format === 'table' ? [] : undefined;
+  // the HTML view: one report a valid row; the invalid rows are reported as in the table view (on stderr)
+  const reports: Report[] | undefined = settings.format === 'html' ? [] : undefined;
   let text = '';
   let valid = 0;
   let invalid = 0;
@@ -342,6 +360,7 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
   for (const item of batch.items) {
     let piece: string;
     let ok = false;
+    let rows: readonly SummaryRow[] | undefined;
     try {
       const r = read(item, builder, lang);
       let errors = r.problems;
@@ -349,7 +368,13 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
         try {
           const result = command.run(r.record);
           if (errors.length === 0) {
-            piece = output.result(result, r.row, first);
+            if (reports) {
+              reports.push({ line: r.row.line, ...(r.row.id !== undefined ? { id: r.row.id } : {}), html: reportOf(command, result, lang) });
+              piece = '';
+            } else {
+              rows = command.rows(result);
+              piece = output.result(result, rows, r.row, first);
+            }
             ok = true;
           }
         } catch (e) {
@@ -357,16 +382,31 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
           errors = [...errors, ...errorsOf(e, lang, columnOfPath, reported)];
         }
       }
-      if (!ok) piece = output.invalid(r.row, r.record, inputOf(item, builder), errors, first);
+      if (!ok) piece = output.invalid(r.row, inputOf(item, builder), errors, first);
     } catch (e) {
       // showing this row failed: it is still reported, with the reason
       ok = false;
-      piece = output.invalid({ line: item.line }, undefined, undefined, [{ message: failedRowMessage(lang, describe(e)) }], first);
+      piece = output.invalid({ line: item.line }, undefined, [{ message: failedRowMessage(lang, describe(e)) }], first);
     }
-    if (ok) valid++;
-    else invalid++;
+    if (ok) {
+      valid++;
+      if (kept) for (const row of rows!) kept.push(row);
+    } else invalid++;
     text += piece!;
     first = false;
   }
-  return { text, valid, invalid };
+  return { text, valid, invalid, ...(kept ? { totals: totalsText(command, kept) } : {}), ...(reports ? { reports } : {}) };
+}
+
+/** The report of a result: one self-contained HTML document (`contractReport`), in the chosen language. */
+function reportOf(command: Command<unknown>, result: unknown, lang: Lang): string {
+  if (!command.report) throw new Error(`no report for ${command.name}`);
+  return contractReport(command.report(result) as ReportableResult, { lang });
+}
+
+/** The totals of a batch's rows (`totalsOf`), as decimal strings (plain data for the main thread), and how many rows are not known yet. */
+function totalsText(command: Command<unknown>, rows: readonly SummaryRow[]): BatchTotals {
+  const sums: Record<string, string> = {};
+  for (const [key, value] of Object.entries(totalsOf(command.columns, rows))) sums[key] = (value as { toFixed(): string }).toFixed();
+  return { sums, rows: rows.length, pending: command.pending ? rows.filter((r) => command.pending!.is(r)).length : 0 };
 }

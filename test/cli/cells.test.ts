@@ -114,7 +114,9 @@ describe('booleans, codes, choices', () => {
     expect(headerKey('Date d’embauche')).toBe("date d embauche");
     expect(headerKey("DATE D'EMBAUCHE")).toBe('date d embauche');
     expect(headerKey(' objective.targetPatients ')).toBe('objective targetpatients');
-    expect(valueKey('Mi-Temps ETP')).toBe('mi-temps');
+    expect(valueKey('Mi-Temps ETP')).toBe('mitemps');
+    expect(valueKey('mi temps')).toBe(valueKey('mi-temps'));
+    expect(valueKey('10 à 12 h')).toBe(valueKey('10h à 12h'));
     expect(valueKey('0,50')).toBe('0.5');
     expect(valueKey('1,00')).toBe('1');
     expect(valueKey('50 %')).toBe('50%');

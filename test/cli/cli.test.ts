@@ -48,17 +48,18 @@ describe('exercice-coordonne am', () => {
     const r = run(['am', path, '--format', 'csv']);
     expect(r.code).toBe(1);
     const rows = r.out.trim().split('\n');
-    expect(rows[0]).toBe('line,id,signedOn,hiredOn,option,year,from,to,regime,band,ceiling,amount,targetPatients,reachedPatients,achievementRate,status,errors');
-    expect(rows[1]).toBe('1,,2021-03-01,2021-04-01,1/3,1,2021-04-01,2022-03-31,avenant-7,P30-P50,12000.00,12000.00,,,,ok,');
-    expect(rows[2]).toMatch(/^2,.*,invalid,"?JSON invalide/);
-    expect(rows[3]).toBe('3,,2021-03-01,2021-04-01,1/3,3,2023-04-01,2024-03-31,avenant-7,P30-P50,7000.00,3500.00,840,770,0.5,ok,');
+    // the scheme's summary columns, the payments of the year among them, then status, errors and the input of an invalid row
+    expect(rows[0]).toBe('line,id,year,from,to,regime,band,ceiling,amount,targetPatients,reachedPatients,achievementRate,payment1Date,payment1Amount,payment2Date,payment2Amount,status,errors,input');
+    expect(rows[1]).toBe('1,,1,2021-04-01,2022-03-31,avenant-7,P30-P50,12000.00,12000.00,,,,2021-04-16,8400.00,2022-04-01,3600.00,ok,,');
+    expect(rows[2]).toMatch(/^2,,(,){14}invalid,"?JSON invalide.*,\{not json$/);
+    expect(rows[3]).toBe('3,,3,2023-04-01,2024-03-31,avenant-7,P30-P50,7000.00,3500.00,840,770,0.5,2024-04-01,3500.00,,,ok,,');
   });
 
   it('CSV in with dotted columns and per-year achievements (the documented example file)', () => {
     const r = run(['am', 'examples/assistant-medical/contracts.csv', '--format', 'csv']);
     expect(r.code).toBe(0);
     const dra = r.out.split('\n').filter((l) => l.startsWith('2,dr-a,'));
-    expect(dra.map((l) => l.split(',')[11])).toEqual(['12000.00', '9000.00', '7000.00', '5000.00', '7350.00']);
+    expect(dra.map((l) => l.split(',')[8])).toEqual(['12000.00', '9000.00', '7000.00', '5000.00', '7350.00']);
   });
 
   it('reads stdin with the format guessed', () => {
@@ -139,10 +140,13 @@ describe('exercice-coordonne msp', () => {
     const r = run(['msp', path, '--format', 'csv']);
     expect(r.code).toBe(1);
     const out = r.out.trim().split('\n').map((l) => l.split(','));
-    expect(out[1]![4]).toBe('true');
-    expect(out[2]![4]).toBe('false');
-    expect(out[2]![10]).toBe('0.00');
-    expect(out[3]![15]).toBe('invalid');
+    const at = (key: string) => out[0]!.indexOf(key);
+    expect(out[1]![at('prerequisitesMet')]).toBe('true');
+    expect(out[2]![at('prerequisitesMet')]).toBe('false');
+    expect(out[2]![at('amount')]).toBe('0.00');
+    expect(out[3]![at('status')]).toBe('invalid');
+    // the advance and the balance with their due dates
+    expect(out[1]!.slice(at('advanceDate'), at('balance') + 1)).toEqual(['2024-04-30', out[1]![at('advance')], '2025-04-30', out[1]![at('balance')]]);
   });
 });
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CsvReader, type CsvRecord } from '../../src/cli/csv.js';
 import { ROOT, emptySkipped, excel1252, excelUtf8, file, jsonLines, run } from './fixtures.js';
 
 /** dd/mm/yyyy of an ISO date. */
@@ -77,16 +78,16 @@ describe('assistant médical: French Excel in, the same amounts as JSON', () => 
   it('written back for French Excel (BOM, ;, decimal comma, CRLF): every contract-year, the same amounts', () => {
     const r = run(['am', file('am-excel-utf8.csv', excelUtf8(table)), '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.out.startsWith('\ufeffligne;id;date de signature;date d’embauche;option;année;du;au;régime;tranche;plafond;aide due;')).toBe(true);
+    expect(r.out.startsWith('\ufeffligne;id;Année;Début;Fin;Texte;Tranche;Plafond;Aide due;Objectif (patients);Patientèle atteinte;Atteinte;"1er versement, date";"1er versement, montant";"2e versement, date";"2e versement, montant";statut;erreurs;entrée\r\n')).toBe(true);
     expect(r.out.endsWith('\r\n')).toBe(true);
     expect(r.out.replace(/\r\n/g, '')).not.toContain('\n');
     const rows = r.out.slice(1).trim().split('\r\n').slice(1).map((l) => l.split(';'));
     const expected = [...reference].flatMap(([id, result]) => (result as { years: { year: number; ceiling: string; amount?: string }[] }).years.map((y) => [id, String(y.year), y.ceiling, y.amount ?? '']));
-    const written = rows.map((c) => [c[1], c[5], c[10]!.replace(',', '.'), c[11]!.replace(',', '.')]);
+    const written = rows.map((c) => [c[1], c[2], c[7]!.replace(',', '.'), c[8]!.replace(',', '.')]);
     expect(written).toEqual(expected);
     // --csv en from the same French file: commas and dots, no BOM
     const en = run(['am', file('am-excel-utf8.csv', excelUtf8(table)), '--format', 'csv', '--csv', 'en']);
-    expect(en.out.startsWith('line,id,signedOn,hiredOn,option,year,')).toBe(true);
+    expect(en.out.startsWith('line,id,year,from,to,regime,band,ceiling,amount,')).toBe(true);
     expect(en.out).toContain(',12000.00,');
   });
 
@@ -101,7 +102,8 @@ describe('assistant médical: French Excel in, the same amounts as JSON', () => 
   it('JSON in, --csv fr out: the French convention on request', () => {
     const r = run(['am', file('am-reference.json', JSON.stringify(json)), '--format', 'csv', '--csv', 'fr']);
     expect(r.out.startsWith('\ufeffligne;id;')).toBe(true);
-    expect(r.out).toContain('\r\n1;dr-a;2021-03-01;2021-04-01;1/3;1;2021-04-01;2022-03-31;avenant-7;P30-P50;12000,00;12000,00;;;;ok;\r\n');
+    // dates dd/mm/yyyy, decimal commas, the payments of the year as columns
+    expect(r.out).toContain('\r\n1;dr-a;1;01/04/2021;31/03/2022;avenant-7;P30-P50;12000,00;12000,00;;;;16/04/2021;8400,00;01/04/2022;3600,00;ok;;\r\n');
   });
 });
 
@@ -144,7 +146,7 @@ describe('ACI MSP: French Excel in, the same amounts as the English CSV and as J
     expect(resultsById(fromEnglish.out)).toEqual(reference);
     expect(resultsById(fromFrench.out)).toEqual(reference);
     const csv = run(['msp', file('msp-excel-1252.csv', excel1252(table)), '--format', 'csv']);
-    const totals = csv.out.slice(1).trim().split('\r\n').slice(1).map((l) => l.split(';')[10]!.replace(',', '.'));
+    const totals = csv.out.slice(1).trim().split('\r\n').slice(1).map((l) => l.split(';')[13]!.replace(',', '.'));
     expect(totals).toEqual([...reference.values()].map((r) => (r as { total: string }).total));
   });
 });
@@ -183,8 +185,8 @@ describe('every output keeps the row: its id or its line, and for an invalid row
   it('table: "Contrat dr-a (ligne 2)", "Contrat ligne 3", "Ligne 4 — dr-x : invalide" with each error, the unknown column first', () => {
     const r = run(['am', path]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('Contrat dr-a (ligne 2) — signé le 2024-09-01');
-    expect(r.out).toContain('Contrat ligne 3 — signé le 2024-09-01');
+    expect(r.out).toContain('Contrat dr-a (ligne 2) — signé le 01/09/2024');
+    expect(r.out).toContain('Contrat ligne 3 — signé le 01/09/2024');
     expect(r.out).toContain(
       [
         'Ligne 4 — dr-x : invalide',
@@ -211,15 +213,19 @@ describe('every output keeps the row: its id or its line, and for an invalid row
     }
   });
 
-  it('CSV: ligne and id columns on every row; an invalid row repeats its inputs and lists every error', () => {
+  it('CSV: ligne and id columns on every row; an invalid row keeps its input as written and lists every error', () => {
     const r = run(['am', path, '--format', 'csv']);
-    const rows = r.out.slice(1).trim().split('\r\n').map((l) => l.split(';'));
+    const reader = new CsvReader(';');
+    const rows = [...reader.push(r.out.slice(1)), ...reader.end()].map((e) => (e as CsvRecord).cells);
     expect(rows[0]!.slice(0, 2)).toEqual(['ligne', 'id']);
+    expect(rows[0]!.slice(-3)).toEqual(['statut', 'erreurs', 'entrée']);
     expect(rows.slice(1).map((c) => c.slice(0, 2))).toEqual([...Array(5).fill(['2', 'dr-a']), ...Array(5).fill(['3', '']), ['4', 'dr-x']]);
+    expect(rows.every((c) => c.length === rows[0]!.length)).toBe(true);
     const invalid = rows.at(-1)!;
-    expect(invalid.slice(2, 6)).toEqual(['', '2024-10-01', '3/4', '']);
-    expect(invalid.at(-2)).toBe('invalide');
-    expect(invalid.at(-1)).toMatch(/^"colonne « commentaire » inconnue .* \| colonne « date de signature » .* \| option: received ""3\/4""/);
+    expect(invalid.slice(2, -3).every((c) => c === '')).toBe(true);
+    expect(invalid.at(-3)).toBe('invalide');
+    expect(invalid.at(-2)).toMatch(/^colonne « commentaire » inconnue .* \| colonne « date de signature » .* \| option: received "3\/4"/);
+    expect(invalid.at(-1)).toBe('id: dr-x ; date de signature: 31/02/2024 ; date d’embauche: 01/10/2024 ; option: 3/4 ; tranche: P30-P50 ; commentaire: à revoir');
   });
 });
 
@@ -228,7 +234,7 @@ describe('French by default', () => {
     const help = run(['am', '--help']);
     expect(help.out).toContain('Colonnes CSV');
     expect(help.out).toContain('date de signature');
-    expect(help.out).toContain('"1/2" ← 0,5, mi-temps, mi temps, demi-temps, ½, 50 %, 01-févr');
+    expect(help.out).toContain('"1/2" ← 1/2 ETP, 0,5, mi-temps, mi temps, demi-temps, ½, 50 %, 01-févr');
     expect(run(['am', '--help', '--lang', 'en']).out).toContain('CSV columns');
     expect(run(['--help']).out).toContain('Codes de sortie');
     expect(run(['nope']).err).toContain('commande inconnue "nope"');

@@ -125,7 +125,7 @@ describe('a row that makes the library throw anything', () => {
   });
 
   it('a result whose display throws is still one invalid row', () => {
-    const broken: Command<unknown> = { ...(amCommand as Command<unknown>), run: () => ({}), table: () => { throw new Error('display'); } };
+    const broken: Command<unknown> = { ...(amCommand as Command<unknown>), run: () => ({}), rows: () => [], table: () => { throw new Error('display'); } };
     const out = processBatch(broken, { items: [{ line: 1, record: {} }], start: 0 }, settings('table', 'en'));
     expect(out).toMatchObject({ valid: 0, invalid: 1 });
     expect(out.text).toContain('computing this row failed: Error: display');

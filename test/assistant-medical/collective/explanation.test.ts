@@ -157,7 +157,7 @@ describe('the command line: exercice-coordonne am-collectif', () => {
 
   it('CSV for a program: one line per year with the summary columns; French help', () => {
     const csv = run(['am-collectif', '--example', '--format', 'csv']).stdout.trim().split('\n');
-    expect(csv[0]).toBe(`line,id,signedOn,${g.SUMMARY_COLUMNS.map((c) => c.key).join(',')},eligible,status,errors`);
+    expect(csv[0]).toBe(`line,id,${g.SUMMARY_COLUMNS.map((c) => c.key).join(',')},status,errors,input`);
     expect(csv).toHaveLength(6);
     expect(csv[3]).toContain(',88846.15,');
     expect(run(['am-collectif', '--help']).stdout).toContain('Calcule l’aide collective');
