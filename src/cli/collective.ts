@@ -366,4 +366,6 @@ Example: examples/assistant-medical/collective.json.
     };
     return json.eligibility === undefined ? json.result : { ...json.result, eligibility: json.eligibility };
   },
+  report: (result) => result.value,
+  reportOptions: (result) => (result.eligibility ? { eligibility: result.eligibility } : {}),
 };

@@ -67,8 +67,13 @@ export interface Command<R = unknown> extends CsvTyping {
   table(result: R, rows: readonly SummaryRow[], row: RowRef, options: ShowOptions): string[];
   /** The JSON form of a result for programs (its payments included; the explanation only on request). */
   json(result: R, options: ShowOptions): unknown;
-  /** The result a report is made of (`--format html`); a command without it has no report. */
+  /**
+   * The result a report is made of (`--format html`), and the report's options where the command has some
+   * (the collective contract's eligibility of the group); a command without it has no report.
+   */
   report?(result: R): unknown;
+  /** Options of the report of a result (`title`, `eligibility`), when the command has them. */
+  reportOptions?(result: R): Record<string, unknown>;
 }
 
 /** How a row is named in a table: its id and its line, or its line. */

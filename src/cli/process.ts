@@ -401,7 +401,7 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
 /** The report of a result: one self-contained HTML document (`contractReport`), in the chosen language. */
 function reportOf(command: Command<unknown>, result: unknown, lang: Lang): string {
   if (!command.report) throw new Error(`no report for ${command.name}`);
-  return contractReport(command.report(result) as ReportableResult, { lang });
+  return contractReport(command.report(result) as ReportableResult, { ...(command.reportOptions?.(result) ?? {}), lang });
 }
 
 /** The totals of a batch's rows (`totalsOf`), as decimal strings (plain data for the main thread), and how many rows are not known yet. */

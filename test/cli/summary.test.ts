@@ -206,12 +206,17 @@ describe('--format html: the report of each contract', () => {
     for (const f of files) expect(parseErrors(readFileSync(join(dir, f), 'utf8')), f).toEqual([]);
   });
 
-  it('--output-dir without --format html, and html for a command without reports: exit 2', () => {
+  it('--output-dir without --format html: exit 2', () => {
     expect(run(['am', '--example', '--output-dir', join(TMP, 'x')]).code).toBe(2);
     expect(existsSync(join(TMP, 'x'))).toBe(false);
+  });
+
+  it('the collective contract has its report too, with the eligibility of its group', () => {
     const r = run(['am-collectif', '--example', '--format', 'html']);
-    expect(r.code).toBe(2);
-    expect(r.err).toContain('pas de rapport HTML pour am-collectif');
+    expect(r.code).toBe(0);
+    expect(parseErrors(r.out)).toEqual([]);
+    expect(r.out).toContain('88\u202f846,15\u00a0€');
+    expect(r.out).toMatch(/[ÉE]ligibilit[ée]/);
   });
 });
 
