@@ -9,7 +9,7 @@ import type { Decimal } from 'decimal.js';
 import { stage, step, type Stage } from '../core/explain.js';
 import { label, type Formatter, type Label } from '../core/format.js';
 import { euro, roundToCent } from '../core/money.js';
-import type { ParameterReader, Reading, Resolved } from '../core/parameters.js';
+import type { ParameterReader, Resolved } from '../core/parameters.js';
 import { criseUpdateRatio, RULES, t3CriseCrisisBlock, t3CrisePlanWriting } from './parameters.js';
 import { callerOf, type YearFacts } from './contract.js';
 import type { MissionEnvelope } from './envelopes.js';

@@ -13,11 +13,9 @@
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { invalid } from './errors.js';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
-
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -47,12 +45,6 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** What the library expects of a date, for error messages. */
 export const ISO_DATE_EXPECTATION = 'a real calendar date written YYYY-MM-DD (years 1900-2200)';
-
-/** Checks an ISO date, raising the library error naming `path` otherwise. */
-export function assertIsoDate(value: unknown, path: readonly (string | number)[]): IsoDate {
-  if (!isIsoDate(value)) invalid(path, value, ISO_DATE_EXPECTATION);
-  return value;
-}
 
 function toDate(iso: IsoDate): Date {
   // Dates are validated at the public boundary (isIsoDate); here only the shape is checked, cheaply.

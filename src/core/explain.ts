@@ -190,27 +190,6 @@ export function explanationLines(explanation: Explanation, lang: Lang = 'fr'): s
 export type LazyStep = () => Step;
 
 /**
- * Gives `target` an enumerable `explanation` property built on first read (then kept), from a list of
- * lazy steps or from one function that builds them all. Computing a result does not pay for its
- * explanation; reading it, or serialising the result to JSON, builds it.
- */
-export function withLazyExplanation<T extends object>(
-  target: T,
-  steps: readonly LazyStep[] | (() => readonly Step[]),
-): T & { readonly explanation: readonly Step[] } {
-  let built: readonly Step[] | undefined;
-  Object.defineProperty(target, 'explanation', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      built ??= typeof steps === 'function' ? steps() : steps.map((f) => f());
-      return built;
-    },
-  });
-  return target as T & { readonly explanation: readonly Step[] };
-}
-
-/**
  * What a rule stage gives: its value and the steps that explain it, built only when the explanation is
  * read. Each legal concept is a function returning a `Stage`, so the value and its explanation are
  * produced together and cannot drift apart.

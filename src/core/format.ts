@@ -129,11 +129,6 @@ export const FR: Formatter = formatter('fr');
 /** The English formatter. */
 export const EN: Formatter = formatter('en');
 
-/** The formatter of a language. */
-export function formatterOf(lang: Lang): Formatter {
-  return lang === 'fr' ? FR : EN;
-}
-
 /**
  * Builds a label from one function per language, each given its language's formatter, so numbers come
  * out French in French and English in English:

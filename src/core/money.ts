@@ -10,7 +10,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { invalid } from './errors.js';
-import { decimalIn, euroIn, type Lang } from './format.js';
+import { decimalIn, euroIn } from './format.js';
 
 /** The library's private decimal constructor (a clone: never the global one). */
 export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -192,7 +192,3 @@ export function formatDecimalFr(value: Decimal, decimals?: number): string {
   return decimalIn('fr', value, decimals);
 }
 
-/** An amount for a label: `18 000,00 €` in French, `€18,000.00` in English. */
-export function euroText(amount: Decimal, lang: Lang): string {
-  return euroIn(lang, amount);
-}
