@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { runBatch, type Batch } from '../core/batch.js';
 import type { DateRange } from '../core/dates.js';
 import { invalid } from '../core/errors.js';
-import { amountValue, step, type Explanation, type Stage } from '../core/explain.js';
+import { amountValue, reliability, step, type Explanation, type Stage } from '../core/explain.js';
 import { label } from '../core/format.js';
 import { Dec, euro } from '../core/money.js';
 import { isResult, PaidResult, RESULT_KIND } from '../core/result.js';
@@ -179,6 +179,8 @@ function totalsStep(years: readonly CollectiveYearlyAid[], totals: CollectiveSim
           ),
     inputs: { years: years.length, yearsWithAmount: known },
     value: amountValue(amountKnown),
+    // A sum is as sure as the least sure of the amounts it adds.
+    status: reliability(years.flatMap((y) => y.explanation)),
   });
 }
 

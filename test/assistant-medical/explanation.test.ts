@@ -3,6 +3,7 @@
  * issue asked to pin, labels that take their figures from the parameters (French numbers and dates), and
  * what a spread, JSON and the summary give.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -156,5 +157,23 @@ describe('what a spread, JSON and the summary give', () => {
     expect(totals.payment1Amount!.plus(totals.payment2Amount!).toFixed(2)).toBe('40350.00');
     expect(rows[0]).toMatchObject({ payment1Date: '2021-04-16', payment2Date: '2022-04-01' });
     expect(am.summaryRows(am.yearlyAid({ ...contract, year: 4, achievement: { reachedPatients: 800 } }))).toEqual([rows[3]]);
+  });
+});
+
+describe('a contract total is as sure as the least sure amount it adds', () => {
+  it('the totals step of a contract with modulated years (linear modulation: an assumption) is not « vérifié »', () => {
+    const s = am.simulate({
+      signedOn: '2021-09-15',
+      hiredOn: '2021-10-04',
+      option: '1/2',
+      band: 'P30-P50',
+      startingPatients: 820,
+      achievements: [{ year: 3, reachedPatients: 1025 }, { year: 4, reachedPatients: 980 }, { year: 5, reachedPatients: 1060 }],
+    });
+    const totals = s.explanation.find((x) => x.rule === 'am.contract.totals')!;
+    expect(totals.status).toBe('assumption');
+    const { id: _id, ...example } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'assistant-medical', 'collective.json'), 'utf8')) as Record<string, unknown>;
+    const collective = am.collective.simulate(example as never);
+    expect(collective.explanation.find((x) => x.rule === 'am.collective.contract.totals')!.status).not.toBe('verified');
   });
 });
