@@ -44,7 +44,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /** What the library expects of a date, for error messages. */
-export const ISO_DATE_EXPECTATION = 'a real calendar date written YYYY-MM-DD (years 1900-2200)';
+export const ISO_DATE_EXPECTATION = {
+  en: 'a real calendar date written YYYY-MM-DD (years 1900-2200)',
+  fr: 'une date réelle écrite AAAA-MM-JJ (années 1900 à 2200)',
+} as const;
 
 function toDate(iso: IsoDate): Date {
   // Dates are validated at the public boundary (isIsoDate); here only the shape is checked, cheaply.

@@ -11,6 +11,8 @@
  * Ineligibility is never an error: it is a result with reasons.
  */
 
+import type { Label, Lang } from './format.js';
+
 const BRAND = Symbol.for('exercice-coordonne.error');
 
 /** What went wrong, in one word a program can switch on. */
@@ -22,16 +24,47 @@ export type ErrorCode =
   /** The library knows no confirmed value for a legal figure: the caller must supply it as an override. */
   | 'missing-parameter';
 
-/** One problem: where, what was received, what was expected. */
+/** One problem: where, what was received, what was expected — in English and in French. */
 export interface Issue {
   /** Path of the field in the input, e.g. `['doctor', 'patientele', 'medecinTraitant']`. */
   readonly path: readonly (string | number)[];
-  /** The value received (as given; `undefined` when the field was missing). */
+  /** The value received (a safe copy; `undefined` when the field was missing). */
   readonly received: unknown;
   /** What was expected, in plain English, e.g. `a whole number of patients ≥ 0`. */
   readonly expected: string;
-  /** One-line message combining the three. */
+  /** One-line message combining the three, in English. */
   readonly message: string;
+  /** What was expected, in French, e.g. `un nombre entier de patients ≥ 0`. */
+  readonly expectedFr: string;
+  /** One-line message combining the three, in French. */
+  readonly messageFr: string;
+}
+
+/**
+ * What was expected: a French and English pair, or an English text alone (its French is then the
+ * translation registered for it by {@link expectation}, or the English text itself).
+ */
+export type Expected = string | Label;
+
+/** French texts of English expectations, registered where the pair is made (zod messages are English strings). */
+const FRENCH = new Map<string, string>();
+
+/**
+ * Registers a French and English expectation and returns its English text, for APIs that take a string
+ * (zod messages): an issue made from that English text is then given its French text too.
+ */
+export function expectation(label: Label): string {
+  FRENCH.set(label.en, label.fr);
+  return label.en;
+}
+
+/** The French and English texts of an expectation. */
+export function expectedIn(expected: Expected): Label {
+  if (typeof expected !== 'string') {
+    FRENCH.set(expected.en, expected.fr);
+    return expected;
+  }
+  return { en: expected, fr: FRENCH.get(expected) ?? expected };
 }
 
 /** Formats a path as `doctor.patientele.medecinTraitant` or `rows[3].year`. */
@@ -92,8 +125,8 @@ export function safeReceived(value: unknown, depth = 0, seen: WeakSet<object> = 
   }
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
+function show(value: unknown, lang: Lang = 'en'): string {
+  if (value === undefined) return lang === 'fr' ? 'rien' : 'nothing';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   try {
@@ -105,14 +138,21 @@ function show(value: unknown): string {
   }
 }
 
-/** Builds an {@link Issue} with its message; the received value is kept as a safe copy ({@link safeReceived}). */
-export function issue(path: readonly (string | number)[], received: unknown, expected: string): Issue {
+/**
+ * Builds an {@link Issue} with its messages in English and French; the received value is kept as a safe
+ * copy ({@link safeReceived}).
+ */
+export function issue(path: readonly (string | number)[], received: unknown, expected: Expected): Issue {
   const safe = safeReceived(received);
+  const text = expectedIn(expected);
+  const where = formatPath(path);
   return {
     path: path.map((p) => (typeof p === 'number' || typeof p === 'string' ? p : String(p))),
     received: safe,
-    expected,
-    message: `${formatPath(path)}: received ${show(safe)}, expected ${expected}`,
+    expected: text.en,
+    message: `${where}: received ${show(safe)}, expected ${text.en}`,
+    expectedFr: text.fr,
+    messageFr: `${where} : reçu ${show(safe, 'fr')}, attendu ${text.fr}`,
   };
 }
 
@@ -137,6 +177,14 @@ export class ExerciceCoordonneError extends Error {
     return formatPath(this.issues[0]?.path ?? []);
   }
 
+  /** The message in a language: the first issue's, and how many more (`message` is the English one). */
+  messageIn(lang: Lang): string {
+    if (lang === 'en') return this.message;
+    const first = this.issues[0];
+    const more = this.issues.length > 1 ? ` (et ${this.issues.length - 1} autre${this.issues.length > 2 ? 's' : ''})` : '';
+    return first ? `${first.messageFr}${more}` : this.code;
+  }
+
   toJSON(): { name: string; code: ErrorCode; message: string; issues: Issue[] } {
     return {
       name: this.name,
@@ -153,6 +201,6 @@ export function isExerciceCoordonneError(value: unknown): value is ExerciceCoord
 }
 
 /** Raises an `invalid-input` error for one field. */
-export function invalid(path: readonly (string | number)[], received: unknown, expected: string): never {
+export function invalid(path: readonly (string | number)[], received: unknown, expected: Expected): never {
   throw new ExerciceCoordonneError('invalid-input', [issue(path, received, expected)]);
 }

@@ -29,15 +29,15 @@ const DECIMAL_STRING = /^-?(?:\d+)(?:\.\d+)?$/;
 export function toDecimal(value: unknown, path: readonly (string | number)[] = []): Decimal {
   if (Decimal.isDecimal(value)) {
     const d = new Dec(value as Decimal);
-    if (!d.isFinite()) invalid(path, String(value), 'a finite decimal');
+    if (!d.isFinite()) invalid(path, String(value), { en: 'a finite decimal', fr: 'un nombre décimal fini' });
     return d;
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) invalid(path, value, 'a finite number');
+    if (!Number.isFinite(value)) invalid(path, value, { en: 'a finite number', fr: 'un nombre fini' });
     return new Dec(value);
   }
   if (typeof value === 'string' && DECIMAL_STRING.test(value.trim())) return new Dec(value.trim());
-  return invalid(path, value, 'a decimal number such as "1234.56"');
+  return invalid(path, value, { en: 'a decimal number such as "1234.56"', fr: 'un nombre décimal tel que "1234.56"' });
 }
 
 /** Rounding modes a rule may ask for when rounding to the cent. */

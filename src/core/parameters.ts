@@ -185,18 +185,27 @@ export function boundsOf(param: Parameter): { readonly decimals: number; readonl
   return { decimals: unit.decimals, min, max };
 }
 
-function numberExpectation(param: Parameter): string {
+function numberExpectation(param: Parameter): Label {
   const { decimals, min, max } = boundsOf(param);
   const unit = UNIT_BOUNDS[param.unit as NumericUnit];
-  const digits = decimals === 0 ? '' : decimals === 2 && param.unit === 'EUR' ? ' with at most 2 decimals (whole cents)' : ` with at most ${decimals} decimals`;
-  return `${unit.what.en}${digits} from ${min.toFixed()} to ${max.toFixed()}, as a decimal string such as "${max.lessThan(1000) ? max.toFixed() : '1234'}", for parameter ${param.id}`;
+  const cents = decimals === 2 && param.unit === 'EUR';
+  const example = max.lessThan(1000) ? max.toFixed() : '1234';
+  const en = decimals === 0 ? '' : cents ? ' with at most 2 decimals (whole cents)' : ` with at most ${decimals} decimals`;
+  const fr = decimals === 0 ? '' : cents ? ' avec au plus 2 décimales (des centimes entiers)' : ` avec au plus ${decimals} décimales`;
+  return {
+    en: `${unit.what.en}${en} from ${min.toFixed()} to ${max.toFixed()}, as a decimal string such as "${example}", for parameter ${param.id}`,
+    fr: `${unit.what.fr}${fr} de ${min.toFixed()} à ${max.toFixed()}, écrit comme une chaîne décimale telle que "${example}", pour le paramètre ${param.id}`,
+  };
 }
 
 /** Validates one value against the parameter's unit, bounds and choices; returns the normalised value. */
 export function normaliseOverride(param: Parameter, entry: OverrideEntry, path: readonly (string | number)[]): ParameterValue {
   const isEntryObject = typeof entry === 'object' && entry !== null && !Array.isArray(entry);
   if (isEntryObject && !Object.prototype.hasOwnProperty.call(entry, 'value')) {
-    return invalid(path, entry, `a value for parameter ${param.id}, or { value, source: { title, url? } }`);
+    return invalid(path, entry, {
+      en: `a value for parameter ${param.id}, or { value, source: { title, url? } }`,
+      fr: `une valeur pour le paramètre ${param.id}, ou { value, source: { title, url? } }`,
+    });
   }
   const raw = isEntryObject ? (entry as { value: unknown }).value : entry;
   const valuePath = isEntryObject ? [...path, 'value'] : path;
@@ -210,16 +219,17 @@ export function normaliseOverride(param: Parameter, entry: OverrideEntry, path: 
   }
   switch (param.unit) {
     case 'boolean':
-      if (typeof raw !== 'boolean') return invalid(valuePath, raw, `true or false for parameter ${param.id}`);
+      if (typeof raw !== 'boolean') return invalid(valuePath, raw, { en: `true or false for parameter ${param.id}`, fr: `true ou false pour le paramètre ${param.id}` });
       return raw;
     case 'date':
-      if (!isIsoDate(raw)) return invalid(valuePath, raw, `an ISO date YYYY-MM-DD for parameter ${param.id}`);
+      if (!isIsoDate(raw)) return invalid(valuePath, raw, { en: `an ISO date YYYY-MM-DD for parameter ${param.id}`, fr: `une date ISO AAAA-MM-JJ pour le paramètre ${param.id}` });
       return raw;
     case 'list': {
       const allowed = param.choices;
-      const what = allowed
-        ? `a list of distinct items among ${allowed.map((c) => JSON.stringify(c)).join(', ')} for parameter ${param.id}`
-        : `a list of distinct strings for parameter ${param.id}`;
+      const listed = allowed?.map((c) => JSON.stringify(c)).join(', ');
+      const what: Label = allowed
+        ? { en: `a list of distinct items among ${listed} for parameter ${param.id}`, fr: `une liste d’éléments distincts parmi ${listed} pour le paramètre ${param.id}` }
+        : { en: `a list of distinct strings for parameter ${param.id}`, fr: `une liste de textes distincts pour le paramètre ${param.id}` };
       if (!Array.isArray(raw) || raw.length > 1000) return invalid(valuePath, raw, what);
       const seen = new Set<string>();
       for (let i = 0; i < raw.length; i++) {
@@ -231,11 +241,12 @@ export function normaliseOverride(param: Parameter, entry: OverrideEntry, path: 
     }
     case 'choice':
       if (typeof raw !== 'string' || !(param.choices ?? []).includes(raw)) {
-        return invalid(valuePath, raw, `one of ${(param.choices ?? []).map((c) => JSON.stringify(c)).join(', ')} for parameter ${param.id}`);
+        const listed = (param.choices ?? []).map((c) => JSON.stringify(c)).join(', ');
+        return invalid(valuePath, raw, { en: `one of ${listed} for parameter ${param.id}`, fr: `l’une des valeurs ${listed} pour le paramètre ${param.id}` });
       }
       return raw;
     default:
-      return invalid(valuePath, raw, `a value for parameter ${param.id}`);
+      return invalid(valuePath, raw, { en: `a value for parameter ${param.id}`, fr: `une valeur pour le paramètre ${param.id}` });
   }
 }
 
@@ -273,7 +284,10 @@ export function valueAt<T extends ParameterValue>(
       issue(
         options.datePath ?? ['on'],
         on,
-        `a date in force for "${param.label.en}" (${param.id}): ${describeCoverage(param)}`,
+        {
+          en: `a date in force for "${param.label.en}" (${param.id}): ${describeCoverage(param)}`,
+          fr: `une date où « ${param.label.fr} » (${param.id}) est en vigueur : ${describeCoverage(param)}`,
+        },
       ),
     ]);
   }
@@ -282,7 +296,10 @@ export function valueAt<T extends ParameterValue>(
       issue(
         ['overrides', param.id],
         undefined,
-        `a value for "${param.label.en}" (${param.id}), which no source known to the library gives for ${period.from}–${period.until ?? '…'}${period.note ? ` (${period.note})` : ''}; pass it as overrides["${param.id}"]`,
+        {
+          en: `a value for "${param.label.en}" (${param.id}), which no source known to the library gives for ${period.from}–${period.until ?? '…'}${period.note ? ` (${period.note})` : ''}; pass it as overrides["${param.id}"]`,
+          fr: `une valeur pour « ${param.label.fr} » (${param.id}), qu’aucune source connue de la bibliothèque ne donne pour ${period.from}–${period.until ?? '…'}${period.note ? ` (note, en anglais : ${period.note})` : ''} ; donnez-la dans overrides["${param.id}"]`,
+        },
       ),
     ]);
   }
@@ -335,14 +352,19 @@ export function table(params: Iterable<Parameter>): ParameterTable {
 export function checkOverrides(tbl: ParameterTable, overrides: unknown, path: readonly (string | number)[] = ['overrides']): Overrides {
   if (overrides === undefined) return NO_OVERRIDES;
   if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
-    return invalid(path, overrides, 'an object keyed by parameter id');
+    return invalid(path, overrides, { en: 'an object keyed by parameter id', fr: 'un objet dont les clés sont des identifiants de paramètres' });
   }
   const issues = [];
   for (const id of Object.keys(overrides)) {
     const entry: unknown = (overrides as Record<string, unknown>)[id];
     const param = tbl.get(id);
     if (!param) {
-      issues.push(issue([...path, id], entry, `a parameter id of this scheme (see docs/unverified.md and docs/*.md), not "${id}"`));
+      issues.push(
+        issue([...path, id], entry, {
+          en: `a parameter id of this scheme (see docs/unverified.md and docs/*.md), not "${id}"`,
+          fr: `un identifiant de paramètre de ce dispositif (voir docs/unverified.md et le site de référence), pas « ${id} »`,
+        }),
+      );
       continue;
     }
     try {

@@ -10,9 +10,14 @@
  */
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { ExerciceCoordonneError, issue, type Issue } from './errors.js';
+import { ExerciceCoordonneError, expectation, issue, type Expected, type Issue } from './errors.js';
 import { ISO_DATE_EXPECTATION, isIsoDate } from './dates.js';
 import { Dec } from './money.js';
+
+/** The zod message of an expectation (its English text; the French one is registered for the issue). */
+function msg(what: Expected): string {
+  return typeof what === 'string' ? what : expectation(what);
+}
 
 function at(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = input;
@@ -30,7 +35,12 @@ function toIssues(error: z.ZodError, input: unknown, prefix: readonly (string | 
     if (zi.code === 'unrecognized_keys') {
       const container = at(input, zi.path);
       for (const key of zi.keys) {
-        out.push(issue([...path, key], (container as Record<string, unknown> | undefined)?.[key], `no field named "${key}" here; check its spelling`));
+        out.push(
+          issue([...path, key], (container as Record<string, unknown> | undefined)?.[key], {
+            en: `no field named "${key}" here; check its spelling`,
+            fr: `aucun champ nommé « ${key} » ici : vérifiez son orthographe`,
+          }),
+        );
       }
       continue;
     }
@@ -75,7 +85,8 @@ function decimalJson(max: string, decimals: number): Record<string, unknown> {
 
 /** An ISO calendar date `YYYY-MM-DD` that exists. */
 export function isoDate() {
-  return represented(z.string({ error: ISO_DATE_EXPECTATION }).refine(isIsoDate, { error: ISO_DATE_EXPECTATION }), {
+  const what = msg(ISO_DATE_EXPECTATION);
+  return represented(z.string({ error: what }).refine(isIsoDate, { error: what }), {
     type: 'string',
     format: 'date',
     pattern: '^\\d{4}-\\d{2}-\\d{2}$',
@@ -86,12 +97,14 @@ export function isoDate() {
  * A whole number from 0 to `max` (patients, protocols, inhabitants). Every count has a bound that no
  * real case reaches, so that a typing error is an error and not an absurd result.
  */
-export function wholeCount(what = 'a whole number ≥ 0', max = 1_000_000_000) {
+export function wholeCount(expected: Expected = { en: 'a whole number ≥ 0', fr: 'un nombre entier ≥ 0' }, max = 1_000_000_000) {
+  const what = msg(expected);
   return z.number({ error: what }).int({ error: what }).min(0, { error: what }).max(max, { error: what });
 }
 
 /** A whole number within `[minimum, maximum]`. */
-export function wholeBetween(minimum: number, maximum: number, what = `a whole number from ${minimum} to ${maximum}`) {
+export function wholeBetween(minimum: number, maximum: number, expected: Expected = { en: `a whole number from ${minimum} to ${maximum}`, fr: `un nombre entier de ${minimum} à ${maximum}` }) {
+  const what = msg(expected);
   return z.number({ error: what }).int({ error: what }).min(minimum, { error: what }).max(maximum, { error: what });
 }
 
@@ -111,7 +124,8 @@ function decimalLike(value: unknown): Decimal | undefined {
  * A ratio from 0 to 1 as a number (`0.85`) or a decimal string (`"0.85"`); parsed to an exact Decimal
  * (a number is read by its shortest decimal form, so `0.1` is exactly one tenth).
  */
-export function ratio(what = 'a ratio from 0 to 1, such as 0.85') {
+export function ratio(expected: Expected = { en: 'a ratio from 0 to 1, such as 0.85', fr: 'une proportion de 0 à 1, par exemple 0.85' }) {
+  const what = msg(expected);
   const custom = z.custom<number | string | Decimal>((v) => {
     const d = decimalLike(v);
     return d !== undefined && !d.isNegative() && d.lessThanOrEqualTo(1);
@@ -124,7 +138,8 @@ export function ratio(what = 'a ratio from 0 to 1, such as 0.85') {
  * A decimal from 0 to `max` with at most `decimals` decimals (a rate above 1, a count of points), as
  * number or decimal string; parsed to Decimal.
  */
-export function nonNegativeDecimal(what = 'a decimal number ≥ 0', max = '1000000000', decimals = 12) {
+export function nonNegativeDecimal(expected: Expected = { en: 'a decimal number ≥ 0', fr: 'un nombre décimal ≥ 0' }, max = '1000000000', decimals = 12) {
+  const what = msg(expected);
   const limit = new Dec(max);
   const custom = z.custom<number | string | Decimal>((v) => {
     const d = decimalLike(v);
@@ -138,7 +153,14 @@ export function nonNegativeDecimal(what = 'a decimal number ≥ 0', max = '10000
  * A euro amount ≥ 0 with at most two decimals, as a decimal string (`"12500.50"`, preferred), a
  * number or a Decimal; parsed to an exact Decimal.
  */
-export function euroAmount(what = 'an amount in euros from 0 to 100 000 000 with at most 2 decimals, such as "12500.50"', max = '100000000') {
+export function euroAmount(
+  expected: Expected = {
+    en: 'an amount in euros from 0 to 100 000 000 with at most 2 decimals, such as "12500.50"',
+    fr: 'un montant en euros de 0 à 100 000 000 avec au plus 2 décimales, par exemple "12500.50"',
+  },
+  max = '100000000',
+) {
+  const what = msg(expected);
   const limit = new Dec(max);
   const custom = z.custom<number | string | Decimal>((v) => {
     const d = decimalLike(v);
@@ -149,14 +171,14 @@ export function euroAmount(what = 'an amount in euros from 0 to 100 000 000 with
 }
 
 /** One of a fixed list of strings, with an error listing them. */
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what?: string) {
-  const expected = what ?? `one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
-  return z.enum(values, { error: expected });
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what?: Expected) {
+  const listed = values.map((v) => JSON.stringify(v)).join(', ');
+  return z.enum(values, { error: msg(what ?? { en: `one of ${listed}`, fr: `l’une des valeurs ${listed}` }) });
 }
 
 /** A boolean. */
-export function bool(what = 'true or false') {
-  return z.boolean({ error: what });
+export function bool(what: Expected = { en: 'true or false', fr: 'true ou false (vrai ou faux)' }) {
+  return z.boolean({ error: msg(what) });
 }
 
 /**
@@ -165,7 +187,9 @@ export function bool(what = 'true or false') {
  * reports every key that is not a parameter id — `__proto__` and `constructor` included.
  */
 export function overridesField() {
-  const custom = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'an object keyed by parameter id' });
+  const custom = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+    error: msg({ en: 'an object keyed by parameter id', fr: 'un objet dont les clés sont des identifiants de paramètres' }),
+  });
   represented(custom, {
     type: 'object',
     description:

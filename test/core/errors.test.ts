@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExerciceCoordonneError, invalid, isExerciceCoordonneError, issue } from '../../src/core/errors.js';
+import { ExerciceCoordonneError, expectation, invalid, isExerciceCoordonneError, issue } from '../../src/core/errors.js';
 
 function caught(f: () => unknown): ExerciceCoordonneError {
   try {
@@ -38,5 +38,21 @@ describe('errors keep a safe rendering of what they received (issue 9)', () => {
   it('is recognised by its brand', () => {
     expect(isExerciceCoordonneError(new ExerciceCoordonneError('invalid-input', []))).toBe(true);
     expect(isExerciceCoordonneError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('errors speak French and English', () => {
+  it('an issue made from a French/English pair has both messages; messageIn picks one', () => {
+    const e = caught(() => invalid(['doctor', 'age'], -3, { en: 'an age from 18 to 120', fr: 'un âge de 18 à 120 ans' }));
+    expect(e.issues[0]!.message).toBe('doctor.age: received -3, expected an age from 18 to 120');
+    expect(e.issues[0]!.messageFr).toBe('doctor.age : reçu -3, attendu un âge de 18 à 120 ans');
+    expect(e.messageIn('fr')).toBe('doctor.age : reçu -3, attendu un âge de 18 à 120 ans');
+    expect(e.messageIn('en')).toBe(e.message);
+    expect(issue(['x'], undefined, { en: 'a date', fr: 'une date' }).messageFr).toBe('x : reçu rien, attendu une date');
+  });
+
+  it('an English text registered with expectation() gets its French text (zod messages are strings)', () => {
+    const en = expectation({ en: 'a whole number of bananas', fr: 'un nombre entier de bananes' });
+    expect(issue(['n'], 1.5, en).expectedFr).toBe('un nombre entier de bananes');
   });
 });
