@@ -292,7 +292,7 @@ export function termStage(contract: Contract, hiredOn: IsoDate): Stage<Term> {
       String(fromYear.value),
       {
         en: `a first year of the second assistant within the contract, from 1 to ${duration.value} (the contract lasts ${duration.value} years)`,
-        fr: `une première année du second assistant comprise dans le contrat, de 1 à ${duration.value} (le contrat dure ${duration.value} ans)`,
+        fr: `une première année du second assistant comprise dans le contrat, de 1 à ${duration.value} (le contrat dure ${years(duration.value)})`,
       },
     );
   }
@@ -322,7 +322,7 @@ export function hiringTermStage(read: ParameterReader, hiredOn: IsoDate, duratio
     const to = dayBefore(plusYears(signedOn, duration.value));
     invalid(['hiredOn'], hiredOn, {
       en: `${what} from ${from} (${window} months before the signature, am.contract.hiring.max-months-before-signature) to ${to} (the end of a ${duration.value}-year contract signed on ${signedOn})`,
-      fr: `${quoi} entre le ${FR.date(from)} (${window} mois avant la signature, am.contract.hiring.max-months-before-signature) et le ${FR.date(to)} (fin d’un contrat de ${duration.value} ans signé le ${FR.date(signedOn)})`,
+      fr: `${quoi} entre le ${FR.date(from)} (${window} mois avant la signature, am.contract.hiring.max-months-before-signature) et le ${FR.date(to)} (fin d’un contrat de ${years(duration.value)} signé le ${FR.date(signedOn)})`,
     });
   }
   // Every date of a result (contract years, payments within a year of the later of signature and
@@ -346,13 +346,18 @@ export function contractYearStage(term: Term, year: number, prefix: readonly (st
   if (year > duration.value) {
     invalid([...prefix, 'year'], year, {
       en: `a contract year from ${term.firstYear} to ${duration.value} (the contract lasts ${duration.value} years; a renewal is a new contract)`,
-      fr: `une année de contrat de ${term.firstYear} à ${duration.value} (le contrat dure ${duration.value} ans ; un renouvellement est un nouveau contrat)`,
+      fr: `une année de contrat de ${term.firstYear} à ${duration.value} (le contrat dure ${years(duration.value)} ; un renouvellement est un nouveau contrat)`,
     });
   }
   if (year < term.firstYear) {
     invalid([...prefix, 'year'], year, secondAssistantYears(term.firstYear));
   }
   return new ContractYearStage(contractYear(term.hiredOn, year), term, year, rule);
+}
+
+/** A number of years in French: `1 an`, `5 ans`. */
+function years(n: number): string {
+  return `${FR.num(n)} an${n >= 2 ? 's' : ''}`;
 }
 
 // What the year of an achievement must be (shared by `simulate` and `collective.simulate`).

@@ -298,7 +298,9 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
     if (doctor.groupPractice === undefined && !exempt) {
       invalid(['doctor', 'groupPractice'], undefined, {
         en: `true or false: under Avenant 7 the doctor must practise in a group of at least ${minimum.value} doctors (outside the zones ${exemptZones.value.join(', ')})`,
-        fr: `true ou false : sous l’avenant 7, le médecin doit exercer dans un groupe d’au moins ${FR.num(minimum.value)} médecins (hors zones ${quoted(FR, exemptZones.value)})`,
+        fr: `true ou false : sous l’avenant 7, le médecin doit exercer dans un groupe d’au moins ${FR.num(minimum.value)} médecin${minimum.value >= 2 ? 's' : ''}${
+          exemptZones.value.length === 0 ? '' : ` (hors zone${exemptZones.value.length >= 2 ? 's' : ''} ${quoted(FR, exemptZones.value)})`
+        }`,
       });
     }
     const ok = doctor.groupPractice === true || exempt;
@@ -326,7 +328,7 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
     if (doctor.coordinatedPractice === undefined) {
       invalid(['doctor', 'coordinatedPractice'], undefined, {
         en: `true or false: under Avenant 7 the doctor must practise in a coordinated form (MSP, centre de santé, ESP, CPTS…) or commit to join one within ${years.value} years`,
-        fr: `true ou false : sous l’avenant 7, le médecin doit exercer de façon coordonnée (MSP, centre de santé, ESP, CPTS…) ou s’engager à le faire sous ${FR.num(years.value)} ans`,
+        fr: `true ou false : sous l’avenant 7, le médecin doit exercer de façon coordonnée (MSP, centre de santé, ESP, CPTS…) ou s’engager à le faire sous ${FR.num(years.value)} an${years.value >= 2 ? 's' : ''}`,
       });
     }
     record(
