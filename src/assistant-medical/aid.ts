@@ -125,7 +125,10 @@ function yearObjective(facts: YearFacts): Stage<Objective> {
     invalid(
       facts.path.length > 0 ? [...facts.path, 'targetPatients'] : ['objective', 'targetPatients'],
       undefined,
-      `the objective of year ${facts.year} written in the contract: after year ${deadline} a newly installed doctor has a new objective set from the patientèle reached, which the library cannot compute`,
+      {
+        en: `the objective of year ${facts.year} written in the contract: after year ${deadline} a newly installed doctor has a new objective set from the patientèle reached, which the library cannot compute`,
+        fr: `l’objectif de l’année ${facts.year} écrit au contrat : après l’année ${deadline}, un médecin nouvellement installé a un nouvel objectif fixé d’après la patientèle atteinte, que la bibliothèque ne sait pas calculer`,
+      },
     );
   }
   return o;

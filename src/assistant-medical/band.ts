@@ -6,7 +6,7 @@
  */
 import { ExerciceCoordonneError, issue } from '../core/errors.js';
 import { step, stage, type LazyStep, type Stage, type Step } from '../core/explain.js';
-import { label } from '../core/format.js';
+import { FR, label } from '../core/format.js';
 import type { ParameterReader, Reading, Resolved } from '../core/parameters.js';
 import { BANDS, RULES, gpPercentiles, p30Comparison, p95Comparison, type Band, type Option, type Percentile } from './parameters.js';
 
@@ -69,7 +69,10 @@ export function cutOff(facts: PatienteleFacts, p: Percentile): CutOff {
           issue(
             ['thresholds', p],
             undefined,
-            `the ${p.toUpperCase()} cut-off of general practice in patients, which no source known to the library gives for a contract signed on ${facts.read.on}: pass band, thresholds.${p} or overrides["${gpPercentiles[p].id}"]`,
+            {
+              en: `the ${p.toUpperCase()} cut-off of general practice in patients, which no source known to the library gives for a contract signed on ${facts.read.on}: pass band, thresholds.${p} or overrides["${gpPercentiles[p].id}"]`,
+              fr: `le seuil ${p.toUpperCase()} de la médecine générale, en patients, qu’aucune source connue de la bibliothèque ne donne pour un contrat signé le ${FR.date(facts.read.on)} : donnez band, thresholds.${p} ou overrides["${gpPercentiles[p].id}"]`,
+            },
           ),
         ]);
       }
@@ -81,8 +84,14 @@ export function cutOff(facts: PatienteleFacts, p: Percentile): CutOff {
       ['thresholds', p],
       undefined,
       facts.specialty
-        ? `the ${p.toUpperCase()} cut-off in patients of the specialty "${facts.specialty}" (the library knows only general practice): pass band or thresholds.${p}`
-        : `band, or specialty and startingPatients (with thresholds.${p} for a specialty other than general practice)`,
+        ? {
+            en: `the ${p.toUpperCase()} cut-off in patients of the specialty "${facts.specialty}" (the library knows only general practice): pass band or thresholds.${p}`,
+            fr: `le seuil ${p.toUpperCase()}, en patients, de la spécialité « ${facts.specialty} » (la bibliothèque ne connaît que la médecine générale) : donnez band ou thresholds.${p}`,
+          }
+        : {
+            en: `band, or specialty and startingPatients (with thresholds.${p} for a specialty other than general practice)`,
+            fr: `la tranche (band), ou la spécialité (specialty) et la patientèle de départ (startingPatients), avec thresholds.${p} pour une spécialité autre que la médecine générale`,
+          },
     ),
   ]);
 }
@@ -166,7 +175,10 @@ export function bandStage(facts: PatienteleFacts): Stage<BandOrBelow> {
   const patients = facts.startingPatients;
   if (patients === undefined) {
     throw new ExerciceCoordonneError('invalid-input', [
-      issue(['band'], undefined, `one of ${BANDS.map((b) => JSON.stringify(b)).join(', ')}, or startingPatients with specialty to derive it`),
+      issue(['band'], undefined, {
+        en: `one of ${BANDS.map((b) => JSON.stringify(b)).join(', ')}, or startingPatients with specialty to derive it`,
+        fr: `la tranche de patientèle de départ, l’une des valeurs ${BANDS.map((b) => JSON.stringify(b)).join(', ')}, ou la patientèle de départ (startingPatients) et la spécialité (specialty) pour la déduire`,
+      }),
     ]);
   }
   const used: CutOff[] = [];

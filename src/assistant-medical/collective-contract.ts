@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { invalid } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
 import { step, stage, type Explanation, type Stage } from '../core/explain.js';
-import { label } from '../core/format.js';
+import { FR, label } from '../core/format.js';
 import { Dec } from '../core/money.js';
 import type { ParameterReader } from '../core/parameters.js';
 import { etpCeilingStage, type EtpCeiling } from './collective-etp-ceiling.js';
@@ -29,7 +29,10 @@ export function etpStage(read: ParameterReader, etp: Decimal): Stage<Decimal> {
   const stepReading = read.decimal(collectiveEtpStep);
   const unit = stepReading.value;
   if (etp.isZero() || !etp.dividedBy(unit).isInteger()) {
-    invalid(['etp'], etp.toFixed(), `a positive number of ETP, a multiple of ${unit.toFixed()} (am.collective.etp.step), such as ${unit.times(3).toFixed()}`);
+    invalid(['etp'], etp.toFixed(), {
+      en: `a positive number of ETP, a multiple of ${unit.toFixed()} (am.collective.etp.step), such as ${unit.times(3).toFixed()}`,
+      fr: `un nombre d’ETP positif, multiple de ${FR.num(unit)} ETP (am.collective.etp.step), par exemple "${unit.times(3).toFixed()}"`,
+    });
   }
   return stage(etp, () =>
     step({
@@ -81,7 +84,10 @@ export function prepareCollectiveContract(fields: CollectiveContractFields): Col
   const group = fields.group;
   const ceiling = group ? etpCeilingStage(read, group) : undefined;
   if (ceiling && etp.value.greaterThan(ceiling.value.etp)) {
-    invalid(['etp'], etp.value.toFixed(), `at most ${ceiling.value.etp.toFixed()} ETP, the ceiling of this group (collective.maxEtp)`);
+    invalid(['etp'], etp.value.toFixed(), {
+      en: `at most ${ceiling.value.etp.toFixed()} ETP, the ceiling of this group (collective.maxEtp)`,
+      fr: `au plus ${FR.num(ceiling.value.etp)} ETP, le plafond de ce groupe (collective.maxEtp)`,
+    });
   }
   let built: Explanation | undefined;
   return {

@@ -16,7 +16,7 @@ import { collectiveAidOfYear, type CollectiveYearAid } from './collective-aid.js
 import { prepareCollectiveContract, type CollectiveContract } from './collective-contract.js';
 import type { CollectiveModulation } from './collective-modulation.js';
 import { startingPatienteleStage, type CollectiveObjectiveValue, type Patientele } from './collective-objective.js';
-import { hiringTermStage, type Term } from './contract.js';
+import { contractYearsFromTo, hiringTermStage, modulatedYears, yearListedOnce, type Term } from './contract.js';
 import { collectiveDurationYears, collectiveFirstModulatedYear, type CollectiveRegime } from './parameters.js';
 import type { Payment } from './payments.js';
 import { collectiveSimulateSchema, collectiveYearlyAidSchema, type CollectiveContractInput, type CollectiveYearlyAidInput } from './schema.js';
@@ -225,9 +225,9 @@ export function simulate(input: CollectiveContractInput): CollectiveSimulation {
   const byYear = new Map<number, { reached: Patientele; index: number }>();
   (parsed.achievements ?? []).forEach((a, index) => {
     const path = ['achievements', index, 'year'];
-    if (byYear.has(a.year)) invalid(path, a.year, `a year not listed twice (year ${a.year} already has an achievement)`);
-    if (a.year > duration) invalid(path, a.year, `a contract year from ${first} to ${duration}`);
-    if (a.year < first) invalid(path, a.year, `a modulated year, from ${first} to ${duration}: years before ${first} are paid at the maximum whatever the patientèle`);
+    if (byYear.has(a.year)) invalid(path, a.year, yearListedOnce(a.year));
+    if (a.year > duration) invalid(path, a.year, contractYearsFromTo(first, duration));
+    if (a.year < first) invalid(path, a.year, modulatedYears(first, duration));
     byYear.set(a.year, { reached: { medecinTraitant: a.medecinTraitant, fileActive: a.fileActive }, index });
   });
   const years: CollectiveYearlyAid[] = [];

@@ -72,5 +72,8 @@ function rowOf(y: CollectiveYearlyAid): SummaryRow<CollectiveSummaryKey> {
 export function summaryRows(result: CollectiveYearlyAid | CollectiveSimulation): SummaryRow<CollectiveSummaryKey>[] {
   if (isCollectiveYearlyAid(result)) return [rowOf(result)];
   if (isCollectiveSimulation(result)) return result.years.map(rowOf);
-  return invalid(['result'], result, 'a result of assistantMedical.collective.yearlyAid or assistantMedical.collective.simulate');
+  return invalid(['result'], result, {
+    en: 'a result of assistantMedical.collective.yearlyAid or assistantMedical.collective.simulate',
+    fr: 'un résultat d’assistantMedical.collective.yearlyAid ou d’assistantMedical.collective.simulate',
+  });
 }

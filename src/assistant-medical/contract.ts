@@ -8,7 +8,7 @@
 import { invalid } from '../core/errors.js';
 import { contractYear, dayBefore, laterOf, plusMonths, plusYears, type DateRange, type IsoDate } from '../core/dates.js';
 import { step, type Explanation, type LazyStep, type Stage, type Step } from '../core/explain.js';
-import { label, type Formatter } from '../core/format.js';
+import { FR, label, type Formatter, type Label } from '../core/format.js';
 import { ParameterReader, checkOverrides, type Reading, type RuleReading } from '../core/parameters.js';
 import { parseInput } from '../core/validation.js';
 import { bandStage, type BandOrBelow, type PatienteleFacts, type ThresholdsIn } from './band.js';
@@ -153,7 +153,11 @@ function optionStep(option: Option, open: Reading<readonly Option[]>, signedOn: 
 function optionStage(read: ParameterReader, option: Option, path: readonly (string | number)[] = ['option']): Stage<Option> {
   const open = read.list(optionsOpen);
   if (!open.value.includes(option)) {
-    invalid(path, option, `an option open to contracts signed on ${read.on}: ${open.value.map((o) => JSON.stringify(o)).join(', ')}`);
+    const listed = open.value.map((o) => JSON.stringify(o)).join(', ');
+    invalid(path, option, {
+      en: `an option open to contracts signed on ${read.on}: ${listed}`,
+      fr: `une option ouverte aux contrats signés le ${FR.date(read.on)} : ${listed}`,
+    });
   }
   return new OptionStage(option, open, read.on);
 }
@@ -286,7 +290,10 @@ export function termStage(contract: Contract, hiredOn: IsoDate): Stage<Term> {
     invalid(
       ['overrides', secondAssistantFromYear.id],
       String(fromYear.value),
-      `a first year of the second assistant within the contract, from 1 to ${duration.value} (the contract lasts ${duration.value} years)`,
+      {
+        en: `a first year of the second assistant within the contract, from 1 to ${duration.value} (the contract lasts ${duration.value} years)`,
+        fr: `une première année du second assistant comprise dans le contrat, de 1 à ${duration.value} (le contrat dure ${years(duration.value)})`,
+      },
     );
   }
   return hiringTermStage(read, hiredOn, duration, fromYear);
@@ -310,17 +317,22 @@ export function hiringTermStage(read: ParameterReader, hiredOn: IsoDate, duratio
   if (tooEarly || tooLate) {
     const window = read.whole(hiringMaxMonthsBeforeSignature).value;
     const what = firstYear === 1 ? 'a hiring date' : `a hiring date whose contract year ${firstYear} (the second assistant's first year) starts`;
-    invalid(
-      ['hiredOn'],
-      hiredOn,
-      `${what} from ${plusMonths(signedOn, -window)} (${window} months before the signature, am.contract.hiring.max-months-before-signature) to ${dayBefore(plusYears(signedOn, duration.value))} (the end of a ${duration.value}-year contract signed on ${signedOn})`,
-    );
+    const quoi = firstYear === 1 ? 'une date d’embauche' : `une date d’embauche telle que l’année ${firstYear} du contrat (la première du second assistant) commence`;
+    const from = plusMonths(signedOn, -window);
+    const to = dayBefore(plusYears(signedOn, duration.value));
+    invalid(['hiredOn'], hiredOn, {
+      en: `${what} from ${from} (${window} months before the signature, am.contract.hiring.max-months-before-signature) to ${to} (the end of a ${duration.value}-year contract signed on ${signedOn})`,
+      fr: `${quoi} entre le ${FR.date(from)} (${window} mois avant la signature, am.contract.hiring.max-months-before-signature) et le ${FR.date(to)} (fin d’un contrat de ${years(duration.value)} signé le ${FR.date(signedOn)})`,
+    });
   }
   // Every date of a result (contract years, payments within a year of the later of signature and
   // hiring) stays within the library's dates; only a contract starting in the last years can pass them.
   const later = laterOf(hiredOn, signedOn);
   if (later >= LAST_CHECKED_FROM && (plusYears(hiredOn, duration.value) > LAST_DATE || plusYears(later, 1) > LAST_DATE)) {
-    invalid([later === hiredOn ? 'hiredOn' : 'signedOn'], later, `a date whose contract ends by ${LAST_DATE} (the last date the library computes)`);
+    invalid([later === hiredOn ? 'hiredOn' : 'signedOn'], later, {
+      en: `a date whose contract ends by ${LAST_DATE} (the last date the library computes)`,
+      fr: `une date dont le contrat se termine au plus tard le ${FR.date(LAST_DATE)} (la dernière date que la bibliothèque calcule)`,
+    });
   }
   return new TermStage({ hiredOn, duration, firstYear }, read, fromYear);
 }
@@ -332,12 +344,51 @@ export function hiringTermStage(read: ParameterReader, hiredOn: IsoDate, duratio
 export function contractYearStage(term: Term, year: number, prefix: readonly (string | number)[], rule: RuleReading = RULES.contractYears): Stage<DateRange> {
   const duration = term.duration;
   if (year > duration.value) {
-    invalid([...prefix, 'year'], year, `a contract year from ${term.firstYear} to ${duration.value} (the contract lasts ${duration.value} years; a renewal is a new contract)`);
+    invalid([...prefix, 'year'], year, {
+      en: `a contract year from ${term.firstYear} to ${duration.value} (the contract lasts ${duration.value} years; a renewal is a new contract)`,
+      fr: `une année de contrat de ${term.firstYear} à ${duration.value} (le contrat dure ${years(duration.value)} ; un renouvellement est un nouveau contrat)`,
+    });
   }
   if (year < term.firstYear) {
-    invalid([...prefix, 'year'], year, `a contract year from ${term.firstYear}: the second assistant starts in year ${term.firstYear}`);
+    invalid([...prefix, 'year'], year, secondAssistantYears(term.firstYear));
   }
   return new ContractYearStage(contractYear(term.hiredOn, year), term, year, rule);
+}
+
+/** A number of years in French: `1 an`, `5 ans`. */
+function years(n: number): string {
+  return `${FR.num(n)} an${n >= 2 ? 's' : ''}`;
+}
+
+// What the year of an achievement must be (shared by `simulate` and `collective.simulate`).
+
+/** A year listed once in the achievements. */
+export function yearListedOnce(year: number): Label {
+  return {
+    en: `a year not listed twice (year ${year} already has an achievement)`,
+    fr: `une année qui ne figure qu’une fois (l’année ${year} a déjà sa patientèle atteinte)`,
+  };
+}
+
+/** A contract year from `first` to `last`. */
+export function contractYearsFromTo(first: number, last: number): Label {
+  return { en: `a contract year from ${first} to ${last}`, fr: `une année de contrat de ${first} à ${last}` };
+}
+
+/** A modulated year, from `first` (the first modulated year) to `last`. */
+export function modulatedYears(first: number, last: number): Label {
+  return {
+    en: `a modulated year, from ${first} to ${last}: years before ${first} are paid at the maximum whatever the patientèle`,
+    fr: `une année modulée, de ${first} à ${last} : les années avant l’année ${first} sont payées au maximum, quelle que soit la patientèle`,
+  };
+}
+
+/** What a year of a second-assistant contract must be: from its first year. */
+export function secondAssistantYears(firstYear: number): Label {
+  return {
+    en: `a contract year from ${firstYear}: the second assistant starts in year ${firstYear}`,
+    fr: `une année de contrat d’au moins ${firstYear} : le second assistant n’est financé qu’à partir de l’année ${firstYear}`,
+  };
 }
 
 /** A contract year (its step is built when the explanation is read). */
@@ -395,7 +446,7 @@ export function regimeOf(input: RegimeOfArgument, ...legacy: unknown[]): Regime 
     const options = legacy[0];
     candidate = legacy.length === 0 || options === undefined ? { signedOn: input } : { signedOn: input, overrides: options === null || typeof options !== 'object' ? options : (options as { overrides?: unknown }).overrides };
   } else if (legacy.length > 0 && legacy[0] !== undefined) {
-    invalid(['options'], legacy[0], 'no second argument: pass { signedOn, overrides } as one object');
+    invalid(['options'], legacy[0], { en: 'no second argument: pass { signedOn, overrides } as one object', fr: 'aucun second argument : passez { signedOn, overrides } en un seul objet' });
   }
   const parsed = parseInput(regimeOfSchema, candidate);
   return regimeStage(new ParameterReader(parsed.signedOn, checkOverrides(PARAMETERS, parsed.overrides), SIGNED_ON)).value;

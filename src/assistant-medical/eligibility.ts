@@ -8,7 +8,7 @@ import type { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import { invalid, isExerciceCoordonneError } from '../core/errors.js';
 import { step, type Explanation, type Step, type StepSource } from '../core/explain.js';
-import { label, type Formatter, type Label } from '../core/format.js';
+import { FR, label, type Formatter, type Label } from '../core/format.js';
 import { Dec } from '../core/money.js';
 import { ParameterReader, checkOverrides, type Resolved, type RuleReading, type Status } from '../core/parameters.js';
 import { Result, RESULT_KIND } from '../core/result.js';
@@ -250,7 +250,10 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
     if (concerned.value.includes(doctor.specialty)) {
       const share = doctor.clinicalFeeShare;
       if (share === undefined) {
-        invalid(['doctor', 'clinicalFeeShare'], undefined, `the share of clinical fees (0 to 1) over the 12 months before signature, required for ${concerned.value.map((s) => `"${s}"`).join(', ')}`);
+        invalid(['doctor', 'clinicalFeeShare'], undefined, {
+          en: `the share of clinical fees (0 to 1) over the 12 months before signature, required for ${concerned.value.map((s) => `"${s}"`).join(', ')}`,
+          fr: `la part d’honoraires cliniques (de 0 à 1) sur les 12 mois précédant la signature, exigée pour ${quoted(FR, concerned.value)}`,
+        });
       }
       const minimum = read.decimal(clinicalFeeMinimumShare);
       const comparison = read.choice(clinicalFeeComparison);
@@ -293,7 +296,12 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
     const minimum = read.whole(groupPracticeMinimumDoctors);
     const exempt = exemptZones.value.includes(doctor.zone);
     if (doctor.groupPractice === undefined && !exempt) {
-      invalid(['doctor', 'groupPractice'], undefined, `true or false: under Avenant 7 the doctor must practise in a group of at least ${minimum.value} doctors (outside the zones ${exemptZones.value.join(', ')})`);
+      invalid(['doctor', 'groupPractice'], undefined, {
+        en: `true or false: under Avenant 7 the doctor must practise in a group of at least ${minimum.value} doctors (outside the zones ${exemptZones.value.join(', ')})`,
+        fr: `true ou false : sous l’avenant 7, le médecin doit exercer dans un groupe d’au moins ${FR.num(minimum.value)} médecin${minimum.value >= 2 ? 's' : ''}${
+          exemptZones.value.length === 0 ? '' : ` (hors zone${exemptZones.value.length >= 2 ? 's' : ''} ${quoted(FR, exemptZones.value)})`
+        }`,
+      });
     }
     const ok = doctor.groupPractice === true || exempt;
     record(
@@ -318,7 +326,10 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
   if (coordinated.value) {
     const years = read.whole(coordinatedPracticeCommitmentYears);
     if (doctor.coordinatedPractice === undefined) {
-      invalid(['doctor', 'coordinatedPractice'], undefined, `true or false: under Avenant 7 the doctor must practise in a coordinated form (MSP, centre de santé, ESP, CPTS…) or commit to join one within ${years.value} years`);
+      invalid(['doctor', 'coordinatedPractice'], undefined, {
+        en: `true or false: under Avenant 7 the doctor must practise in a coordinated form (MSP, centre de santé, ESP, CPTS…) or commit to join one within ${years.value} years`,
+        fr: `true ou false : sous l’avenant 7, le médecin doit exercer de façon coordonnée (MSP, centre de santé, ESP, CPTS…) ou s’engager à le faire sous ${FR.num(years.value)} an${years.value >= 2 ? 's' : ''}`,
+      });
     }
     record(
       c,
@@ -398,8 +409,14 @@ function checkMinimumActivity(c: Checker, parsed: Parsed): void {
       ['doctor', 'patientele', field],
       undefined,
       isGp
-        ? 'the patientèle médecin traitant in patients (a whole number ≥ 0), to check the P30 minimum of activity'
-        : 'the file active in patients (a whole number ≥ 0), to check the P30 minimum of activity',
+        ? {
+            en: 'the patientèle médecin traitant in patients (a whole number ≥ 0), to check the P30 minimum of activity',
+            fr: 'la patientèle médecin traitant, en patients (un nombre entier ≥ 0), pour vérifier le seuil minimal d’activité (P30)',
+          }
+        : {
+            en: 'the file active in patients (a whole number ≥ 0), to check the P30 minimum of activity',
+            fr: 'la file active, en patients (un nombre entier ≥ 0), pour vérifier le seuil minimal d’activité (P30)',
+          },
     );
   }
   const facts: PatienteleFacts = { read, option: parsed.option, specialty: doctor.specialty, thresholds: parsed.thresholds };
@@ -473,7 +490,10 @@ function checkSecondAssistant(c: Checker, parsed: Parsed): void {
   );
   const current = doctor.currentContract;
   if (!current) {
-    invalid(['doctor', 'currentContract'], undefined, 'the current contract { option, year, objectivesReached }: the 1.5 and 2 FTE options are open to doctors already on a full-time contract');
+    invalid(['doctor', 'currentContract'], undefined, {
+      en: 'the current contract { option, year, objectivesReached }: the 1.5 and 2 FTE options are open to doctors already on a full-time contract',
+      fr: 'le contrat en cours { option, year, objectivesReached } : les options à 1,5 et 2 ETP sont ouvertes aux médecins déjà sous contrat à temps plein',
+    });
   }
   const ok = current.option === '1' && current.year >= fromYear.value && current.objectivesReached;
   record(

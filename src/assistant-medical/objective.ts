@@ -7,7 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import { ExerciceCoordonneError, issue } from '../core/errors.js';
 import { step, stage, type Explanation, type LazyStep, type Stage } from '../core/explain.js';
-import { label } from '../core/format.js';
+import { label, type Label } from '../core/format.js';
 import { Dec, ratioValue } from '../core/money.js';
 import type { Reading, RuleReading } from '../core/parameters.js';
 import { Result, RESULT_KIND } from '../core/result.js';
@@ -51,9 +51,14 @@ export function roundPatients(x: Decimal, mode: 'up' | 'half-up' | 'down'): numb
   return r.toNumber();
 }
 
-function needStart(facts: PatienteleFacts, why: string): number {
+function needStart(facts: PatienteleFacts, why: Label): number {
   if (facts.startingPatients === undefined) {
-    throw new ExerciceCoordonneError('invalid-input', [issue(['startingPatients'], undefined, `the starting patientèle in patients (a whole number ≥ 0), needed ${why}`)]);
+    throw new ExerciceCoordonneError('invalid-input', [
+      issue(['startingPatients'], undefined, {
+        en: `the starting patientèle in patients (a whole number ≥ 0), needed ${why.en}`,
+        fr: `la patientèle de départ, en patients (un nombre entier ≥ 0), nécessaire ${why.fr}`,
+      }),
+    ]);
   }
   return facts.startingPatients;
 }
@@ -112,7 +117,7 @@ function newlyInstalledObjective(facts: PatienteleFacts): Stage<Objective> {
 function seniorObjective(facts: PatienteleFacts, age: number, minimumAge: Reading<number>): Stage<Objective> {
   const tolerance = facts.read.decimal(seniorTolerance);
   const rounding = facts.read.choice(objectiveRounding);
-  const start = needStart(facts, 'for the objective of a doctor of the maintenance age');
+  const start = needStart(facts, { en: 'for the objective of a doctor of the maintenance age', fr: 'pour l’objectif d’un médecin ayant l’âge de maintien de la patientèle' });
   const target = roundPatients(new Dec(start).times(new Dec(1).minus(tolerance.value)), rounding.value);
   return stage(
     { kind: 'senior', targetPatients: target, startingPatients: start, rate: ratioValue(new Dec(0).minus(tolerance.value)), deadlineYear: undefined },
@@ -134,7 +139,10 @@ function seniorObjective(facts: PatienteleFacts, age: number, minimumAge: Readin
 
 /** The objective of the band: an increase rate by option and band, applied to the starting patientèle. */
 function bandObjective(facts: PatienteleFacts, band: BandOrBelow): Stage<Objective> {
-  const start = needStart(facts, 'to compute the objective from the band (or pass objective.targetPatients from the contract)');
+  const start = needStart(facts, {
+    en: 'to compute the objective from the band (or pass objective.targetPatients from the contract)',
+    fr: 'pour calculer l’objectif à partir de la tranche (ou donnez objective.targetPatients, l’objectif écrit au contrat)',
+  });
   const rounding = facts.read.choice(objectiveRounding);
   const rules: RuleReading[] = [RULES.objectiveMeasure];
   const option = facts.option;

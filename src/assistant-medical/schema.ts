@@ -7,6 +7,8 @@
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { IsoDate } from '../core/dates.js';
+import { expectation, type Expected } from '../core/errors.js';
+import { FR, type Label } from '../core/format.js';
 import type { Overrides } from '../core/parameters.js';
 import { bool, isoDate, nonNegativeDecimal, oneOf, overridesField, ratio, wholeBetween, wholeCount } from '../core/validation.js';
 import {
@@ -55,12 +57,36 @@ export type Specialty = (typeof KNOWN_SPECIALTIES)[number] | (string & {});
 /** The last contract year any input may name: a contract lasts at most this many years (`am.contract.duration-years` is bounded by it). */
 const MAX_YEAR = 10;
 
+/**
+ * The zod option `{ error }` of a message in English and French: zod takes the English text, and the
+ * library's error built from it carries the French one too (registered by `expectation`).
+ */
+const says = (en: string, fr: string) => ({ error: expectation({ en, fr }) });
+
 const SLUG = /^[a-z]+(?:-[a-z]+)*$/;
-const SLUG_EXPECTED = 'a lower-case specialty slug such as "medecine-generale" or "cardiologie"';
-const specialty = () => z.string({ error: SLUG_EXPECTED }).regex(SLUG, { error: SLUG_EXPECTED });
+const SLUG_EXPECTED = says(
+  'a lower-case specialty slug such as "medecine-generale" or "cardiologie"',
+  'une spécialité écrite en minuscules, sans accents, les mots reliés par des tirets, par exemple "medecine-generale" ou "cardiologie"',
+);
+const specialty = () => z.string(SLUG_EXPECTED).regex(SLUG, SLUG_EXPECTED);
 
 /** A number of patients: a whole number from 0 to {@link MAX_PATIENTS} (no doctor's patientèle reaches it). */
-const patients = (what: string) => wholeCount(`${what}: a whole number of patients from 0 to ${MAX_PATIENTS}`, MAX_PATIENTS);
+const patients = (what: Label) =>
+  wholeCount(
+    { en: `${what.en}: a whole number of patients from 0 to ${MAX_PATIENTS}`, fr: `${what.fr} : un nombre entier de patients de 0 à ${FR.num(MAX_PATIENTS)}` },
+    MAX_PATIENTS,
+  );
+
+/** Expectations written in more than one field (one English text has one French text). */
+const E = {
+  sector: { en: 'one of "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO), "2"', fr: 'l’un des secteurs "1", "2-optam" (secteur 2 avec OPTAM / OPTAM-CO), "2"' },
+  newlyInstalled: { en: 'true or false (newly installed doctor)', fr: 'true ou false (médecin nouvellement installé)' },
+  age: { en: 'an age in whole years from 18 to 120', fr: 'un âge en années entières, de 18 à 120' },
+  contractYear: { en: `a contract year: a whole number from 1 to ${MAX_YEAR}`, fr: `une année de contrat : un nombre entier de 1 à ${MAX_YEAR}` },
+  yearsAtMost: { en: `a list of at most ${MAX_YEAR} years`, fr: `une liste d’au plus ${MAX_YEAR} années` },
+  medecinTraitant: { en: 'the patientèle médecin traitant', fr: 'la patientèle médecin traitant' },
+  fileActive: { en: 'the file active', fr: 'la file active' },
+} as const satisfies Record<string, Expected>;
 
 const D = {
   signedOn: 'Date de signature du contrat (contract signature date), YYYY-MM-DD, e.g. "2024-09-01": chooses the text that applies (avenant 7, règlement arbitral 2023, convention 2024).',
@@ -103,16 +129,22 @@ const D = {
 /** Percentile cut-offs in patients supplied by the caller (for specialties or figures the library does not know). */
 export const thresholdsSchema = z
   .strictObject(
-    Object.fromEntries(PERCENTILES.map((p) => [p, patients(`the ${p.toUpperCase()} cut-off`).describe(D.threshold(p)).optional()])) as Record<
+    Object.fromEntries(PERCENTILES.map((p) => [p, patients({ en: `the ${p.toUpperCase()} cut-off`, fr: `le seuil ${p.toUpperCase()}` }).describe(D.threshold(p)).optional()])) as Record<
       (typeof PERCENTILES)[number],
       z.ZodOptional<ReturnType<typeof patients>>
     >,
-    { error: 'an object such as { p30: 775, p50: 1045 }' },
+    says('an object such as { p30: 775, p50: 1045 }', 'un objet tel que { p30: 775, p50: 1045 }'),
   )
   .describe(D.thresholds);
 
-export const optionSchema = oneOf(OPTIONS, 'one of "1/3", "1/2", "1" (ETP of assistant funded), or "1.5", "2" (second assistant, from 22 June 2024)').describe(D.option);
-export const bandSchema = oneOf(BANDS, 'one of "P30-P50", "P50-P70", "P70-P90", "P90-P95", "P95+"').describe(D.band);
+export const optionSchema = oneOf(OPTIONS, {
+  en: 'one of "1/3", "1/2", "1" (ETP of assistant funded), or "1.5", "2" (second assistant, from 22 June 2024)',
+  fr: 'l’une des options "1/3", "1/2", "1" (ETP d’assistant financés), ou "1.5", "2" (second assistant, convention de 2024)',
+}).describe(D.option);
+export const bandSchema = oneOf(BANDS, {
+  en: 'one of "P30-P50", "P50-P70", "P70-P90", "P90-P95", "P95+"',
+  fr: 'l’une des tranches "P30-P50", "P50-P70", "P70-P90", "P90-P95", "P95+"',
+}).describe(D.band);
 
 const overrides = () => overridesField().describe(D.overrides);
 
@@ -120,39 +152,51 @@ export const doctorSchema = z
   .strictObject(
     {
       specialty: specialty().describe(D.specialty),
-      sector: oneOf(SECTORS, 'one of "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO), "2"').describe(D.sector),
-      zone: oneOf(ZONES, 'one of "zip" (zone d’intervention prioritaire), "zac" (zone d’action complémentaire), "none"').describe(D.zone),
-      clinicalFeeShare: ratio('a share of clinical fees from 0 to 1 over the 12 months before signature, such as 0.85').describe(D.clinicalFeeShare).optional(),
+      sector: oneOf(SECTORS, E.sector).describe(D.sector),
+      zone: oneOf(ZONES, {
+        en: 'one of "zip" (zone d’intervention prioritaire), "zac" (zone d’action complémentaire), "none"',
+        fr: 'l’une des zones "zip" (zone d’intervention prioritaire), "zac" (zone d’action complémentaire), "none" (hors zonage)',
+      }).describe(D.zone),
+      clinicalFeeShare: ratio({
+        en: 'a share of clinical fees from 0 to 1 over the 12 months before signature, such as 0.85',
+        fr: 'une part d’honoraires cliniques de 0 à 1 sur les 12 mois précédant la signature, par exemple 0.85',
+      }).describe(D.clinicalFeeShare).optional(),
       patientele: z
         .strictObject(
           {
-            medecinTraitant: patients('the patientèle médecin traitant').describe(D.medecinTraitant).optional(),
-            fileActive: patients('the file active').describe(D.fileActive).optional(),
+            medecinTraitant: patients(E.medecinTraitant).describe(D.medecinTraitant).optional(),
+            fileActive: patients(E.fileActive).describe(D.fileActive).optional(),
           },
-          { error: 'an object such as { medecinTraitant: 1200, fileActive: 1800 }' },
+          says('an object such as { medecinTraitant: 1200, fileActive: 1800 }', 'un objet tel que { medecinTraitant: 1200, fileActive: 1800 }'),
         )
         .describe(D.patientele)
         .optional(),
-      groupPractice: bool('true or false (practises in a group with other doctors)').describe(D.groupPractice).optional(),
-      coordinatedPractice: bool('true or false (member of an MSP, centre de santé, ESP, CPTS…, or committed to join one)').describe(D.coordinatedPractice).optional(),
-      newlyInstalled: bool('true or false (newly installed doctor)').describe(D.newlyInstalled).optional(),
-      age: wholeBetween(18, 120, 'an age in whole years from 18 to 120').describe(D.age).optional(),
-      disabilityRecognised: bool('true or false (recognised disabled worker, RQTH)').describe(D.disabilityRecognised).optional(),
-      shareOfPatientsUnder16: ratio('a share of child patients from 0 to 1, such as 0.25').describe(D.shareOfPatientsUnder16).optional(),
-      inLowDensityDepartement: bool('true or false (practises in one of the least-dense départements for the specialty)').describe(D.inLowDensityDepartement).optional(),
+      groupPractice: bool({ en: 'true or false (practises in a group with other doctors)', fr: 'true ou false (exerce en groupe avec d’autres médecins)' }).describe(D.groupPractice).optional(),
+      coordinatedPractice: bool({
+        en: 'true or false (member of an MSP, centre de santé, ESP, CPTS…, or committed to join one)',
+        fr: 'true ou false (membre d’une MSP, d’un centre de santé, d’une ESP, d’une CPTS…, ou engagé à en rejoindre une)',
+      }).describe(D.coordinatedPractice).optional(),
+      newlyInstalled: bool(E.newlyInstalled).describe(D.newlyInstalled).optional(),
+      age: wholeBetween(18, 120, E.age).describe(D.age).optional(),
+      disabilityRecognised: bool({ en: 'true or false (recognised disabled worker, RQTH)', fr: 'true ou false (reconnaissance de la qualité de travailleur handicapé, RQTH)' }).describe(D.disabilityRecognised).optional(),
+      shareOfPatientsUnder16: ratio({ en: 'a share of child patients from 0 to 1, such as 0.25', fr: 'une part de patients enfants de 0 à 1, par exemple 0.25' }).describe(D.shareOfPatientsUnder16).optional(),
+      inLowDensityDepartement: bool({
+        en: 'true or false (practises in one of the least-dense départements for the specialty)',
+        fr: 'true ou false (exerce dans l’un des départements les moins dotés de la spécialité)',
+      }).describe(D.inLowDensityDepartement).optional(),
       currentContract: z
         .strictObject(
           {
             option: optionSchema,
-            year: wholeBetween(1, MAX_YEAR, `a contract year from 1 to ${MAX_YEAR}`).describe(D.currentYear),
-            objectivesReached: bool('true or false (objectives of the current contract reached)').describe(D.objectivesReached),
+            year: wholeBetween(1, MAX_YEAR, { en: `a contract year from 1 to ${MAX_YEAR}`, fr: `une année de contrat de 1 à ${MAX_YEAR}` }).describe(D.currentYear),
+            objectivesReached: bool({ en: 'true or false (objectives of the current contract reached)', fr: 'true ou false (objectifs du contrat en cours atteints)' }).describe(D.objectivesReached),
           },
-          { error: 'an object such as { option: "1", year: 3, objectivesReached: true }' },
+          says('an object such as { option: "1", year: 3, objectivesReached: true }', 'un objet tel que { option: "1", year: 3, objectivesReached: true }'),
         )
         .describe(D.currentContract)
         .optional(),
     },
-    { error: 'an object describing the doctor: { specialty, sector, zone, … }' },
+    says('an object describing the doctor: { specialty, sector, zone, … }', 'un objet décrivant le médecin : { specialty, sector, zone, … }'),
   )
   .describe(D.checkDoctor);
 
@@ -164,23 +208,23 @@ export const checkEligibilitySchema = z.strictObject(
     thresholds: thresholdsSchema.optional(),
     overrides: overrides(),
   },
-  { error: 'an object { signedOn, option, doctor }' },
+  says('an object { signedOn, option, doctor }', 'un objet { signedOn, option, doctor }'),
 );
 
 const objectiveDoctor = z
   .strictObject(
     {
-      age: wholeBetween(18, 120, 'an age in whole years from 18 to 120').describe(D.age).optional(),
-      newlyInstalled: bool('true or false (newly installed doctor)').describe(D.newlyInstalled).optional(),
+      age: wholeBetween(18, 120, E.age).describe(D.age).optional(),
+      newlyInstalled: bool(E.newlyInstalled).describe(D.newlyInstalled).optional(),
     },
-    { error: 'an object such as { age: 66, newlyInstalled: false }' },
+    says('an object such as { age: 66, newlyInstalled: false }', 'un objet tel que { age: 66, newlyInstalled: false }'),
   )
   .describe(D.doctor);
 
 const objectiveInContract = z
   .strictObject(
-    { targetPatients: patients('the objective written in the contract').describe(D.targetPatients) },
-    { error: 'an object such as { targetPatients: 1430 } (the objective written in the contract)' },
+    { targetPatients: patients({ en: 'the objective written in the contract', fr: 'l’objectif écrit au contrat' }).describe(D.targetPatients) },
+    says('an object such as { targetPatients: 1430 } (the objective written in the contract)', 'un objet tel que { targetPatients: 1430 } (l’objectif écrit au contrat)'),
   )
   .describe(D.objective);
 
@@ -189,7 +233,7 @@ const contractFields = {
   signedOn: isoDate().describe(D.signedOn),
   option: optionSchema,
   band: bandSchema.optional(),
-  startingPatients: patients('the starting patientèle').describe(D.startingPatients).optional(),
+  startingPatients: patients({ en: 'the starting patientèle', fr: 'la patientèle de départ' }).describe(D.startingPatients).optional(),
   specialty: specialty().describe(D.specialty).optional(),
   thresholds: thresholdsSchema.optional(),
   doctor: objectiveDoctor.optional(),
@@ -197,16 +241,16 @@ const contractFields = {
   overrides: overrides(),
 };
 
-export const objectiveSchema = z.strictObject(contractFields, { error: 'an object { signedOn, option, band or startingPatients, … }' });
+export const objectiveSchema = z.strictObject(contractFields, says('an object { signedOn, option, band or startingPatients, … }', 'un objet { signedOn, option, band ou startingPatients, … }'));
 
 const achievementSchema = z
   .strictObject(
-    { reachedPatients: patients('the patientèle reached at the end of the contract year').describe(D.reachedPatients) },
-    { error: 'an object such as { reachedPatients: 1500 }' },
+    { reachedPatients: patients({ en: 'the patientèle reached at the end of the contract year', fr: 'la patientèle atteinte à la fin de l’année de contrat' }).describe(D.reachedPatients) },
+    says('an object such as { reachedPatients: 1500 }', 'un objet tel que { reachedPatients: 1500 }'),
   )
   .describe(D.achievement);
 
-const contractYearField = () => wholeBetween(1, MAX_YEAR, `a contract year: a whole number from 1 to ${MAX_YEAR}`).describe(D.year);
+const contractYearField = () => wholeBetween(1, MAX_YEAR, E.contractYear).describe(D.year);
 
 export const yearlyAidSchema = z.strictObject(
   {
@@ -215,7 +259,7 @@ export const yearlyAidSchema = z.strictObject(
     year: contractYearField(),
     achievement: achievementSchema.optional(),
   },
-  { error: 'an object { signedOn, hiredOn, option, year, band or startingPatients, … }' },
+  says('an object { signedOn, hiredOn, option, year, band or startingPatients, … }', 'un objet { signedOn, hiredOn, option, year, band ou startingPatients, … }'),
 );
 
 export const simulateSchema = z.strictObject(
@@ -227,23 +271,23 @@ export const simulateSchema = z.strictObject(
         z.strictObject(
           {
             year: contractYearField(),
-            reachedPatients: patients('the patientèle reached at the end of that year').describe(D.reachedPatients),
-            targetPatients: patients('the objective of that year').describe(D.yearTarget).optional(),
+            reachedPatients: patients({ en: 'the patientèle reached at the end of that year', fr: 'la patientèle atteinte à la fin de cette année' }).describe(D.reachedPatients),
+            targetPatients: patients({ en: 'the objective of that year', fr: 'l’objectif de cette année écrit au contrat' }).describe(D.yearTarget).optional(),
           },
-          { error: 'an object such as { year: 3, reachedPatients: 1500 }' },
+          says('an object such as { year: 3, reachedPatients: 1500 }', 'un objet tel que { year: 3, reachedPatients: 1500 }'),
         ),
-        { error: 'a list such as [{ year: 3, reachedPatients: 1500 }]' },
+        says('a list such as [{ year: 3, reachedPatients: 1500 }]', 'une liste telle que [{ year: 3, reachedPatients: 1500 }]'),
       )
-      .max(MAX_YEAR, { error: `a list of at most ${MAX_YEAR} years` })
+      .max(MAX_YEAR, says(E.yearsAtMost.en, E.yearsAtMost.fr))
       .describe(D.achievements)
       .optional(),
   },
-  { error: 'a contract { signedOn, hiredOn, option, band or startingPatients, … }' },
+  says('a contract { signedOn, hiredOn, option, band or startingPatients, … }', 'un contrat { signedOn, hiredOn, option, band ou startingPatients, … }'),
 );
 
 export const regimeOfSchema = z.strictObject(
   { signedOn: isoDate().describe(D.signedOn), overrides: overrides() },
-  { error: 'an object { signedOn } (the signature date, YYYY-MM-DD)' },
+  says('an object { signedOn } (the signature date, YYYY-MM-DD)', 'un objet { signedOn } (la date de signature, AAAA-MM-JJ)'),
 );
 
 // ---------------------------------------------------------------------------------------------------
@@ -256,7 +300,14 @@ export const MAX_GROUP_PATIENTS = 1_000_000;
 /** The largest number of ETP of assistants a contract may name (twice {@link MAX_GROUP_DOCTORS}). */
 export const MAX_ETP = 200;
 
-const groupPatients = (what: string) => wholeCount(`${what}: a whole number of patients from 0 to ${MAX_GROUP_PATIENTS}`, MAX_GROUP_PATIENTS);
+const groupPatients = (what: Label) =>
+  wholeCount(
+    {
+      en: `${what.en}: a whole number of patients from 0 to ${MAX_GROUP_PATIENTS}`,
+      fr: `${what.fr} : un nombre entier de patients de 0 à ${FR.num(MAX_GROUP_PATIENTS)}`,
+    },
+    MAX_GROUP_PATIENTS,
+  );
 
 const C = {
   signedOn: 'Date de signature du contrat collectif (signature date of the collective contract), YYYY-MM-DD, e.g. "2026-03-02": contracts signed from 25 February 2026.',
@@ -298,78 +349,85 @@ const collectiveDoctorSchema = z
   .strictObject(
     {
       specialty: specialty().describe(C.specialty),
-      sector: oneOf(SECTORS, 'one of "1", "2-optam" (secteur 2 with OPTAM / OPTAM-CO), "2"').describe(D.sector),
+      sector: oneOf(SECTORS, E.sector).describe(D.sector),
       patientele: z
         .strictObject(
           {
-            medecinTraitant: patients('the patientèle médecin traitant').describe(C.medecinTraitant),
-            fileActive: patients('the file active').describe(C.fileActive).optional(),
+            medecinTraitant: patients(E.medecinTraitant).describe(C.medecinTraitant),
+            fileActive: patients(E.fileActive).describe(C.fileActive).optional(),
           },
-          { error: 'an object such as { medecinTraitant: 900, fileActive: 1400 }' },
+          says('an object such as { medecinTraitant: 900, fileActive: 1400 }', 'un objet tel que { medecinTraitant: 900, fileActive: 1400 }'),
         )
         .describe(C.patientele),
-      mep: bool('true or false (médecin à exercice particulier)').describe(C.mep).optional(),
-      pamsu: bool('true or false (maître de stage hosting a docteur junior)').describe(C.pamsu).optional(),
-      newlyInstalled: bool('true or false (newly installed doctor)').describe(C.newlyInstalled).optional(),
-      individualContractRunning: bool('true or false (an individual contract still running)').describe(C.individualContractRunning).optional(),
+      mep: bool({ en: 'true or false (médecin à exercice particulier)', fr: 'true ou false (médecin à exercice particulier, MEP)' }).describe(C.mep).optional(),
+      pamsu: bool({ en: 'true or false (maître de stage hosting a docteur junior)', fr: 'true ou false (maître de stage des universités accueillant un docteur junior)' }).describe(C.pamsu).optional(),
+      newlyInstalled: bool(E.newlyInstalled).describe(C.newlyInstalled).optional(),
+      individualContractRunning: bool({ en: 'true or false (an individual contract still running)', fr: 'true ou false (un contrat individuel encore en cours)' }).describe(C.individualContractRunning).optional(),
       previousCollectiveContractEndedOn: isoDate().describe(C.previousCollectiveContractEndedOn).optional(),
     },
-    { error: 'an adhering doctor { specialty, sector, patientele: { medecinTraitant } }' },
+    says('an adhering doctor { specialty, sector, patientele: { medecinTraitant } }', 'un médecin adhérent { specialty, sector, patientele: { medecinTraitant } }'),
   )
   .describe(C.doctor);
 
 export const groupSchema = z
   .strictObject(
     {
-      legalForm: oneOf(LEGAL_FORMS, 'one of "scp", "scm", "sisa", "sel", "other"').describe(C.legalForm),
-      trainingSite: bool('true or false (the structure is an approved training site)').describe(C.trainingSite).optional(),
+      legalForm: oneOf(LEGAL_FORMS, { en: 'one of "scp", "scm", "sisa", "sel", "other"', fr: 'l’une des formes de société "scp", "scm", "sisa", "sel", "other" (autre)' }).describe(C.legalForm),
+      trainingSite: bool({ en: 'true or false (the structure is an approved training site)', fr: 'true ou false (la structure est agréée lieu de stage)' }).describe(C.trainingSite).optional(),
       doctors: z
-        .array(collectiveDoctorSchema, { error: 'a list of adhering doctors' })
-        .min(1, { error: 'at least one adhering doctor' })
-        .max(MAX_GROUP_DOCTORS, { error: `at most ${MAX_GROUP_DOCTORS} adhering doctors` })
+        .array(collectiveDoctorSchema, says('a list of adhering doctors', 'une liste de médecins adhérents'))
+        .min(1, says('at least one adhering doctor', 'au moins un médecin adhérent'))
+        .max(MAX_GROUP_DOCTORS, says(`at most ${MAX_GROUP_DOCTORS} adhering doctors`, `au plus ${MAX_GROUP_DOCTORS} médecins adhérents`))
         .describe(C.doctors),
     },
-    { error: 'a group { legalForm, doctors: [ … ] }' },
+    says('a group { legalForm, doctors: [ … ] }', 'un groupe { legalForm, doctors: [ … ] }'),
   )
   .describe(C.group);
 
-const etpField = () => nonNegativeDecimal(`a positive number of ETP such as 1.5 or "2.5", at most ${MAX_ETP}, with at most 4 decimals`, String(MAX_ETP), 4).describe(C.etp);
+const etpField = () => nonNegativeDecimal(
+    {
+      en: `a positive number of ETP such as 1.5 or "2.5", at most ${MAX_ETP}, with at most 4 decimals`,
+      fr: `un nombre d’ETP positif, par exemple 1.5 ou "2.5", au plus ${MAX_ETP}, avec au plus 4 décimales`,
+    },
+    String(MAX_ETP),
+    4,
+  ).describe(C.etp);
 
 const startingPatienteleSchema = z
   .strictObject(
     {
-      medecinTraitant: groupPatients('the group’s patientèle médecin traitant at signature').describe(C.groupMedecinTraitant),
-      fileActive: groupPatients('the group’s file active at signature').describe(C.groupFileActive),
+      medecinTraitant: groupPatients({ en: 'the group’s patientèle médecin traitant at signature', fr: 'la patientèle médecin traitant du groupe à la signature' }).describe(C.groupMedecinTraitant),
+      fileActive: groupPatients({ en: 'the group’s file active at signature', fr: 'la file active du groupe à la signature' }).describe(C.groupFileActive),
     },
-    { error: 'an object such as { medecinTraitant: 3600, fileActive: 5200 }' },
+    says('an object such as { medecinTraitant: 3600, fileActive: 5200 }', 'un objet tel que { medecinTraitant: 3600, fileActive: 5200 }'),
   )
   .describe(C.startingPatientele);
 
 const alreadyGainedSchema = z
   .strictObject(
     {
-      medecinTraitant: groupPatients('the MT patients already gained').describe(C.gainedMedecinTraitant).optional(),
-      fileActive: groupPatients('the file-active patients already gained').describe(C.gainedFileActive).optional(),
+      medecinTraitant: groupPatients({ en: 'the MT patients already gained', fr: 'les patients médecin traitant déjà gagnés' }).describe(C.gainedMedecinTraitant).optional(),
+      fileActive: groupPatients({ en: 'the file-active patients already gained', fr: 'les patients de file active déjà gagnés' }).describe(C.gainedFileActive).optional(),
     },
-    { error: 'an object such as { medecinTraitant: 120, fileActive: 40 }' },
+    says('an object such as { medecinTraitant: 120, fileActive: 40 }', 'un objet tel que { medecinTraitant: 120, fileActive: 40 }'),
   )
   .describe(C.alreadyGained);
 
 const groupAchievementFields = {
-  medecinTraitant: groupPatients('the group’s patientèle médecin traitant reached').describe(C.reachedMedecinTraitant),
-  fileActive: groupPatients('the group’s file active reached').describe(C.reachedFileActive),
+  medecinTraitant: groupPatients({ en: 'the group’s patientèle médecin traitant reached', fr: 'la patientèle médecin traitant atteinte par le groupe' }).describe(C.reachedMedecinTraitant),
+  fileActive: groupPatients({ en: 'the group’s file active reached', fr: 'la file active atteinte par le groupe' }).describe(C.reachedFileActive),
 };
 
 const collectiveOverrides = () => overridesField().describe(C.overrides);
 
 export const collectiveEligibilitySchema = z.strictObject(
   { signedOn: isoDate().describe(C.signedOn), group: groupSchema, overrides: collectiveOverrides() },
-  { error: 'an object { signedOn, group }' },
+  says('an object { signedOn, group }', 'un objet { signedOn, group }'),
 );
 
 export const collectiveMaxEtpSchema = z.strictObject(
   { signedOn: isoDate().describe(C.signedOn), group: groupSchema, overrides: collectiveOverrides() },
-  { error: 'an object { signedOn, group }' },
+  says('an object { signedOn, group }', 'un objet { signedOn, group }'),
 );
 
 export const collectiveObjectiveSchema = z.strictObject(
@@ -381,7 +439,7 @@ export const collectiveObjectiveSchema = z.strictObject(
     group: groupSchema.optional(),
     overrides: collectiveOverrides(),
   },
-  { error: 'an object { signedOn, etp, startingPatientele: { medecinTraitant, fileActive } }' },
+  says('an object { signedOn, etp, startingPatientele: { medecinTraitant, fileActive } }', 'un objet { signedOn, etp, startingPatientele: { medecinTraitant, fileActive } }'),
 );
 
 /** Fields shared by collective.yearlyAid and collective.simulate. */
@@ -398,13 +456,13 @@ const collectiveContractFields = {
 export const collectiveYearlyAidSchema = z.strictObject(
   {
     ...collectiveContractFields,
-    year: wholeBetween(1, MAX_YEAR, `a contract year: a whole number from 1 to ${MAX_YEAR}`).describe(C.year),
+    year: wholeBetween(1, MAX_YEAR, E.contractYear).describe(C.year),
     achievement: z
-      .strictObject(groupAchievementFields, { error: 'an object such as { medecinTraitant: 4200, fileActive: 5500 }' })
+      .strictObject(groupAchievementFields, says('an object such as { medecinTraitant: 4200, fileActive: 5500 }', 'un objet tel que { medecinTraitant: 4200, fileActive: 5500 }'))
       .describe(C.achievement)
       .optional(),
   },
-  { error: 'an object { signedOn, hiredOn, etp, year, … }' },
+  says('an object { signedOn, hiredOn, etp, year, … }', 'un objet { signedOn, hiredOn, etp, year, … }'),
 );
 
 export const collectiveSimulateSchema = z.strictObject(
@@ -414,18 +472,18 @@ export const collectiveSimulateSchema = z.strictObject(
       .array(
         z.strictObject(
           {
-            year: wholeBetween(1, MAX_YEAR, `a contract year: a whole number from 1 to ${MAX_YEAR}`).describe(C.year),
+            year: wholeBetween(1, MAX_YEAR, E.contractYear).describe(C.year),
             ...groupAchievementFields,
           },
-          { error: 'an object such as { year: 3, medecinTraitant: 4200, fileActive: 5500 }' },
+          says('an object such as { year: 3, medecinTraitant: 4200, fileActive: 5500 }', 'un objet tel que { year: 3, medecinTraitant: 4200, fileActive: 5500 }'),
         ),
-        { error: 'a list such as [{ year: 3, medecinTraitant: 4200, fileActive: 5500 }]' },
+        says('a list such as [{ year: 3, medecinTraitant: 4200, fileActive: 5500 }]', 'une liste telle que [{ year: 3, medecinTraitant: 4200, fileActive: 5500 }]'),
       )
-      .max(MAX_YEAR, { error: `a list of at most ${MAX_YEAR} years` })
+      .max(MAX_YEAR, says(E.yearsAtMost.en, E.yearsAtMost.fr))
       .describe(C.achievements)
       .optional(),
   },
-  { error: 'a collective contract { signedOn, hiredOn, etp, … }' },
+  says('a collective contract { signedOn, hiredOn, etp, … }', 'un contrat collectif { signedOn, hiredOn, etp, … }'),
 );
 
 /**

@@ -13,7 +13,7 @@ import { isResult, PaidResult, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { aidOfYear, type YearAid } from './aid.js';
 import type { BandOrBelow } from './band.js';
-import { prepareContract, termStage, type Contract, type Term } from './contract.js';
+import { contractYearsFromTo, modulatedYears, prepareContract, secondAssistantYears, termStage, yearListedOnce, type Contract, type Term } from './contract.js';
 import type { Modulation } from './modulation.js';
 import type { ObjectiveKind } from './objective.js';
 import { firstModulatedYear, type Option, type Regime } from './parameters.js';
@@ -238,12 +238,10 @@ export function simulate(input: ContractInput): Simulation {
   const byYear = new Map<number, { reachedPatients: number; targetPatients: number | undefined; index: number }>();
   (parsed.achievements ?? []).forEach((a, index) => {
     const path = ['achievements', index, 'year'];
-    if (byYear.has(a.year)) invalid(path, a.year, `a year not listed twice (year ${a.year} already has an achievement)`);
-    if (a.year > duration.value) invalid(path, a.year, `a contract year from ${Math.max(firstModulated, firstYear)} to ${duration.value}`);
-    if (a.year < firstModulated) {
-      invalid(path, a.year, `a modulated year, from ${firstModulated} to ${duration.value}: years before ${firstModulated} are paid at the maximum whatever the patientèle`);
-    }
-    if (a.year < firstYear) invalid(path, a.year, `a contract year from ${firstYear}: the second assistant starts in year ${firstYear}`);
+    if (byYear.has(a.year)) invalid(path, a.year, yearListedOnce(a.year));
+    if (a.year > duration.value) invalid(path, a.year, contractYearsFromTo(Math.max(firstModulated, firstYear), duration.value));
+    if (a.year < firstModulated) invalid(path, a.year, modulatedYears(firstModulated, duration.value));
+    if (a.year < firstYear) invalid(path, a.year, secondAssistantYears(firstYear));
     byYear.set(a.year, { reachedPatients: a.reachedPatients, targetPatients: a.targetPatients, index });
   });
 

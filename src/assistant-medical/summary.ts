@@ -72,5 +72,8 @@ function rowOf(y: YearlyAid): SummaryRow<SummaryKey> {
 export function summaryRows(result: YearlyAid | Simulation): SummaryRow<SummaryKey>[] {
   if (isYearlyAid(result)) return [rowOf(result)];
   if (isSimulation(result)) return result.years.map(rowOf);
-  return invalid(['result'], result, 'a result of assistantMedical.yearlyAid or assistantMedical.simulate');
+  return invalid(['result'], result, {
+    en: 'a result of assistantMedical.yearlyAid or assistantMedical.simulate',
+    fr: 'un résultat d’assistantMedical.yearlyAid ou d’assistantMedical.simulate',
+  });
 }

@@ -9,7 +9,7 @@ import type { Decimal } from 'decimal.js';
 import { assistantMedical as am, isExerciceCoordonneError } from '../../src/index.js';
 import { plusDays, plusMonths, plusYears } from '../../src/core/dates.js';
 import { HOSTILE_RUNS, disguises, expectResultOrLibraryError, leafPaths, oddValue, withField } from '../support/hostile.js';
-import { errorOf } from './helpers.js';
+import { FrenchCheck, WRONG_VALUES, allPaths, errorOf } from './helpers.js';
 
 const paths = (e: { issues: readonly { path: readonly (string | number)[] }[] }) => e.issues.map((i) => i.path.join('.'));
 
@@ -245,10 +245,11 @@ const FUNCTIONS = [
 describe('every public function: a result within legal bounds or the library’s error naming a field (fixed seed)', () => {
   for (const f of FUNCTIONS) {
     const check = f.check as (r: unknown, input: unknown) => void;
-    it(`${f.name}: valid inputs give a result within legal bounds, the same through frozen, null-prototype and Proxy copies`, () => {
+    it(`${f.name}: valid inputs give a result within legal bounds, the same through frozen, null-prototype and Proxy copies (every error also in French)`, () => {
+      const french = new FrenchCheck();
       fc.assert(
         fc.property(f.arb as fc.Arbitrary<Record<string, unknown>>, (input) => {
-          const result = expectResultOrLibraryError(() => f.run(input), (r) => check(r, input));
+          const result = expectResultOrLibraryError(() => french.run(() => f.run(input)), (r) => check(r, input));
           const json = JSON.stringify(result ?? null);
           for (const copy of disguises(input)) {
             let again: unknown = null;
@@ -256,6 +257,7 @@ describe('every public function: a result within legal bounds or the library’s
               again = f.run(copy);
             } catch (e) {
               expect(isExerciceCoordonneError(e)).toBe(true);
+              french.error(e);
               expect(result).toBeUndefined();
               continue;
             }
@@ -266,35 +268,86 @@ describe('every public function: a result within legal bounds or the library’s
       );
     });
 
-    it(`${f.name}: one field replaced by an odd value gives a result within legal bounds or the library’s error, never a crash`, () => {
+    it(`${f.name}: one field replaced by an odd value gives a result within legal bounds or the library’s error, never a crash; every issue of every error has its French text`, () => {
+      const french = new FrenchCheck();
       fc.assert(
         fc.property(
           (f.arb as fc.Arbitrary<Record<string, unknown>>).chain((input) => fc.tuple(fc.constant(input), fc.constantFrom(...leafPaths(input)), oddValue)),
           ([input, path, value]) => {
             const mutated = withField(input, path, value);
-            expectResultOrLibraryError(() => f.run(mutated), (r) => check(r, mutated));
+            expectResultOrLibraryError(() => french.run(() => f.run(mutated)), (r) => check(r, mutated));
           },
         ),
         HOSTILE_RUNS,
       );
+      expect(french.issues).toBeGreaterThan(0);
     });
   }
 
-  it('summaryRows: any value gives rows or the library’s error', () => {
+  it('summaryRows: any value gives rows or the library’s error (in French too)', () => {
+    const french = new FrenchCheck();
     fc.assert(
       fc.property(fc.oneof(oddValue, simulateArb.map((i) => { try { return am.simulate(i); } catch { return null; } })), (value) => {
-        expectResultOrLibraryError(() => am.summaryRows(value as never));
+        expectResultOrLibraryError(() => french.run(() => am.summaryRows(value as never)));
       }),
       { seed: HOSTILE_RUNS.seed, numRuns: 100 },
     );
+    expect(french.issues).toBeGreaterThan(0);
   });
 
-  it('simulateMany: odd rows are reported as invalid, the others computed, none lost', async () => {
+  it('every field and object of a full input, removed or given a wrong value: the library’s error, every issue in French too', () => {
+    const contract = {
+      signedOn: '2024-09-01',
+      option: '1/2',
+      band: 'P30-P50',
+      startingPatients: 900,
+      specialty: 'medecine-generale',
+      thresholds: { p30: 775, p50: 1045 },
+      doctor: { age: 40, newlyInstalled: false },
+      objective: { targetPatients: 1000 },
+      overrides: { 'am.modulation.rule': 'linear' },
+    } as const;
+    const doctor = {
+      specialty: 'chirurgie',
+      sector: '1',
+      zone: 'zip',
+      clinicalFeeShare: 0.9,
+      patientele: { medecinTraitant: 1000, fileActive: 1200 },
+      groupPractice: true,
+      coordinatedPractice: true,
+      newlyInstalled: false,
+      age: 40,
+      disabilityRecognised: false,
+      shareOfPatientsUnder16: 0.1,
+      inLowDensityDepartement: false,
+      currentContract: { option: '1', year: 3, objectivesReached: true },
+    } as const;
+    const full: readonly [unknown, (input: never) => unknown][] = [
+      [{ signedOn: '2024-09-01', overrides: contract.overrides }, am.regimeOf],
+      [{ signedOn: '2024-09-01', option: '1/2', doctor, thresholds: { p30: 500 }, overrides: contract.overrides }, am.checkEligibility],
+      [contract, am.objective],
+      [{ ...contract, hiredOn: '2024-10-01', year: 3, achievement: { reachedPatients: 1000 } }, am.yearlyAid],
+      [{ ...contract, hiredOn: '2024-10-01', achievements: [{ year: 3, reachedPatients: 1000, targetPatients: 1000 }] }, am.simulate],
+    ];
+    const french = new FrenchCheck();
+    for (const [input, run] of full) {
+      for (const path of allPaths(input)) for (const value of WRONG_VALUES) expectResultOrLibraryError(() => french.run(() => run(withField(input, path, value) as never)));
+    }
+    expect(french.issues).toBeGreaterThan(100);
+  });
+
+  it('simulateMany: odd rows are reported as invalid (in French too), the others computed, none lost', async () => {
     const inputs = fc.sample(fc.oneof(simulateArb, oddValue), { seed: HOSTILE_RUNS.seed, numRuns: 60 });
     const batch = am.simulateMany(inputs as never);
     const items = await batch.toArray();
     expect(items.map((i) => i.index)).toEqual(inputs.map((_, i) => i));
-    for (const item of items) if (!item.ok) expect(isExerciceCoordonneError(item.error)).toBe(true);
+    const french = new FrenchCheck();
+    for (const item of items) {
+      if (item.ok) continue;
+      expect(isExerciceCoordonneError(item.error)).toBe(true);
+      french.error(item.error);
+    }
     expect(batch.summary.valid + batch.summary.invalid).toBe(inputs.length);
+    if (batch.summary.invalid > 0) expect(french.issues).toBeGreaterThan(0);
   });
 });

@@ -82,3 +82,40 @@ describe('validation of checkEligibility', () => {
     expect(bad({ patientele: { medecinTraitant: -1 } }).issues[0]!.path).toEqual(['doctor', 'patientele', 'medecinTraitant']);
   });
 });
+
+describe('the errors in French, as a person reads them', () => {
+  const fr = (input: unknown) => errorOf(() => am.yearlyAid(input as never)).issues[0]!.messageFr;
+
+  it('a missing date of signature', () => {
+    const { signedOn: _s, ...noSigned } = ok;
+    expect(fr(noSigned)).toBe('signedOn : reçu rien, attendu une date réelle écrite AAAA-MM-JJ (années 1900 à 2200)');
+  });
+
+  it('a date written the French way', () => {
+    expect(fr({ ...ok, signedOn: '01/09/2024' })).toBe('signedOn : reçu "01/09/2024", attendu une date réelle écrite AAAA-MM-JJ (années 1900 à 2200)');
+  });
+
+  it('an option or a tranche that does not exist', () => {
+    expect(fr({ ...ok, option: '2/3' })).toBe(
+      'option : reçu "2/3", attendu l’une des options "1/3", "1/2", "1" (ETP d’assistant financés), ou "1.5", "2" (second assistant, convention de 2024)',
+    );
+    expect(fr({ ...ok, band: 'P20-P30' })).toBe('band : reçu "P20-P30", attendu l’une des tranches "P30-P50", "P50-P70", "P70-P90", "P90-P95", "P95+"');
+  });
+
+  it('a second assistant before year 3', () => {
+    expect(fr({ ...ok, option: '1.5', year: 2 })).toBe(
+      'year : reçu 2, attendu une année de contrat d’au moins 3 : le second assistant n’est financé qu’à partir de l’année 3',
+    );
+  });
+
+  it('a misspelt field and an unknown parameter', () => {
+    expect(fr({ ...ok, hireOn: '2024-10-01' })).toBe('hireOn : reçu "2024-10-01", attendu aucun champ nommé « hireOn » ici : vérifiez son orthographe');
+    expect(fr({ ...ok, overrides: { 'am.nope': '1' } })).toMatch(/^overrides\.am\.nope : reçu "1", attendu un identifiant de paramètre de ce dispositif/);
+  });
+
+  it('the error itself speaks French on demand, English by default', () => {
+    const e = errorOf(() => am.yearlyAid({ ...ok, band: 'P20-P30' } as never));
+    expect(e.messageIn('fr')).toContain('attendu l’une des tranches');
+    expect(e.message).toContain('expected');
+  });
+});
