@@ -12,7 +12,7 @@
  */
 import { ExerciceCoordonneError, issue, invalid } from './errors.js';
 import { isIsoDate, type IsoDate } from './dates.js';
-import type { Label } from './format.js';
+import { decimalIn, type Label } from './format.js';
 import { Dec, euro } from './money.js';
 import type { Decimal } from 'decimal.js';
 
@@ -194,7 +194,7 @@ function numberExpectation(param: Parameter): Label {
   const fr = decimals === 0 ? '' : cents ? ' avec au plus 2 décimales (des centimes entiers)' : ` avec au plus ${decimals} décimales`;
   return {
     en: `${unit.what.en}${en} from ${min.toFixed()} to ${max.toFixed()}, as a decimal string such as "${example}", for parameter ${param.id}`,
-    fr: `${unit.what.fr}${fr} de ${min.toFixed()} à ${max.toFixed()}, écrit comme une chaîne décimale telle que "${example}", pour le paramètre ${param.id}`,
+    fr: `${unit.what.fr}${fr} de ${decimalIn('fr', min)} à ${decimalIn('fr', max)}, écrit comme une chaîne décimale telle que "${example}", pour le paramètre ${param.id}`,
   };
 }
 
