@@ -26,6 +26,7 @@ import {
   collectiveWaitingYears,
   type CollectiveRegime,
 } from './parameters.js';
+import { quoted, sectorNames, specialtyNames } from './vocabulary.js';
 import { collectiveEligibilitySchema, type CollectiveEligibilityInput } from './schema.js';
 import type { Outcome } from './eligibility.js';
 
@@ -119,11 +120,6 @@ function whichDoctors(f: Formatter, indices: readonly number[]): string {
   return f.lang === 'fr' ? `${indices.length > 1 ? 'médecins' : 'médecin'} n° ${numbers}` : `${indices.length > 1 ? 'doctors' : 'doctor'} no. ${numbers}`;
 }
 
-/** Items of a list in prose: « a », « b » et « c ». */
-function quoted(f: Formatter, items: readonly string[]): string {
-  return f.list(items.map((x) => (f.lang === 'fr' ? `« ${x} »` : `"${x}"`)));
-}
-
 /** The indices of the doctors for whom `bad` holds. */
 function indicesOf(group: ParsedGroup, bad: (d: ParsedGroup['doctors'][number]) => boolean): number[] {
   const out: number[] = [];
@@ -165,10 +161,10 @@ function checkDoctors(c: Checker, group: ParsedGroup): void {
     'am.collective.eligibility.specialty',
     notGp.length === 0 ? 'met' : 'not-met',
     notGp.length === 0
-      ? label((f) => `Médecins adhérents de spécialité ${quoted(f, specialties.value)}`, (f) => `Adhering doctors of specialty ${quoted(f, specialties.value)}`)
+      ? label((f) => `Médecins adhérents en ${specialtyNames(f, specialties.value)}`, (f) => `Adhering doctors in ${specialtyNames(f, specialties.value)}`)
       : label(
-          (f) => `Réservé aux spécialités ${quoted(f, specialties.value)} : ${whichDoctors(f, notGp)}`,
-          (f) => `Limited to the specialties ${quoted(f, specialties.value)}: ${whichDoctors(f, notGp)}`,
+          (f) => `Réservé aux spécialités ${specialtyNames(f, specialties.value)} : ${whichDoctors(f, notGp)}`,
+          (f) => `Limited to the specialties ${specialtyNames(f, specialties.value)}: ${whichDoctors(f, notGp)}`,
         ),
     [specialties.resolved],
     { doctors: notGp },
@@ -194,10 +190,10 @@ function checkDoctors(c: Checker, group: ParsedGroup): void {
     'am.collective.eligibility.sector',
     badSector.length === 0 ? 'met' : 'not-met',
     badSector.length === 0
-      ? label((f) => `Secteurs éligibles (${quoted(f, sectors.value)})`, (f) => `Eligible sectors (${quoted(f, sectors.value)})`)
+      ? label((f) => `Secteurs éligibles (${sectorNames(f, sectors.value)})`, (f) => `Eligible sectors (${sectorNames(f, sectors.value)})`)
       : label(
-          (f) => `Secteurs éligibles : ${quoted(f, sectors.value)} ; non éligibles : ${whichDoctors(f, badSector)}`,
-          (f) => `Eligible sectors: ${quoted(f, sectors.value)}; not eligible: ${whichDoctors(f, badSector)}`,
+          (f) => `Secteurs éligibles : ${sectorNames(f, sectors.value)} ; non éligibles : ${whichDoctors(f, badSector)}`,
+          (f) => `Eligible sectors: ${sectorNames(f, sectors.value)}; not eligible: ${whichDoctors(f, badSector)}`,
         ),
     [sectors.resolved],
     { doctors: badSector },

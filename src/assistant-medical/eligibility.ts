@@ -8,13 +8,14 @@ import type { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import { invalid, isExerciceCoordonneError } from '../core/errors.js';
 import { step, type Explanation, type Step, type StepSource } from '../core/explain.js';
-import { FR, label, type Formatter, type Label } from '../core/format.js';
+import { FR, label, type Label } from '../core/format.js';
 import { Dec } from '../core/money.js';
 import { ParameterReader, checkOverrides, type Resolved, type RuleReading, type Status } from '../core/parameters.js';
 import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { cutOff, type PatienteleFacts } from './band.js';
 import { SIGNED_ON, optionText, regimeStage } from './contract.js';
+import { capital, quoted, sectorName, sectorNames, specialtyName, specialtyNames, zoneNames } from './vocabulary.js';
 import {
   PARAMETERS,
   RULES,
@@ -103,11 +104,6 @@ function record(
   c.reasons.push({ criterion, outcome, label: text, status: s.status, sources: s.sources });
 }
 
-/** Items of a list in prose: « a », « b » et « c ». */
-function quoted(f: Formatter, items: readonly string[]): string {
-  return f.list(items.map((x) => (f.lang === 'fr' ? `« ${x} »` : `"${x}"`)));
-}
-
 function compare(value: Decimal | number, bound: Decimal | number, comparison: 'at-least' | 'more-than'): boolean {
   const v = new Dec(value);
   return comparison === 'more-than' ? v.greaterThan(bound) : v.greaterThanOrEqualTo(bound);
@@ -178,10 +174,10 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
     'am.eligibility.sector',
     sectorOk ? 'met' : 'not-met',
     sectorOk
-      ? label(() => `Secteur ${doctor.sector} éligible`, () => `Sector ${doctor.sector} eligible`)
+      ? label((f) => `${capital(sectorName(f, doctor.sector))} éligible`, (f) => `${capital(sectorName(f, doctor.sector))} eligible`)
       : label(
-          (f) => `Secteur ${doctor.sector} non éligible (secteurs éligibles : ${quoted(f, sectors.value)})`,
-          (f) => `Sector ${doctor.sector} not eligible (eligible sectors: ${quoted(f, sectors.value)})`,
+          (f) => `${capital(sectorName(f, doctor.sector))} non éligible (éligibles : ${sectorNames(f, sectors.value)})`,
+          (f) => `${capital(sectorName(f, doctor.sector))} not eligible (eligible: ${sectorNames(f, sectors.value)})`,
         ),
     [sectors.resolved],
     { inputs: { sector: doctor.sector } },
@@ -196,8 +192,8 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
       'am.eligibility.specialty',
       out ? 'not-met' : 'met',
       out
-        ? label(() => `Spécialité « ${doctor.specialty} » exclue du dispositif`, () => `Specialty "${doctor.specialty}" excluded from the scheme`)
-        : label(() => `Spécialité « ${doctor.specialty} » non exclue`, () => `Specialty "${doctor.specialty}" not excluded`),
+        ? label((f) => `Spécialité ${specialtyName(f, doctor.specialty)} exclue du dispositif`, (f) => `Specialty ${specialtyName(f, doctor.specialty)} excluded from the scheme`)
+        : label((f) => `Spécialité ${specialtyName(f, doctor.specialty)} non exclue`, (f) => `Specialty ${specialtyName(f, doctor.specialty)} not excluded`),
       [excluded.resolved],
       { inputs: { specialty: doctor.specialty } },
     );
@@ -211,7 +207,7 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
         c,
         'am.eligibility.specialty',
         'met',
-        label(() => `Spécialité « ${doctor.specialty} » éligible sur tout le territoire`, () => `Specialty "${doctor.specialty}" eligible on the whole territory`),
+        label((f) => `Spécialité ${specialtyName(f, doctor.specialty)} éligible sur tout le territoire`, (f) => `Specialty ${specialtyName(f, doctor.specialty)} eligible on the whole territory`),
         [whole.resolved],
         { inputs: { specialty: doctor.specialty } },
       );
@@ -225,18 +221,18 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
         low === undefined
           ? label(
               (f) =>
-                `Spécialité « ${doctor.specialty} » : éligible seulement dans les ${f.percent(share.value)} de départements les moins dotés pour certaines spécialités ; liste officielle non connue de la bibliothèque (renseigner doctor.inLowDensityDepartement)`,
+                `Spécialité ${specialtyName(f, doctor.specialty)} : éligible seulement dans les ${f.percent(share.value)} de départements les moins dotés pour certaines spécialités ; liste officielle non connue de la bibliothèque (renseigner doctor.inLowDensityDepartement)`,
               (f) =>
-                `Specialty "${doctor.specialty}": for some specialties eligible only in the ${f.percent(share.value)} least-dense départements; official list unknown to the library (set doctor.inLowDensityDepartement)`,
+                `Specialty ${specialtyName(f, doctor.specialty)}: for some specialties eligible only in the ${f.percent(share.value)} least-dense départements; official list unknown to the library (set doctor.inLowDensityDepartement)`,
             )
           : low
             ? label(
-                (f) => `Spécialité « ${doctor.specialty} » exercée dans un département parmi les ${f.percent(share.value)} les moins dotés`,
-                (f) => `Specialty "${doctor.specialty}" practised in a département among the ${f.percent(share.value)} least dense`,
+                (f) => `Spécialité ${specialtyName(f, doctor.specialty)} exercée dans un département parmi les ${f.percent(share.value)} les moins dotés`,
+                (f) => `Specialty ${specialtyName(f, doctor.specialty)} practised in a département among the ${f.percent(share.value)} least dense`,
               )
             : label(
-                (f) => `Spécialité « ${doctor.specialty} » hors des ${f.percent(share.value)} de départements les moins dotés`,
-                (f) => `Specialty "${doctor.specialty}" outside the ${f.percent(share.value)} least-dense départements`,
+                (f) => `Spécialité ${specialtyName(f, doctor.specialty)} hors des ${f.percent(share.value)} de départements les moins dotés`,
+                (f) => `Specialty ${specialtyName(f, doctor.specialty)} outside the ${f.percent(share.value)} least-dense départements`,
               ),
         [whole.resolved, share.resolved],
         { inputs: { specialty: doctor.specialty, inLowDensityDepartement: low ?? null } },
@@ -252,7 +248,7 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
       if (share === undefined) {
         invalid(['doctor', 'clinicalFeeShare'], undefined, {
           en: `the share of clinical fees (0 to 1) over the 12 months before signature, required for ${concerned.value.map((s) => `"${s}"`).join(', ')}`,
-          fr: `la part d’honoraires cliniques (de 0 à 1) sur les 12 mois précédant la signature, exigée pour ${quoted(FR, concerned.value)}`,
+          fr: `la part d’honoraires cliniques (de 0 à 1) sur les 12 mois précédant la signature, exigée en ${specialtyNames(FR, concerned.value)}`,
         });
       }
       const minimum = read.decimal(clinicalFeeMinimumShare);
@@ -283,7 +279,7 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
       ok ? 'met' : 'not-met',
       ok
         ? label(() => `Option temps plein possible en zone « ${doctor.zone} »`, () => `Full-time option open in zone "${doctor.zone}"`)
-        : label((f) => `Option temps plein réservée aux zones ${quoted(f, zones.value)}`, (f) => `Full-time option limited to zones ${quoted(f, zones.value)}`),
+        : label((f) => `Option temps plein réservée aux zones ${zoneNames(f, zones.value)}`, (f) => `Full-time option limited to zones ${zoneNames(f, zones.value)}`),
       [zones.resolved],
       { inputs: { zone: doctor.zone } },
     );
@@ -299,7 +295,7 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
       invalid(['doctor', 'groupPractice'], undefined, {
         en: `true or false: under Avenant 7 the doctor must practise in a group of at least ${minimum.value} doctors (outside the zones ${exemptZones.value.join(', ')})`,
         fr: `true ou false : sous l’avenant 7, le médecin doit exercer dans un groupe d’au moins ${FR.num(minimum.value)} médecin${minimum.value >= 2 ? 's' : ''}${
-          exemptZones.value.length === 0 ? '' : ` (hors zone${exemptZones.value.length >= 2 ? 's' : ''} ${quoted(FR, exemptZones.value)})`
+          exemptZones.value.length === 0 ? '' : ` (hors zone${exemptZones.value.length >= 2 ? 's' : ''} ${zoneNames(FR, exemptZones.value)})`
         }`,
       });
     }
@@ -313,8 +309,8 @@ export function checkEligibility(input: CheckEligibilityInput): Eligibility {
         : exempt
           ? label(() => `Exercice isolé admis en zone « ${doctor.zone} »`, () => `Solo practice allowed in zone "${doctor.zone}"`)
           : label(
-              (f) => `Exercice regroupé exigé (au moins ${f.num(minimum.value)} médecins), hors zones ${quoted(f, exemptZones.value)}`,
-              (f) => `Group practice required (at least ${f.num(minimum.value)} doctors) outside zones ${quoted(f, exemptZones.value)}`,
+              (f) => `Exercice regroupé exigé (au moins ${f.num(minimum.value)} médecins), hors zones ${zoneNames(f, exemptZones.value)}`,
+              (f) => `Group practice required (at least ${f.num(minimum.value)} doctors) outside zones ${zoneNames(f, exemptZones.value)}`,
             ),
       [group.resolved, minimum.resolved, exemptZones.resolved],
       { inputs: { groupPractice: doctor.groupPractice ?? null, zone: doctor.zone } },
@@ -431,8 +427,8 @@ function checkMinimumActivity(c: Checker, parsed: Parsed): void {
       'am.eligibility.minimum-activity',
       'to-check',
       label(
-        (f) => `Seuil P30 de la spécialité « ${doctor.specialty} » inconnu de la bibliothèque : renseigner thresholds.p30 (${f.num(patients)} patients en file active)`,
-        (f) => `P30 cut-off of the specialty "${doctor.specialty}" unknown to the library: pass thresholds.p30 (${f.num(patients)} patients in the file active)`,
+        (f) => `Seuil P30 de la spécialité ${specialtyName(f, doctor.specialty)} inconnu de la bibliothèque : renseigner thresholds.p30 (${f.num(patients)} patients en file active)`,
+        (f) => `P30 cut-off of the specialty ${specialtyName(f, doctor.specialty)} unknown to the library: pass thresholds.p30 (${f.num(patients)} patients in the file active)`,
       ),
       [comparison.resolved],
       { inputs: { [field]: patients } },
@@ -472,8 +468,8 @@ function checkSecondAssistant(c: Checker, parsed: Parsed): void {
     'am.eligibility.second-assistant.specialty',
     specialtyOk ? 'met' : 'not-met',
     specialtyOk
-      ? label(() => `Second assistant : spécialité « ${doctor.specialty} » admise`, () => `Second assistant: specialty "${doctor.specialty}" admitted`)
-      : label((f) => `Second assistant réservé aux spécialités ${quoted(f, specialties.value)} (hors MEP)`, (f) => `Second assistant limited to the specialties ${quoted(f, specialties.value)} (not MEP)`),
+      ? label((f) => `Second assistant : spécialité ${specialtyName(f, doctor.specialty)} admise`, (f) => `Second assistant: specialty ${specialtyName(f, doctor.specialty)} admitted`)
+      : label((f) => `Second assistant réservé aux spécialités ${specialtyNames(f, specialties.value)} (hors MEP)`, (f) => `Second assistant limited to the specialties ${specialtyNames(f, specialties.value)} (not MEP)`),
     [specialties.resolved],
     { inputs: { specialty: doctor.specialty } },
   );
@@ -484,7 +480,7 @@ function checkSecondAssistant(c: Checker, parsed: Parsed): void {
     zoneOk ? 'met' : 'not-met',
     zoneOk
       ? label(() => `Second assistant : exercice en zone « ${doctor.zone} »`, () => `Second assistant: practice in zone "${doctor.zone}"`)
-      : label((f) => `Second assistant réservé aux médecins exerçant en zones ${quoted(f, zones.value)}`, (f) => `Second assistant limited to doctors practising in zones ${quoted(f, zones.value)}`),
+      : label((f) => `Second assistant réservé aux médecins exerçant en zones ${zoneNames(f, zones.value)}`, (f) => `Second assistant limited to doctors practising in zones ${zoneNames(f, zones.value)}`),
     [zones.resolved],
     { inputs: { zone: doctor.zone } },
   );

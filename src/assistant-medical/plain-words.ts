@@ -5,6 +5,12 @@
  * text by text, with its status and a link to its sources.
  */
 import type { PlainWords } from '../core/plain-words.js';
+import { SPECIALTY_NAMES } from './vocabulary.js';
+
+/** The French names of a vocabulary, keyed by code. */
+function inFrench(names: Readonly<Record<string, { readonly fr: string }>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(names).map(([code, name]) => [code, name.fr]));
+}
 
 const ALL_BUT_AVENANT_7 = ['reglement-arbitral-2023', 'convention-2024'];
 
@@ -32,21 +38,7 @@ export const PLAIN_WORDS: PlainWords = {
     zip: 'zone d’intervention prioritaire (ZIP)',
     zac: 'zone d’action complémentaire (ZAC)',
     none: 'hors zonage',
-    'medecine-generale': 'médecine générale',
-    pediatrie: 'pédiatrie',
-    cardiologie: 'cardiologie',
-    gynecologie: 'gynécologie',
-    'gastro-enterologie': 'gastro-entérologie',
-    ophtalmologie: 'ophtalmologie',
-    psychiatrie: 'psychiatrie',
-    radiologie: 'radiologie',
-    radiotherapie: 'radiothérapie',
-    stomatologie: 'stomatologie',
-    anesthesiologie: 'anesthésiologie',
-    'anatomo-cyto-pathologie': 'anatomo-cyto-pathologie',
-    'medecine-nucleaire': 'médecine nucléaire',
-    chirurgie: 'chirurgie',
-    orl: 'ORL',
+    ...inFrench(SPECIALTY_NAMES),
     'am.eligibility.clinical-fees.comparison=more-than': 'strictement supérieure à',
     'am.eligibility.clinical-fees.comparison=at-least': 'au moins égale à',
     'am.eligibility.p30.comparison=more-than': 'strictement plus de',

@@ -120,3 +120,26 @@ describe('eligibility under the règlement arbitral and the 2024 convention', ()
     expect(failed({ signedOn: '2024-06-21', option: '2', doctor })).toContain('am.eligibility.option');
   });
 });
+
+describe('the reasons name sectors, specialties and zones in words, not codes', () => {
+  const labels = (input: Parameters<typeof am.checkEligibility>[0], lang: 'fr' | 'en' = 'fr') => am.checkEligibility(input).reasons.map((r) => r.label[lang]);
+
+  it('a sector 2 doctor without OPTAM, full time outside a ZIP (Avenant 7)', () => {
+    const fr = labels({ signedOn: '2021-05-01', option: '1', doctor: { ...gp, sector: '2', groupPractice: true, coordinatedPractice: true } });
+    expect(fr).toContain('Secteur 2 sans OPTAM non éligible (éligibles : secteur 1 et secteur 2 avec OPTAM ou OPTAM-CO)');
+    expect(fr).toContain('Option temps plein réservée aux zones ZIP');
+    const en = labels({ signedOn: '2021-05-01', option: '1', doctor: { ...gp, sector: '2', groupPractice: true, coordinatedPractice: true } }, 'en');
+    expect(en).toContain('Sector 2 without OPTAM not eligible (eligible: sector 1 and sector 2 with OPTAM or OPTAM-CO)');
+  });
+
+  it('a specialty by its name; a slug the library does not name stays quoted', () => {
+    expect(labels({ signedOn: '2024-09-01', option: '1/2', doctor: gp })).toContain('Spécialité médecine générale non exclue');
+    const other = labels({ signedOn: '2024-09-01', option: '1/2', doctor: { ...gp, specialty: 'rhumatologie', patientele: { medecinTraitant: 0, fileActive: 900 } }, thresholds: { p30: 800 } } as never);
+    expect(other).toContain('Spécialité « rhumatologie » non exclue');
+  });
+
+  it('no code left in a French reason of the bundled cases', () => {
+    const fr = labels({ signedOn: '2024-09-01', option: '1/2', doctor: { ...gp, sector: '2-optam' } });
+    for (const text of fr) expect(text).not.toMatch(/medecine-generale|2-optam|« zip »|« 1 »/);
+  });
+});

@@ -105,3 +105,12 @@ describe('modulation from year 3', () => {
     );
   });
 });
+
+describe('the eligibility reasons in words, not codes', () => {
+  it('sectors and specialty by their names', () => {
+    const fr = g.checkEligibility({ signedOn: '2026-03-02', group }).criteria.map((r) => r.label.fr);
+    expect(fr).toContain('Médecins adhérents en médecine générale');
+    expect(fr).toContain('Secteurs éligibles (secteur 1 et secteur 2 avec OPTAM ou OPTAM-CO)');
+    for (const text of fr) expect(text).not.toMatch(/medecine-generale|2-optam/);
+  });
+});
