@@ -7,10 +7,10 @@
  * A contract year runs from an anniversary of the signature to the day before the next; its figures
  * are those of the text in force on its first day (`cpts.rule.reference-date`).
  */
-import { invalid } from '../core/errors.js';
+import { invalid, type Expected } from '../core/errors.js';
 import { stage, step, type Stage } from '../core/explain.js';
 import { contractYear, isIsoDate, plusYears, type DateRange, type IsoDate } from '../core/dates.js';
-import { label } from '../core/format.js';
+import { FR, label } from '../core/format.js';
 import { checkOverrides, ParameterReader, type Reading } from '../core/parameters.js';
 import type { Decimal } from 'decimal.js';
 import {
@@ -103,7 +103,10 @@ export function contractFacts(contract: Contract): ContractFacts {
   reader.choice(textInForce);
   // The library's calendar ends in 2200 (core isIsoDate): the longest contract it accepts must end within it.
   if (!isIsoDate(plusYears(contract.signedOn, MAX_CONTRACT_YEARS))) {
-    invalid(SIGNED_ON_PATH, contract.signedOn, `a signature date at least ${MAX_CONTRACT_YEARS} years before the end of the library's calendar (2200-12-31)`);
+    invalid(SIGNED_ON_PATH, contract.signedOn, {
+      en: `a signature date at least ${MAX_CONTRACT_YEARS} years before the end of the library's calendar (2200-12-31)`,
+      fr: `une date de signature au moins ${MAX_CONTRACT_YEARS} ans avant la fin du calendrier de la bibliothèque (31/12/2200)`,
+    });
   }
   const duration = reader.whole(contractDuration);
   const years = duration.value;
@@ -111,30 +114,46 @@ export function contractFacts(contract: Contract): ContractFacts {
   const indicators = new Map<string, { mission: Mission; indicator: Indicator }>();
   contract.missions.forEach((m, i) => {
     const where = ['contract', 'missions', i];
-    if (m.start >= end) invalid([...where, 'start'], m.start, `a start date before the contract's end on ${end} (${years} years, cpts.contract.duration)`);
+    if (m.start >= end) {
+      invalid([...where, 'start'], m.start, {
+        en: `a start date before the contract's end on ${end} (${years} years, cpts.contract.duration)`,
+        fr: `une date de démarrage antérieure à la fin du contrat, le ${FR.date(end)} (${years} ans, cpts.contract.duration)`,
+      });
+    }
     const { all, criseFrom } = missionsInForce(reader.at(m.start, [...where, 'start']));
     if (!all.includes(m.mission)) {
       if (m.mission === 'crise' && criseFrom !== null) {
-        invalid([...where, 'start'], m.start, `a start date on or after ${criseFrom.value}, the date the crisis mission takes effect (${criseFrom.resolved.id})`);
+        invalid([...where, 'start'], m.start, {
+          en: `a start date on or after ${criseFrom.value}, the date the crisis mission takes effect (${criseFrom.resolved.id})`,
+          fr: `une date de démarrage égale ou postérieure au ${FR.date(criseFrom.value)}, date d’effet de la mission de réponse aux crises sanitaires graves (${criseFrom.resolved.id})`,
+        });
       }
-      invalid([...where, 'mission'], m.mission, `a mission the text in force on its start date ${m.start} provides (${all.join(', ')})`);
+      invalid([...where, 'mission'], m.mission, {
+        en: `a mission the text in force on its start date ${m.start} provides (${all.join(', ')})`,
+        fr: `une mission que prévoit le texte en vigueur à sa date de démarrage, le ${FR.date(m.start)} (${all.join(', ')})`,
+      });
     }
     m.indicators.forEach((ind, j) => {
       indicators.set(ind.id, { mission: m, indicator: ind });
       (ind.years ?? []).forEach((y, k) => {
-        if (y > years) invalid([...where, 'indicators', j, 'years', k], y, `a contract year from 1 to ${years} (cpts.contract.duration)`);
+        if (y > years) invalid([...where, 'indicators', j, 'years', k], y, contractYearFrom(1, years));
       });
     });
   });
   (contract.amendments ?? []).forEach((a, k) => {
-    if (a.fromYear > years) invalid(['contract', 'amendments', k, 'fromYear'], a.fromYear, `a contract year from 2 to ${years} (cpts.contract.duration)`);
+    if (a.fromYear > years) invalid(['contract', 'amendments', k, 'fromYear'], a.fromYear, contractYearFrom(2, years));
   });
   return { contract, reader, duration, end, indicators };
 }
 
+/** A contract year from `first` to the contract's length, `years` (read from cpts.contract.duration). */
+function contractYearFrom(first: number, years: number): Expected {
+  return { en: `a contract year from ${first} to ${years} (cpts.contract.duration)`, fr: `une année de contrat de ${first} à ${years} (cpts.contract.duration)` };
+}
+
 /** Refuses a contract year beyond the contract's length. */
 export function checkYear(facts: ContractFacts, year: number, path: Path): void {
-  if (year > facts.duration.value) invalid(path, year, `a contract year from 1 to ${facts.duration.value} (cpts.contract.duration)`);
+  if (year > facts.duration.value) invalid(path, year, contractYearFrom(1, facts.duration.value));
 }
 
 function shown(r: IndicatorOutcome | undefined): boolean | string | null {
@@ -146,7 +165,7 @@ function shown(r: IndicatorOutcome | undefined): boolean | string | null {
  * A `__proto__` key in a record of the caller's input (results keyed by indicator id or by year), which the
  * schema drops silently, is reported as the key it is.
  */
-export function refuseProtoKey(raw: unknown, path: Path, expected: string): void {
+export function refuseProtoKey(raw: unknown, path: Path, expected: Expected): void {
   if (typeof raw === 'object' && raw !== null && Object.prototype.hasOwnProperty.call(raw, '__proto__')) {
     invalid([...path, '__proto__'], (raw as Record<string, unknown>)['__proto__'], expected);
   }
@@ -168,22 +187,38 @@ export function checkResults(facts: ContractFacts, n: number, period: DateRange,
       const found = byId.get(id);
       if (!found) {
         const known = [...byId.keys()];
-        invalid(where, shown(value), `an indicator the contract defines (${known.length > 0 ? known.join(', ') : 'the contract defines none'})`);
+        invalid(where, shown(value), {
+          en: `an indicator the contract defines (${known.length > 0 ? known.join(', ') : 'the contract defines none'})`,
+          fr: `un indicateur que le contrat définit (${known.length > 0 ? known.join(', ') : 'le contrat n’en définit aucun'})`,
+        });
       }
       if (found.mission.start > period.to) {
-        invalid(where, shown(value), `a result for a mission running in contract year ${n} (mission "${found.mission.mission}" starts on ${found.mission.start}, after ${period.to})`);
+        invalid(where, shown(value), {
+          en: `a result for a mission running in contract year ${n} (mission "${found.mission.mission}" starts on ${found.mission.start}, after ${period.to})`,
+          fr: `un résultat pour une mission en cours dans l’année de contrat ${n} (la mission "${found.mission.mission}" démarre le ${FR.date(found.mission.start)}, après le ${FR.date(period.to)})`,
+        });
       }
       if (found.indicator.years && !found.indicator.years.includes(n)) {
-        invalid(where, shown(value), `a result for an indicator of contract year ${n} (indicator "${id}" applies in years ${found.indicator.years.join(', ')})`);
+        invalid(where, shown(value), {
+          en: `a result for an indicator of contract year ${n} (indicator "${id}" applies in years ${found.indicator.years.join(', ')})`,
+          fr: `un résultat pour un indicateur de l’année de contrat ${n} (l’indicateur "${id}" s’applique les années ${found.indicator.years.join(', ')})`,
+        });
       }
-      if (found.indicator.kind === 'all-or-nothing' && typeof value !== 'boolean') invalid(where, shown(value), `true or false: "${id}" is an all-or-nothing indicator`);
-      if (found.indicator.kind === 'steps' && typeof value === 'boolean') invalid(where, value, `a number ≥ 0: "${id}" is a step indicator`);
+      if (found.indicator.kind === 'all-or-nothing' && typeof value !== 'boolean') {
+        invalid(where, shown(value), { en: `true or false: "${id}" is an all-or-nothing indicator`, fr: `true ou false : "${id}" est un indicateur tout ou rien` });
+      }
+      if (found.indicator.kind === 'steps' && typeof value === 'boolean') {
+        invalid(where, value, { en: `a number ≥ 0: "${id}" is a step indicator`, fr: `un nombre ≥ 0 : "${id}" est un indicateur par paliers` });
+      }
     }
   }
   if (results.crisisDeclared === true) {
     const crise = facts.contract.missions.find((m) => m.mission === 'crise');
     if (!crise || crise.start > period.to) {
-      invalid([...path, 'crisisDeclared'], true, `false: the crisis block is paid only to a contract whose crisis mission runs in contract year ${n}`);
+      invalid([...path, 'crisisDeclared'], true, {
+        en: `false: the crisis block is paid only to a contract whose crisis mission runs in contract year ${n}`,
+        fr: `false : le montant de crise n’est versé qu’à un contrat dont la mission de réponse aux crises sanitaires graves est en cours dans l’année de contrat ${n}`,
+      });
     }
   }
   return new Map(entries);

@@ -11,7 +11,7 @@
 import type { Decimal } from 'decimal.js';
 import { invalid } from '../core/errors.js';
 import { stage, step, type Stage } from '../core/explain.js';
-import { label } from '../core/format.js';
+import { FR, label } from '../core/format.js';
 import { Dec, sum } from '../core/money.js';
 import type { ParameterReader, Reading, Resolved } from '../core/parameters.js';
 import { maximumBySize, RULES, t3EnvelopesByMission, type MissionId } from './parameters.js';
@@ -55,11 +55,10 @@ export interface MissionEnvelope {
 export function envelopeOf(year: YearFacts, mission: MissionId, reader: ParameterReader): MissionEnvelope {
   const path = [...year.envelopes.path, mission];
   const missing = (): never =>
-    invalid(
-      path,
-      undefined,
-      `the envelopes of mission "${mission}" written in the signed contract (${mission === 'crise' ? '{ planWriting, crisisBlock, update? }' : '{ fixed, variable }'} in euros): the library has per-mission defaults only for size 3 under avenant 2, and this contract year is size ${year.size} under ${year.text}`,
-    );
+    invalid(path, undefined, {
+      en: `the envelopes of mission "${mission}" written in the signed contract (${mission === 'crise' ? '{ planWriting, crisisBlock, update? }' : '{ fixed, variable }'} in euros): the library has per-mission defaults only for size 3 under avenant 2, and this contract year is size ${year.size} under ${year.text}`,
+      fr: `les enveloppes de la mission "${mission}" écrites au contrat signé (${mission === 'crise' ? '{ planWriting, crisisBlock, update? }' : '{ fixed, variable }'} en euros) : la bibliothèque n’a de montants par défaut par mission que pour la taille 3 sous l’avenant 2, et cette année de contrat relève de la taille ${year.size} sous l’${TEXT_NAMES[year.text].fr}`,
+    });
   if (mission === 'crise') return crisisEnvelope(year, reader, path) ?? missing();
   const written = year.envelopes.set?.[mission];
   if (written) return { mission, fixed: written.fixed, variable: written.variable, from: 'contract', uses: WRITTEN, path };
@@ -98,11 +97,10 @@ export function maximumCheck(year: YearFacts, fonctionnement: Decimal, envelopes
   }
   const max = reader.decimal(param);
   if (total.greaterThan(max.value)) {
-    invalid(
-      year.envelopes.path,
-      total.toFixed(2),
-      `envelopes whose yearly total (fonctionnement + every fixed and variable part + crisis plan and crisis block) is at most ${max.value.toFixed(2)} €, the maximum for size ${size} under ${text} (${param.id})`,
-    );
+    invalid(year.envelopes.path, total.toFixed(2), {
+      en: `envelopes whose yearly total (fonctionnement + every fixed and variable part + crisis plan and crisis block) is at most ${max.value.toFixed(2)} €, the maximum for size ${size} under ${text} (${param.id})`,
+      fr: `des enveloppes dont le total annuel (fonctionnement + toutes les parts fixes et variables + rédaction du plan de crise et montant de crise) ne dépasse pas ${FR.euro(max.value)}, le maximum pour la taille ${size} sous l’${textName.fr} (${param.id})`,
+    });
   }
   return stage(true, () =>
     step({

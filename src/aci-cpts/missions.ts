@@ -62,11 +62,10 @@ function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMissi
     // The table's deadlines are in order: an override broke it; blame the overridden one.
     const blamed = deployedMonths.resolved.status === 'caller' ? deployedMonths : startMonths;
     const other = blamed === deployedMonths ? startMonths : deployedMonths;
-    invalid(
-      [...OVERRIDES_PATH, blamed.resolved.id],
-      blamed.resolved.value,
-      `a number of months ${blamed === deployedMonths ? 'at least' : 'at most'} ${other.value} (${other.resolved.id}): a mission is deployed after it starts`,
-    );
+    invalid([...OVERRIDES_PATH, blamed.resolved.id], blamed.resolved.value, {
+      en: `a number of months ${blamed === deployedMonths ? 'at least' : 'at most'} ${other.value} (${other.resolved.id}): a mission is deployed after it starts`,
+      fr: `un nombre de mois ${blamed === deployedMonths ? 'au moins égal à' : 'au plus égal à'} ${other.value} (${other.resolved.id}) : une mission est déployée après son démarrage`,
+    });
   }
   const startBy = plusMonths(countedFrom, startMonths.value);
   const deployedBy = plusMonths(countedFrom, deployedMonths.value);

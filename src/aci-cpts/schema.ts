@@ -20,6 +20,8 @@
  */
 import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
+import { expectation } from '../core/errors.js';
+import { FR, type Label } from '../core/format.js';
 import { bool, euroAmount, isoDate, nonNegativeDecimal, oneOf, overridesField, wholeBetween, wholeCount } from '../core/validation.js';
 import type { Overrides } from '../core/parameters.js';
 import { MAX_CONTRACT_YEARS, MAX_POPULATION, MISSION_IDS, type CptsParameterId, type MissionId } from './parameters.js';
@@ -36,19 +38,47 @@ export const MAX_EURO = '10000000';
 /** The largest result an indicator may report (a count of patients, a rate in percent, a number of actions). */
 const MAX_RESULT = '1000000000';
 
-const MISSION_EXPECTATION = `one of ${MISSION_IDS.map((m) => JSON.stringify(m)).join(', ')}`;
+/**
+ * A whole number written the French way, its thousands grouped by a narrow no-break space (`10 000 000`), as
+ * the French formatter writes it; by hand, so that loading the module builds no `Intl` formatter.
+ */
+function thousands(n: number | string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+}
+
+const MISSION_EXPECTATION: Label = {
+  en: `one of ${MISSION_IDS.map((m) => JSON.stringify(m)).join(', ')}`,
+  fr: `l’une des missions ${MISSION_IDS.map((m) => JSON.stringify(m)).join(', ')}`,
+};
 const INDICATOR_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const INDICATOR_ID_EXPECTATION = 'an indicator id of at most 100 letters, digits, ".", "_" or "-", such as "acces.ald-sans-mt"';
+const INDICATOR_ID_EXPECTATION = expectation({
+  en: 'an indicator id of at most 100 letters, digits, ".", "_" or "-", such as "acces.ald-sans-mt"',
+  fr: 'un identifiant d’indicateur de 100 caractères au plus (lettres, chiffres, « . », « _ » ou « - »), par exemple "acces.ald-sans-mt"',
+});
 const TEXT_MAX = 1000;
-const EURO_EXPECTATION = `in euros from 0 to ${Number(MAX_EURO).toLocaleString('en-GB')} with at most 2 decimals, such as "12500.50"`;
-const POPULATION_EXPECTATION = `a whole number of inhabitants from 0 to ${MAX_POPULATION.toLocaleString('en-GB')}`;
+const EURO_EXPECTATION: Label = {
+  en: `in euros from 0 to ${Number(MAX_EURO).toLocaleString('en-GB')} with at most 2 decimals, such as "12500.50"`,
+  fr: `en euros de 0 à ${thousands(MAX_EURO)} avec au plus 2 décimales, par exemple "12500.50"`,
+};
+const POPULATION_EXPECTATION: Label = {
+  en: `a whole number of inhabitants from 0 to ${MAX_POPULATION.toLocaleString('en-GB')}`,
+  fr: `un nombre entier d’habitants de 0 à ${thousands(MAX_POPULATION)}`,
+};
 const YEAR_LIST_MAX = MAX_CONTRACT_YEARS;
 
 /** A free text of at most `TEXT_MAX` characters. */
-function text(what: string) {
-  const expected = `${what}, at most ${TEXT_MAX} characters`;
+function text(what: Label) {
+  const expected = expectation({ en: `${what.en}, at most ${TEXT_MAX} characters`, fr: `${what.fr}, de ${thousands(TEXT_MAX)} caractères au plus` });
   return z.string({ error: expected }).max(TEXT_MAX, { error: expected });
 }
+
+/** An amount in euros: `what`, then the bounds and format of {@link EURO_EXPECTATION}. */
+function euroWhat(what: Label): Label {
+  return { en: `${what.en}, ${EURO_EXPECTATION.en}`, fr: `${what.fr}, ${EURO_EXPECTATION.fr}` };
+}
+
+/** The zod `error` of an object: its French and English expectation, registered. */
+const objectError = (en: string, fr: string) => ({ error: expectation({ en, fr }) });
 
 // ---------------------------------------------------------------------------------------------------
 // Indicators
@@ -94,30 +124,58 @@ const D = {
 } as const;
 
 const payoutStepSchema = z
-  .strictObject({
-    threshold: nonNegativeDecimal(`the result that reaches this step, a number from 0 to 1 000 000 000 such as 69.7`, MAX_RESULT).describe(D.threshold),
-    amount: euroAmount(`the amount paid when this step is reached, ${EURO_EXPECTATION}`, MAX_EURO).describe(D.stepAmount),
-  })
+  .strictObject(
+    {
+      threshold: nonNegativeDecimal(
+        {
+          en: `the result that reaches this step, a number from 0 to 1 000 000 000 such as 69.7`,
+          fr: `le résultat qui atteint ce palier, un nombre de 0 à ${thousands(MAX_RESULT)}, par exemple 69.7`,
+        },
+        MAX_RESULT,
+      ).describe(D.threshold),
+      amount: euroAmount(euroWhat({ en: 'the amount paid when this step is reached', fr: 'le montant versé quand ce palier est atteint' }), MAX_EURO).describe(D.stepAmount),
+    },
+    objectError('a payout step { threshold, amount }', 'un palier { threshold, amount }'),
+  )
   .describe('A payout step (*palier*) of a step indicator.');
 
-const indicatorShape = z.strictObject({
-  id: z.string({ error: INDICATOR_ID_EXPECTATION }).regex(INDICATOR_ID, { error: INDICATOR_ID_EXPECTATION }).describe(D.indicatorId),
-  label: text('a text describing the indicator').optional().describe(D.indicatorLabel),
-  kind: oneOf(['all-or-nothing', 'steps'], 'the kind of indicator: "all-or-nothing" (a result true or false) or "steps" (a numeric result and payout steps)').describe(D.kind),
-  amount: euroAmount(`the amount paid when the indicator is reached, ${EURO_EXPECTATION}`, MAX_EURO).optional().describe(D.indicatorAmount),
-  direction: oneOf(['at-least', 'at-most'], '"at-least" (a higher result is better) or "at-most" (a lower result is better)').optional().describe(D.direction),
-  steps: z
-    .array(payoutStepSchema, { error: 'a list of payout steps { threshold, amount }' })
-    .max(20, { error: 'at most 20 payout steps' })
-    .optional()
-    .describe(D.steps),
-  years: z
-    .array(wholeBetween(1, MAX_CONTRACT_YEARS, `a contract year from 1 to ${MAX_CONTRACT_YEARS}`), { error: 'a list of contract years, such as [4, 5]' })
-    .min(1, { error: 'at least one contract year' })
-    .max(YEAR_LIST_MAX, { error: `at most ${YEAR_LIST_MAX} contract years` })
-    .optional()
-    .describe(D.years),
-});
+const indicatorShape = z.strictObject(
+  {
+    id: z.string({ error: INDICATOR_ID_EXPECTATION }).regex(INDICATOR_ID, { error: INDICATOR_ID_EXPECTATION }).describe(D.indicatorId),
+    label: text({ en: 'a text describing the indicator', fr: 'un texte décrivant l’indicateur' }).optional().describe(D.indicatorLabel),
+    kind: oneOf(['all-or-nothing', 'steps'], {
+      en: 'the kind of indicator: "all-or-nothing" (a result true or false) or "steps" (a numeric result and payout steps)',
+      fr: 'le type d’indicateur : "all-or-nothing" (tout ou rien : un résultat true ou false) ou "steps" (par paliers : un résultat chiffré et des paliers de versement)',
+    }).describe(D.kind),
+    amount: euroAmount(euroWhat({ en: 'the amount paid when the indicator is reached', fr: 'le montant versé quand l’indicateur est atteint' }), MAX_EURO)
+      .optional()
+      .describe(D.indicatorAmount),
+    direction: oneOf(['at-least', 'at-most'], {
+      en: '"at-least" (a higher result is better) or "at-most" (a lower result is better)',
+      fr: '"at-least" (plus le résultat est élevé, mieux c’est) ou "at-most" (plus il est bas, mieux c’est)',
+    })
+      .optional()
+      .describe(D.direction),
+    steps: z
+      .array(payoutStepSchema, objectError('a list of payout steps { threshold, amount }', 'une liste de paliers { threshold, amount }'))
+      .max(20, objectError('at most 20 payout steps', '20 paliers au plus'))
+      .optional()
+      .describe(D.steps),
+    years: z
+      .array(
+        wholeBetween(1, MAX_CONTRACT_YEARS, { en: `a contract year from 1 to ${MAX_CONTRACT_YEARS}`, fr: `une année de contrat de 1 à ${MAX_CONTRACT_YEARS}` }),
+        objectError('a list of contract years, such as [4, 5]', 'une liste d’années de contrat, par exemple [4, 5]'),
+      )
+      .min(1, objectError('at least one contract year', 'au moins une année de contrat'))
+      .max(YEAR_LIST_MAX, objectError(`at most ${YEAR_LIST_MAX} contract years`, `${YEAR_LIST_MAX} années de contrat au plus`))
+      .optional()
+      .describe(D.years),
+  },
+  objectError(
+    'an indicator such as { "id": "acces.ald-sans-mt", "kind": "all-or-nothing", "amount": "5000" }',
+    'un indicateur tel que { "id": "acces.ald-sans-mt", "kind": "all-or-nothing", "amount": "5000" }',
+  ),
+);
 
 /** One payout step of a step indicator, parsed. */
 export interface PayoutStep {
@@ -146,14 +204,56 @@ export type Indicator =
 export const indicatorSchema = indicatorShape
   .superRefine((ind, ctx) => {
     if (ind.kind === 'all-or-nothing') {
-      if (ind.amount === undefined) ctx.addIssue({ code: 'custom', path: ['amount'], input: undefined, message: 'the amount paid when the indicator is reached (all-or-nothing indicator)' });
-      if (ind.steps !== undefined) ctx.addIssue({ code: 'custom', path: ['steps'], input: ind.steps, message: 'no steps for an all-or-nothing indicator (use kind "steps")' });
-      if (ind.direction !== undefined) ctx.addIssue({ code: 'custom', path: ['direction'], input: ind.direction, message: 'no direction for an all-or-nothing indicator' });
+      if (ind.amount === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['amount'],
+          input: undefined,
+          message: expectation({
+            en: 'the amount paid when the indicator is reached (all-or-nothing indicator)',
+            fr: 'le montant versé quand l’indicateur est atteint (indicateur tout ou rien)',
+          }),
+        });
+      }
+      if (ind.steps !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps'],
+          input: ind.steps,
+          message: expectation({ en: 'no steps for an all-or-nothing indicator (use kind "steps")', fr: 'aucun palier pour un indicateur tout ou rien (pour des paliers, kind "steps")' }),
+        });
+      }
+      if (ind.direction !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['direction'],
+          input: ind.direction,
+          message: expectation({ en: 'no direction for an all-or-nothing indicator', fr: 'aucune direction pour un indicateur tout ou rien' }),
+        });
+      }
       return;
     }
-    if (ind.amount !== undefined) ctx.addIssue({ code: 'custom', path: ['amount'], input: ind.amount.toFixed(), message: 'no amount for a step indicator: each step has its own amount' });
+    if (ind.amount !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        input: ind.amount.toFixed(),
+        message: expectation({
+          en: 'no amount for a step indicator: each step has its own amount',
+          fr: 'aucun montant pour un indicateur par paliers : chaque palier a son propre montant',
+        }),
+      });
+    }
     if (ind.steps === undefined || ind.steps.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['steps'], input: ind.steps, message: 'at least one payout step { threshold, amount } for a step indicator' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        input: ind.steps,
+        message: expectation({
+          en: 'at least one payout step { threshold, amount } for a step indicator',
+          fr: 'au moins un palier { threshold, amount } pour un indicateur par paliers',
+        }),
+      });
       return;
     }
     const direction = ind.direction ?? 'at-least';
@@ -166,7 +266,10 @@ export const indicatorSchema = indicatorShape
           code: 'custom',
           path: ['steps', k, 'threshold'],
           input: cur.threshold.toFixed(),
-          message: `a threshold ${direction === 'at-least' ? 'above' : 'below'} the previous step's ${prev.threshold.toFixed()} (steps go from the easiest to the hardest, direction "${direction}")`,
+          message: expectation({
+            en: `a threshold ${direction === 'at-least' ? 'above' : 'below'} the previous step's ${prev.threshold.toFixed()} (steps go from the easiest to the hardest, direction "${direction}")`,
+            fr: `un seuil ${direction === 'at-least' ? 'supérieur' : 'inférieur'} à celui du palier précédent, ${FR.num(prev.threshold)} (les paliers vont du plus facile au plus difficile, direction "${direction}")`,
+          }),
         });
       }
       if (!cur.amount.greaterThan(prev.amount)) {
@@ -174,7 +277,10 @@ export const indicatorSchema = indicatorShape
           code: 'custom',
           path: ['steps', k, 'amount'],
           input: cur.amount.toFixed(),
-          message: `an amount above the previous step's ${prev.amount.toFixed(2)} € (a step function must increase)`,
+          message: expectation({
+            en: `an amount above the previous step's ${prev.amount.toFixed(2)} € (a step function must increase)`,
+            fr: `un montant supérieur à celui du palier précédent, ${FR.euro(prev.amount)} (chaque palier paie plus que le précédent)`,
+          }),
         });
       }
     }
@@ -193,107 +299,178 @@ export const indicatorSchema = indicatorShape
 
 /** A mission of the contract: which one, its start date (*date de démarrage*) and its indicators. */
 export const missionSchema = z
-  .strictObject({
-    mission: oneOf(MISSION_IDS, MISSION_EXPECTATION).describe(D.mission),
-    start: isoDate().describe(D.start),
-    indicators: z
-      .array(indicatorSchema, { error: 'a list of indicators' })
-      .max(200, { error: 'at most 200 indicators for a mission' })
-      .default([])
-      .describe(D.indicators),
-  })
+  .strictObject(
+    {
+      mission: oneOf(MISSION_IDS, MISSION_EXPECTATION).describe(D.mission),
+      start: isoDate().describe(D.start),
+      indicators: z
+        .array(indicatorSchema, objectError('a list of indicators', 'une liste d’indicateurs'))
+        .max(200, objectError('at most 200 indicators for a mission', '200 indicateurs au plus pour une mission'))
+        .default([])
+        .describe(D.indicators),
+    },
+    objectError('a mission { mission, start, indicators? }', 'une mission { mission, start, indicators? }'),
+  )
   .describe('A mission of the contract with its start date and indicators.');
 
-const euro = (what: string, description: string) => euroAmount(`${what}, ${EURO_EXPECTATION}`, MAX_EURO).describe(description);
+const euro = (what: Label, description: string) => euroAmount(euroWhat(what), MAX_EURO).describe(description);
 
 /** The fixed and variable envelopes of a mission, as written in the signed contract. */
 export const missionEnvelopeSchema = z
-  .strictObject({
-    fixed: euro('the yearly fixed part (part fixe) of the mission', D.fixed),
-    variable: euro('the maximum yearly variable part (part variable) of the mission', D.variable),
-  })
+  .strictObject(
+    {
+      fixed: euro({ en: 'the yearly fixed part (part fixe) of the mission', fr: 'la part fixe annuelle de la mission' }, D.fixed),
+      variable: euro({ en: 'the maximum yearly variable part (part variable) of the mission', fr: 'la part variable annuelle maximale de la mission' }, D.variable),
+    },
+    objectError('the envelopes of a mission { fixed, variable }', 'les enveloppes d’une mission { fixed, variable }'),
+  )
   .describe('The fixed and variable envelopes of a mission written in the contract.');
 
 /** The envelopes of the crisis mission (*réponse aux crises sanitaires graves*), as written in the contract. */
 export const crisisEnvelopeSchema = z
-  .strictObject({
-    planWriting: euro('the amount for writing the crisis plan in the mission’s first year', D.planWriting),
-    update: euro('the yearly amount for updating the plan in later years (default: cpts.crise.update-ratio × planWriting)', D.update).optional(),
-    crisisBlock: euro('the amount paid in a year when the ARS recognises a crise sanitaire grave', D.crisisBlock),
-  })
+  .strictObject(
+    {
+      planWriting: euro(
+        { en: 'the amount for writing the crisis plan in the mission’s first year', fr: 'le montant de la rédaction du plan de crise, la première année de la mission' },
+        D.planWriting,
+      ),
+      update: euro(
+        {
+          en: 'the yearly amount for updating the plan in later years (default: cpts.crise.update-ratio × planWriting)',
+          fr: 'le montant annuel de la mise à jour du plan les années suivantes (par défaut : cpts.crise.update-ratio × planWriting)',
+        },
+        D.update,
+      ).optional(),
+      crisisBlock: euro(
+        { en: 'the amount paid in a year when the ARS recognises a crise sanitaire grave', fr: 'le montant versé une année où l’ARS reconnaît une crise sanitaire grave' },
+        D.crisisBlock,
+      ),
+    },
+    objectError('the envelopes of the crisis mission { planWriting, crisisBlock, update? }', 'les enveloppes de la mission de crise { planWriting, crisisBlock, update? }'),
+  )
   .describe('The envelopes of the crisis mission written in the contract.');
 
 /** The envelopes written in the signed contract; a mission left out falls back to the library's defaults (size 3 under avenant 2 only). */
 export const envelopeSetSchema = z
-  .strictObject({
-    fonctionnement: euro('the yearly fonctionnement amount written in the contract', D.fonctionnement).optional(),
-    acces: missionEnvelopeSchema.optional(),
-    parcours: missionEnvelopeSchema.optional(),
-    prevention: missionEnvelopeSchema.optional(),
-    qualite: missionEnvelopeSchema.optional(),
-    accompagnement: missionEnvelopeSchema.optional(),
-    crise: crisisEnvelopeSchema.optional(),
-  })
+  .strictObject(
+    {
+      fonctionnement: euro({ en: 'the yearly fonctionnement amount written in the contract', fr: 'le montant annuel de fonctionnement écrit au contrat' }, D.fonctionnement).optional(),
+      acces: missionEnvelopeSchema.optional(),
+      parcours: missionEnvelopeSchema.optional(),
+      prevention: missionEnvelopeSchema.optional(),
+      qualite: missionEnvelopeSchema.optional(),
+      accompagnement: missionEnvelopeSchema.optional(),
+      crise: crisisEnvelopeSchema.optional(),
+    },
+    objectError('the envelopes written in the contract, by mission: { fonctionnement?, acces?, … }', 'les enveloppes écrites au contrat, par mission : { fonctionnement?, acces?, … }'),
+  )
   .describe(D.envelopes);
 
 /** An amendment to the contract (*avenant au contrat*) taking effect from a contract year. */
 export const amendmentSchema = z
-  .strictObject({
-    fromYear: wholeBetween(2, MAX_CONTRACT_YEARS, `the contract year (2 to ${MAX_CONTRACT_YEARS}) from which the amendment applies`).describe(D.fromYear),
-    population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).optional().describe(D.amendmentPopulation),
-    envelopes: envelopeSetSchema.optional().describe(D.amendmentEnvelopes),
-  })
+  .strictObject(
+    {
+      fromYear: wholeBetween(2, MAX_CONTRACT_YEARS, {
+        en: `the contract year (2 to ${MAX_CONTRACT_YEARS}) from which the amendment applies`,
+        fr: `l’année de contrat (de 2 à ${MAX_CONTRACT_YEARS}) à partir de laquelle l’avenant s’applique`,
+      }).describe(D.fromYear),
+      population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).optional().describe(D.amendmentPopulation),
+      envelopes: envelopeSetSchema.optional().describe(D.amendmentEnvelopes),
+    },
+    objectError('an amendment { fromYear, population?, envelopes? }', 'un avenant { fromYear, population?, envelopes? }'),
+  )
   .describe('An amendment to the contract (*avenant au contrat*) from a contract year.');
 
 /** A CPTS contract. */
 export const contractSchema = z
-  .strictObject({
-    name: text('a name for the CPTS').optional().describe(D.name),
-    signedOn: isoDate().describe(D.signedOn),
-    population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).describe(D.population),
-    missions: z
-      .array(missionSchema, { error: 'a list of missions { mission, start, indicators }' })
-      .max(MISSION_IDS.length, { error: `at most ${MISSION_IDS.length} missions, each once` })
-      .describe(D.missions),
-    envelopes: envelopeSetSchema.optional(),
-    amendments: z
-      .array(amendmentSchema, { error: 'a list of amendments { fromYear, population?, envelopes? }' })
-      .max(MAX_CONTRACT_YEARS, { error: `at most ${MAX_CONTRACT_YEARS} amendments` })
-      .optional()
-      .describe(D.amendments),
-    overrides: overridesField().describe(D.overrides),
-  })
+  .strictObject(
+    {
+      name: text({ en: 'a name for the CPTS', fr: 'un nom pour la CPTS' }).optional().describe(D.name),
+      signedOn: isoDate().describe(D.signedOn),
+      population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).describe(D.population),
+      missions: z
+        .array(missionSchema, objectError('a list of missions { mission, start, indicators }', 'une liste de missions { mission, start, indicators }'))
+        .max(MISSION_IDS.length, objectError(`at most ${MISSION_IDS.length} missions, each once`, `${MISSION_IDS.length} missions au plus, chacune une seule fois`))
+        .describe(D.missions),
+      envelopes: envelopeSetSchema.optional(),
+      amendments: z
+        .array(amendmentSchema, objectError('a list of amendments { fromYear, population?, envelopes? }', 'une liste d’avenants { fromYear, population?, envelopes? }'))
+        .max(MAX_CONTRACT_YEARS, objectError(`at most ${MAX_CONTRACT_YEARS} amendments`, `${MAX_CONTRACT_YEARS} avenants au plus`))
+        .optional()
+        .describe(D.amendments),
+      overrides: overridesField().describe(D.overrides),
+    },
+    objectError(
+      'a CPTS contract { signedOn, population, missions, envelopes?, amendments?, overrides? }',
+      'un contrat de CPTS { signedOn, population, missions, envelopes?, amendments?, overrides? }',
+    ),
+  )
   .superRefine((c, ctx) => {
     const seenMissions = new Map<string, number>();
     const seenIndicators = new Map<string, string>();
     c.missions.forEach((m, i) => {
       if (m.start < c.signedOn) {
-        ctx.addIssue({ code: 'custom', path: ['missions', i, 'start'], input: m.start, message: `a start date on or after the contract signature (${c.signedOn})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['missions', i, 'start'],
+          input: m.start,
+          message: expectation({
+            en: `a start date on or after the contract signature (${c.signedOn})`,
+            fr: `une date de démarrage égale ou postérieure à la date de signature du contrat (${FR.date(c.signedOn)})`,
+          }),
+        });
       }
       const before = seenMissions.get(m.mission);
       if (before !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['missions', i, 'mission'], input: m.mission, message: `a mission not already listed (missions[${before}] is "${m.mission}")` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['missions', i, 'mission'],
+          input: m.mission,
+          message: expectation({
+            en: `a mission not already listed (missions[${before}] is "${m.mission}")`,
+            fr: `une mission qui ne figure pas déjà dans la liste (missions[${before}] est déjà "${m.mission}")`,
+          }),
+        });
       } else seenMissions.set(m.mission, i);
       if (m.mission === 'crise' && m.indicators.length > 0) {
         ctx.addIssue({
           code: 'custom',
           path: ['missions', i, 'indicators'],
           input: m.indicators.map((ind) => ind.id),
-          message: 'no indicators for the crisis mission: it has a fixed part (plan, yearly update) and a block paid when the ARS recognises a crisis',
+          message: expectation({
+            en: 'no indicators for the crisis mission: it has a fixed part (plan, yearly update) and a block paid when the ARS recognises a crisis',
+            fr: 'aucun indicateur pour la mission de réponse aux crises sanitaires graves : elle a une part fixe (plan, mise à jour annuelle) et un montant versé quand l’ARS reconnaît une crise',
+          }),
         });
       }
       m.indicators.forEach((ind, j) => {
         const where = `missions[${i}].indicators[${j}]`;
         const first = seenIndicators.get(ind.id);
         if (first !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['missions', i, 'indicators', j, 'id'], input: ind.id, message: `an indicator id used once in the contract (${first} already uses "${ind.id}")` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['missions', i, 'indicators', j, 'id'],
+            input: ind.id,
+            message: expectation({
+              en: `an indicator id used once in the contract (${first} already uses "${ind.id}")`,
+              fr: `un identifiant d’indicateur employé une seule fois dans le contrat (${first} emploie déjà "${ind.id}")`,
+            }),
+          });
         } else seenIndicators.set(ind.id, where);
       });
     });
     let lastYear = 1;
     (c.amendments ?? []).forEach((a, k) => {
       if (a.fromYear <= lastYear) {
-        ctx.addIssue({ code: 'custom', path: ['amendments', k, 'fromYear'], input: a.fromYear, message: `a contract year after ${lastYear} (amendments in increasing order of fromYear, from year 2)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['amendments', k, 'fromYear'],
+          input: a.fromYear,
+          message: expectation({
+            en: `a contract year after ${lastYear} (amendments in increasing order of fromYear, from year 2)`,
+            fr: `une année de contrat postérieure à ${lastYear} (les avenants dans l’ordre croissant de fromYear, à partir de l’année 2)`,
+          }),
+        });
       }
       lastYear = Math.max(lastYear, a.fromYear);
     });
@@ -305,30 +482,56 @@ export const contractSchema = z
 // ---------------------------------------------------------------------------------------------------
 
 /** A contract year: 1 for the year starting at signature. */
-export const contractYearSchema = wholeBetween(1, MAX_CONTRACT_YEARS, `a contract year: a whole number from 1 to ${MAX_CONTRACT_YEARS} (1 is the year starting at signature)`).describe(D.year);
+export const contractYearSchema = wholeBetween(1, MAX_CONTRACT_YEARS, {
+  en: `a contract year: a whole number from 1 to ${MAX_CONTRACT_YEARS} (1 is the year starting at signature)`,
+  fr: `une année de contrat : un nombre entier de 1 à ${MAX_CONTRACT_YEARS} (1 est l’année qui commence à la signature)`,
+}).describe(D.year);
 
-const RESULT_EXPECTATION = 'true or false for an all-or-nothing indicator, or a number from 0 to 1 000 000 000 for a step indicator';
+const RESULT_EXPECTATION = expectation({
+  en: 'true or false for an all-or-nothing indicator, or a number from 0 to 1 000 000 000 for a step indicator',
+  fr: `true ou false pour un indicateur tout ou rien, ou un nombre de 0 à ${thousands(MAX_RESULT)} pour un indicateur par paliers`,
+});
 
 /** The results of a contract year. */
 export const yearResultsSchema = z
   .strictObject(
     {
       indicators: z
-        .record(z.string(), z.union([bool(), nonNegativeDecimal(RESULT_EXPECTATION, MAX_RESULT)], { error: RESULT_EXPECTATION }), { error: 'an object keyed by indicator id' })
+        .record(
+          z.string(),
+          z.union([bool(), nonNegativeDecimal(RESULT_EXPECTATION, MAX_RESULT)], { error: RESULT_EXPECTATION }),
+          objectError('an object keyed by indicator id', 'un objet dont les clés sont des identifiants d’indicateurs'),
+        )
         .optional()
         .describe(D.indicatorResults),
-      crisisDeclared: bool('true when the ARS recognised a crise sanitaire grave during the year, false otherwise').optional().describe(D.crisisDeclared),
+      crisisDeclared: bool({
+        en: 'true when the ARS recognised a crise sanitaire grave during the year, false otherwise',
+        fr: 'true si l’ARS a reconnu une crise sanitaire grave dans l’année, false sinon',
+      })
+        .optional()
+        .describe(D.crisisDeclared),
     },
-    { error: 'the year’s results { indicators, crisisDeclared }' },
+    objectError('the year’s results { indicators, crisisDeclared }', 'les résultats de l’année { indicators, crisisDeclared }'),
   )
   .describe('The results of a contract year.');
 
 /** Results keyed by contract year (`"1"`, `"2"`, …). */
 export const resultsByYearSchema = z
-  .record(z.string(), yearResultsSchema, { error: 'an object keyed by contract year ("1", "2", …), each value the year’s results' })
+  .record(
+    z.string(),
+    yearResultsSchema,
+    objectError('an object keyed by contract year ("1", "2", …), each value the year’s results', 'un objet dont les clés sont les années de contrat ("1", "2", …), chaque valeur les résultats de l’année'),
+  )
   .superRefine((r, ctx) => {
     for (const key of Object.keys(r)) {
-      if (!/^[1-9]\d?$/.test(key)) ctx.addIssue({ code: 'custom', path: [key], input: key, message: `a contract year (1 to ${MAX_CONTRACT_YEARS}) as the key` });
+      if (!/^[1-9]\d?$/.test(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          input: key,
+          message: expectation({ en: `a contract year (1 to ${MAX_CONTRACT_YEARS}) as the key`, fr: `une année de contrat (de 1 à ${MAX_CONTRACT_YEARS}) comme clé` }),
+        });
+      }
     }
   })
   .describe(D.resultsByYear);
@@ -339,28 +542,37 @@ export const resultsByYearSchema = z
 
 /** What `sizeClass` takes. */
 export const sizeClassSchema = z
-  .strictObject({
-    population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).describe(D.sizePopulation),
-    on: isoDate().describe(D.on),
-    overrides: overridesField().describe(D.overrides),
-  })
+  .strictObject(
+    {
+      population: wholeCount(POPULATION_EXPECTATION, MAX_POPULATION).describe(D.sizePopulation),
+      on: isoDate().describe(D.on),
+      overrides: overridesField().describe(D.overrides),
+    },
+    objectError('an object such as { "population": 91000, "on": "2024-01-01" }', 'un objet tel que { "population": 91000, "on": "2024-01-01" }'),
+  )
   .describe('The population covered by a CPTS and the date its size is read.');
 
 /** What `yearlyFunding` takes. */
 export const yearlyFundingSchema = z
-  .strictObject({
-    contract: contractSchema,
-    year: contractYearSchema,
-    results: yearResultsSchema.optional().describe(D.results),
-  })
+  .strictObject(
+    {
+      contract: contractSchema,
+      year: contractYearSchema,
+      results: yearResultsSchema.optional().describe(D.results),
+    },
+    objectError('an object { contract, year, results? }', 'un objet { contract, year, results? }'),
+  )
   .describe('A CPTS contract, a contract year and that year’s results.');
 
 /** What `simulate` takes (and each item of `simulateMany`). */
 export const simulateSchema = z
-  .strictObject({
-    contract: contractSchema,
-    resultsByYear: resultsByYearSchema.optional(),
-  })
+  .strictObject(
+    {
+      contract: contractSchema,
+      resultsByYear: resultsByYearSchema.optional(),
+    },
+    objectError('an object { contract, resultsByYear? }', 'un objet { contract, resultsByYear? }'),
+  )
   .describe('A CPTS contract and the results of its years.');
 
 /**

@@ -29,7 +29,7 @@ import { simulateSchema, yearlyFundingSchema, type Mission, type SimulateInput, 
 
 type Path = readonly (string | number)[];
 
-const INDICATOR_KEY = 'an indicator id of the contract as the key';
+const INDICATOR_KEY: Label = { en: 'an indicator id of the contract as the key', fr: 'un identifiant d’indicateur du contrat comme clé' };
 
 /** One mission's funding in a contract year. */
 export interface MissionFunding {
@@ -334,7 +334,7 @@ function contractSteps(facts: ContractFacts, years: readonly YearlyFunding[], to
 export function simulate(input: SimulateInput): Simulation {
   const parsed = parseInput(simulateSchema, input);
   const byYear = parsed.resultsByYear ?? {};
-  refuseProtoKey(input.resultsByYear, ['resultsByYear'], 'a contract year (1, 2, …) as the key');
+  refuseProtoKey(input.resultsByYear, ['resultsByYear'], { en: 'a contract year (1, 2, …) as the key', fr: 'une année de contrat (1, 2, …) comme clé' });
   for (const key of Object.keys(byYear)) refuseProtoKey(input.resultsByYear?.[key]?.indicators, ['resultsByYear', key, 'indicators'], INDICATOR_KEY);
   const facts = contractFacts(parsed.contract);
   for (const key of Object.keys(byYear)) checkYear(facts, Number(key), ['resultsByYear', key]);

@@ -8,7 +8,7 @@
  */
 import { invalid } from '../core/errors.js';
 import { stage, step, type Stage } from '../core/explain.js';
-import { label, type Label } from '../core/format.js';
+import { FR, label, type Label } from '../core/format.js';
 import { checkOverrides, ParameterReader, type Reading } from '../core/parameters.js';
 import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
@@ -67,11 +67,10 @@ function checkIncreasing(readings: readonly Reading<number>[], overridesPath: Pa
     if (cur.value > prev.value) continue;
     const blamed = cur.resolved.status === 'caller' || prev.resolved.status !== 'caller' ? cur : prev;
     const other = blamed === cur ? prev : cur;
-    invalid(
-      [...overridesPath, blamed.resolved.id],
-      blamed.resolved.value,
-      `a threshold ${blamed === cur ? 'above' : 'below'} ${other.resolved.id} (${other.value}): size thresholds must increase`,
-    );
+    invalid([...overridesPath, blamed.resolved.id], blamed.resolved.value, {
+      en: `a threshold ${blamed === cur ? 'above' : 'below'} ${other.resolved.id} (${other.value}): size thresholds must increase`,
+      fr: `un seuil ${blamed === cur ? 'supérieur' : 'inférieur'} à ${other.resolved.id} (${FR.num(other.value)}) : les seuils de taille doivent croître`,
+    });
   }
 }
 

@@ -111,5 +111,5 @@ function rowOf(y: YearlyFunding): SummaryRow<SummaryKey> {
 export function summaryRows(result: YearlyFunding | Simulation): SummaryRow<SummaryKey>[] {
   if (YearlyFunding.is(result)) return [rowOf(result)];
   if (Simulation.is(result)) return result.years.map(rowOf);
-  return invalid(['result'], result, 'a result of aciCpts.yearlyFunding or aciCpts.simulate');
+  return invalid(['result'], result, { en: 'a result of aciCpts.yearlyFunding or aciCpts.simulate', fr: 'un résultat de aciCpts.yearlyFunding ou de aciCpts.simulate' });
 }

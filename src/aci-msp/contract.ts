@@ -10,7 +10,7 @@ import type { Decimal } from 'decimal.js';
 import { daysBetween, daysInRange, yearOf, type IsoDate } from '../core/dates.js';
 import { invalid } from '../core/errors.js';
 import { stage, step, type Stage } from '../core/explain.js';
-import { label } from '../core/format.js';
+import { FR, label } from '../core/format.js';
 import { Dec, allocate } from '../core/money.js';
 import { ParameterReader, checkOverrides, type Overrides, type Reading } from '../core/parameters.js';
 import { PARAMETERS, VERSIONS, catalogue as catalogueParameter, prorataBasis, version as versionParameter, type IndicatorId, type MspVersion } from './parameters.js';
@@ -80,7 +80,10 @@ export interface YearFacts {
 export function prepareContract(contract: ParsedContract, overrides: unknown, options: ParsedOptions | undefined): ContractFacts {
   const checked = checkOverrides(PARAMETERS, overrides);
   if (contract.projetDeSanteFiledOn > contract.signedOn) {
-    invalid(['contract', 'projetDeSanteFiledOn'], contract.projetDeSanteFiledOn, `a date on or before the contract's signature (${contract.signedOn})`);
+    invalid(['contract', 'projetDeSanteFiledOn'], contract.projetDeSanteFiledOn, {
+      en: `a date on or before the contract's signature (${contract.signedOn})`,
+      fr: `une date antérieure ou égale à la date de signature du contrat (${FR.date(contract.signedOn)})`,
+    });
   }
   return {
     name: contract.name,
@@ -120,10 +123,18 @@ export function yearFacts(
   const catalogue = read.list(catalogueParameter);
   for (const id of Object.keys(achievements) as IndicatorId[]) {
     if (achievements[id] !== undefined && !catalogue.value.includes(id)) {
-      invalid([...achievementsPath, id], achievements[id], `an indicator of the ${version.value} catalogue in force for ${year}: ${catalogue.value.join(', ')}`);
+      invalid([...achievementsPath, id], achievements[id], {
+        en: `an indicator of the ${version.value} catalogue in force for ${year}: ${catalogue.value.join(', ')}`,
+        fr: `un indicateur du catalogue ${version.value} en vigueur pour l’exercice ${year} : ${catalogue.value.join(', ')}`,
+      });
     }
   }
-  if (year < contract.signYear) invalid(yearPath, year, `a year from the contract's signature year (${contract.signYear}) on`);
+  if (year < contract.signYear) {
+    invalid(yearPath, year, {
+      en: `a year from the contract's signature year (${contract.signYear}) on`,
+      fr: `une année égale ou postérieure à l’année de signature du contrat (${contract.signYear})`,
+    });
+  }
   const facts: YearFacts = {
     contract,
     year,

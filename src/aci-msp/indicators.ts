@@ -14,7 +14,7 @@
 import type { Decimal } from 'decimal.js';
 import { invalid } from '../core/errors.js';
 import { step, type LazyStep, type StepValue } from '../core/explain.js';
-import { label, type Formatter, type Label } from '../core/format.js';
+import { FR, label, type Formatter, type Label } from '../core/format.js';
 import { Dec, max as maxOf, min as minOf, sum } from '../core/money.js';
 import type { NumericUnit, Parameter, ParameterReader, Reading, Resolved, RuleReading } from '../core/parameters.js';
 import { Result, once, RESULT_KIND } from '../core/result.js';
@@ -235,14 +235,13 @@ function patienteleShare(ctx: IndicatorContext, points: Decimal, cite: ReturnTyp
  * A count above its cap: legal and unpaid beyond the cap (Cnam guide p. 15, 25, 38), so the cap is paid
  * (options.aboveCap "ignore-excess", the default); with "reject", a validation error naming the count.
  */
-function capped(ctx: IndicatorContext, field: string, count: number, received: unknown, cap: Reading<number>, what: string): number {
+function capped(ctx: IndicatorContext, field: string, count: number, received: unknown, cap: Reading<number>, what: Label): number {
   if (count <= cap.value) return count;
   if (ctx.facts.aboveCap === 'reject') {
-    invalid(
-      [...ctx.path, field],
-      received,
-      `at most ${cap.value} ${what} (${cap.resolved.id}, the cap of the catalogue in force for ${ctx.facts.year}), as options.aboveCap is "reject"; by default ("ignore-excess") the cap is paid, as the Cnam guide does`,
-    );
+    invalid([...ctx.path, field], received, {
+      en: `at most ${cap.value} ${what.en} (${cap.resolved.id}, the cap of the catalogue in force for ${ctx.facts.year}), as options.aboveCap is "reject"; by default ("ignore-excess") the cap is paid, as the Cnam guide does`,
+      fr: `au plus ${FR.num(cap.value)} ${what.fr} (${cap.resolved.id}, le plafond du catalogue en vigueur pour l’exercice ${ctx.facts.year}), car options.aboveCap vaut "reject" ; par défaut ("ignore-excess"), le plafond est rémunéré, comme le fait le guide de la Cnam`,
+    });
   }
   return cap.value;
 }
@@ -281,7 +280,10 @@ function siProrata(
 ): { parts: Part[]; show?: (f: Formatter) => string } {
   if (since === undefined) return { parts };
   if (since > ctx.facts.yearEnd) {
-    invalid([...ctx.path, 'since'], since, `a date on or before ${ctx.facts.yearEnd} (software acquired after the year earns nothing in it: set "met" to false)`);
+    invalid([...ctx.path, 'since'], since, {
+      en: `a date on or before ${ctx.facts.yearEnd} (software acquired after the year earns nothing in it: set "met" to false)`,
+      fr: `une date au plus tard le ${FR.date(ctx.facts.yearEnd)} (un logiciel acquis après l’année ne rapporte rien pour cette année : mettez "met" à false)`,
+    });
   }
   if (since <= ctx.facts.coverageFrom) return { parts };
   const basis = cite(ctx.read.choice(P.prorataBasis));
@@ -555,7 +557,10 @@ const missions: IndicatorDefinition<'missions-sante-publique'> = {
     const seen = new Set<string>();
     a.missions.forEach((theme, i) => {
       if (seen.has(theme)) {
-        invalid([...ctx.path, 'missions', i], theme, 'a theme not listed already: two paid missions may not share a theme, nor both derive from the PRS (Cnam guide p. 15–16)');
+        invalid([...ctx.path, 'missions', i], theme, {
+          en: 'a theme not listed already: two paid missions may not share a theme, nor both derive from the PRS (Cnam guide p. 15–16)',
+          fr: 'un thème qui ne figure pas déjà dans la liste : deux missions rémunérées ne peuvent avoir le même thème, ni découler toutes deux du PRS (guide de la Cnam, p. 15-16)',
+        });
       }
       seen.add(theme);
     });
@@ -564,7 +569,7 @@ const missions: IndicatorDefinition<'missions-sante-publique'> = {
     const rules: RuleReading[] = [RULES.missionsDistinct];
     const cap = ctx.read.whole(P.missionMax);
     cite(cap);
-    const paid = capped(ctx, 'missions', a.missions.length, a.missions, cap, 'public-health missions');
+    const paid = capped(ctx, 'missions', a.missions.length, a.missions, cap, { en: 'public-health missions', fr: 'missions de santé publique' });
     const per = cite(ctx.read.decimal(P.missionPoints));
     const ref = cite(ctx.read.decimal(P.referencePatientele));
     const p = ctx.facts.structure.patientele;
@@ -763,7 +768,7 @@ const protocols: IndicatorDefinition<'protocoles-pluriprofessionnels'> = {
     const cite = citing(uses);
     const cap = ctx.read.whole(P.protocolMax);
     cite(cap);
-    const n = capped(ctx, 'count', a.count, a.count, cap, 'protocols');
+    const n = capped(ctx, 'count', a.count, a.count, cap, { en: 'protocols', fr: 'protocoles' });
     const per = cite(ctx.read.decimal(P.protocolPoints));
     const parts = [part('protocols', { fr: 'Protocoles', en: 'Protocols' }, 'fixed', per.times(n))];
     const ipa = ctx.facts.structure.ipa && ctx.read.inForce(P.protocolIpaPoints) ? cite(ctx.read.decimal(P.protocolIpaPoints)) : undefined;
@@ -831,7 +836,10 @@ const concertation: IndicatorDefinition<'concertation-pluriprofessionnelle'> = {
     }
     if (a.casesReviewed === 0) return zero(text('0 — aucun dossier étudié', '0 — no file reviewed'));
     if (base === 0) {
-      invalid([...ctx.path, 'eligiblePatients'], e, 'at least one médecin-traitant patient in ALD or aged 75+ when files were reviewed (the rate’s denominator)');
+      invalid([...ctx.path, 'eligiblePatients'], e, {
+        en: 'at least one médecin-traitant patient in ALD or aged 75+ when files were reviewed (the rate’s denominator)',
+        fr: 'au moins un patient médecin traitant en ALD ou âgé de 75 ans et plus dès lors que des dossiers ont été étudiés (le dénominateur du taux)',
+      });
     }
     const exact = new Dec(a.casesReviewed).times(100).dividedBy(base);
     const rounding = ctx.read.choice(P.concertationRateRounding);
@@ -992,7 +1000,7 @@ const pnc: IndicatorDefinition<'protocoles-nationaux-cooperation'> = {
     const cite = citing(uses);
     const cap = ctx.read.whole(P.pncMax);
     cite(cap);
-    const n = capped(ctx, 'count', a.count, a.count, cap, 'national cooperation protocols');
+    const n = capped(ctx, 'count', a.count, a.count, cap, { en: 'national cooperation protocols', fr: 'protocoles nationaux de coopération' });
     const per = cite(ctx.read.decimal(P.pncPoints));
     const points = per.times(n);
     const excess = beyondCap(a.count, n, cap, { fr: 'protocoles', en: 'protocols' });

@@ -70,9 +70,12 @@ function dueDate(facts: YearFacts, year: number, monthParam: Parameter<string, s
   const date = `${String(year).padStart(4, '0')}-${TWO(month.value)}-${TWO(day.value)}`;
   if (!isIsoDate(date)) {
     // The schema keeps every year's payments within 1900–2200: only a day the month lacks gets here.
-    if (year < 1900 || year > 2200) invalid(facts.yearPath, facts.year, 'a year whose payments fall from 1900 to 2200');
+    if (year < 1900 || year > 2200) invalid(facts.yearPath, facts.year, { en: 'a year whose payments fall from 1900 to 2200', fr: 'une année dont les versements tombent entre 1900 et 2200' });
     const blamed = day.resolved.status === 'caller' || month.resolved.status !== 'caller' ? day : month;
-    invalid(['overrides', blamed.resolved.id], blamed.value, `a due date that exists: month ${month.value} has no day ${day.value} (${month.resolved.id}, ${day.resolved.id})`);
+    invalid(['overrides', blamed.resolved.id], blamed.value, {
+      en: `a due date that exists: month ${month.value} has no day ${day.value} (${month.resolved.id}, ${day.resolved.id})`,
+      fr: `une date d’échéance qui existe : le mois ${month.value} n’a pas de jour ${day.value} (${month.resolved.id}, ${day.resolved.id})`,
+    });
   }
   return date;
 }

@@ -9,6 +9,8 @@
  */
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { expectation } from '../core/errors.js';
+import type { Label } from '../core/format.js';
 import type { Overrides } from '../core/parameters.js';
 import { bool, isoDate, oneOf, overridesField, ratio, wholeBetween, wholeCount } from '../core/validation.js';
 import { MISSION_THEMES, type IndicatorId, type MissionTheme, type MspParameterId } from './parameters.js';
@@ -33,6 +35,14 @@ export const INPUT_BOUNDS = {
   /** Years of a simulation: 50 (a tripartite contract lasts a few years; renewals included). */
   simulationYears: 50,
 } as const;
+
+/**
+ * A whole number written the French way, its thousands grouped by a narrow no-break space (`200 000`), as
+ * the French formatter writes it; by hand, so that loading the module builds no `Intl` formatter.
+ */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+}
 
 /** A euro-free ratio as a caller may write it: a number (`0.12`), a decimal string (`"0.12"`) or a Decimal. */
 export type RatioInput = number | string | Decimal;
@@ -76,27 +86,37 @@ export interface MspContractInput extends MspStructureInput {
 const precaritySchema = z
   .strictObject(
     {
-      c2sRate: ratio('a share of the patientèle from 0 to 1 covered by the C2S, such as 0.12').describe(
+      c2sRate: ratio({ en: 'a share of the patientèle from 0 to 1 covered by the C2S, such as 0.12', fr: 'la part de la patientèle couverte par la C2S, de 0 à 1, par exemple 0.12' }).describe(
         'Taux de patients C2S (complémentaire santé solidaire, ex-CMU-C): a share of the patientèle from 0 to 1, e.g. "0.112".',
       ),
-      ameRate: ratio('a share of the patientèle from 0 to 1 covered by the AME, such as 0.006').describe(
+      ameRate: ratio({ en: 'a share of the patientèle from 0 to 1 covered by the AME, such as 0.006', fr: 'la part de la patientèle couverte par l’AME, de 0 à 1, par exemple 0.006' }).describe(
         "Taux de patients AME (aide médicale de l'État): a share of the patientèle from 0 to 1, e.g. \"0.006\".",
       ),
     },
-    { error: 'an object such as { "c2sRate": 0.12, "ameRate": 0.006 }' },
+    { error: expectation({ en: 'an object such as { "c2sRate": 0.12, "ameRate": 0.006 }', fr: 'un objet tel que { "c2sRate": 0.12, "ameRate": 0.006 }' }) },
   );
 
-const patients = (what: string) => wholeCount(`a whole number of patients from 0 to ${INPUT_BOUNDS.patients} (${what})`, INPUT_BOUNDS.patients);
+const patients = (what: Label) =>
+  wholeCount(
+    { en: `a whole number of patients from 0 to ${INPUT_BOUNDS.patients} (${what.en})`, fr: `un nombre entier de patients de 0 à ${thousands(INPUT_BOUNDS.patients)} (${what.fr})` },
+    INPUT_BOUNDS.patients,
+  );
 
 /** The fields of the structure, shared by the contract and by the years of a simulation. */
 const structureShape = {
-  patientele: patients('patientèle médecin traitant of the associated doctors').describe(
+  patientele: patients({ en: 'patientèle médecin traitant of the associated doctors', fr: 'patientèle médecin traitant des médecins associés' }).describe(
     'Patientèle de référence P: patients (any age) whose médecin traitant is an associated doctor, at 31 December; a whole number of patients, e.g. 5200.',
   ),
-  associatedProfessionals: wholeCount(`a whole number of associated health professionals from 0 to ${INPUT_BOUNDS.professionals}`, INPUT_BOUNDS.professionals).describe(
+  associatedProfessionals: wholeCount(
+    {
+      en: `a whole number of associated health professionals from 0 to ${INPUT_BOUNDS.professionals}`,
+      fr: `un nombre entier de professionnels de santé associés de 0 à ${thousands(INPUT_BOUNDS.professionals)}`,
+    },
+    INPUT_BOUNDS.professionals,
+  ).describe(
     'Professionnels de santé associés (in the SISA): a whole number, e.g. 14 (counts for the information system).',
   ),
-  ipa: bool('true or false (an IPA works in the structure)')
+  ipa: bool({ en: 'true or false (an IPA works in the structure)', fr: 'true ou false (un infirmier en pratique avancée exerce dans la structure)' })
     .optional()
     .describe('Un infirmier en pratique avancée (IPA, liberal or salaried) works in the structure: true or false (default).'),
   precarity: precaritySchema
@@ -109,8 +129,8 @@ export const contractSchema = z
   .strictObject(
     {
       name: z
-        .string({ error: 'a name, such as "MSP des Tilleuls"' })
-        .max(200, { error: 'a name of at most 200 characters' })
+        .string({ error: expectation({ en: 'a name, such as "MSP des Tilleuls"', fr: 'un nom, par exemple "MSP des Tilleuls"' }) })
+        .max(200, { error: expectation({ en: 'a name of at most 200 characters', fr: 'un nom de 200 caractères au plus' }) })
         .optional()
         .describe('Nom de la MSP, shown in results (optional), e.g. "MSP des Tilleuls".'),
       signedOn: isoDate().describe('Date de signature du contrat tripartite (it takes effect that day), ISO date, e.g. "2019-03-15".'),
@@ -119,7 +139,12 @@ export const contractSchema = z
       ),
       ...structureShape,
     },
-    { error: 'an object describing the contract: { signedOn, projetDeSanteFiledOn, patientele, associatedProfessionals, … }' },
+    {
+      error: expectation({
+        en: 'an object describing the contract: { signedOn, projetDeSanteFiledOn, patientele, associatedProfessionals, … }',
+        fr: 'un objet décrivant le contrat : { signedOn, projetDeSanteFiledOn, patientele, associatedProfessionals, … }',
+      }),
+    },
   )
   .describe('The tripartite contract (MSP, CPAM, ARS) and the structure as it stands for the remuneration year.');
 
@@ -265,84 +290,128 @@ export interface MspAchievementsInput {
   readonly 'si-avance'?: SoftwareAchievementInput;
 }
 
-const met = (what: string) =>
-  z.strictObject({ met: bool(`true or false (${what})`).describe('Indicateur atteint: true or false.') }, { error: `an object such as { "met": true } (${what})` });
-const level = (max: number, what: string) =>
+const met = (what: Label) =>
   z.strictObject(
-    { level: wholeBetween(0, max, `a level from 0 to ${max} (${what})`).describe('Niveau atteint: a whole number, 0 for none, e.g. 2.') },
-    { error: `an object such as { "level": ${max} } (${what})` },
+    { met: bool({ en: `true or false (${what.en})`, fr: `true ou false (${what.fr})` }).describe('Indicateur atteint: true or false.') },
+    { error: expectation({ en: `an object such as { "met": true } (${what.en})`, fr: `un objet tel que { "met": true } (${what.fr})` }) },
   );
-const units = (what: string, description: string) =>
-  wholeCount(`a whole number of ${what} from 0 to ${INPUT_BOUNDS.units}`, INPUT_BOUNDS.units).describe(description);
+const level = (max: number, what: Label) =>
+  z.strictObject(
+    {
+      level: wholeBetween(0, max, { en: `a level from 0 to ${max} (${what.en})`, fr: `un niveau de 0 à ${max} (${what.fr})` }).describe(
+        'Niveau atteint: a whole number, 0 for none, e.g. 2.',
+      ),
+    },
+    { error: expectation({ en: `an object such as { "level": ${max} } (${what.en})`, fr: `un objet tel que { "level": ${max} } (${what.fr})` }) },
+  );
+const units = (what: Label, description: string) =>
+  wholeCount(
+    { en: `a whole number of ${what.en} from 0 to ${INPUT_BOUNDS.units}`, fr: `un nombre entier de ${what.fr} de 0 à ${thousands(INPUT_BOUNDS.units)}` },
+    INPUT_BOUNDS.units,
+  ).describe(description);
+/** An object's expectation: `an object such as …` / `un objet tel que …`. */
+const objectSuchAs = (example: string) => expectation({ en: `an object such as ${example}`, fr: `un objet tel que ${example}` });
 
 const hoursSchema = z.strictObject(
   {
-    snp: bool('true or false (unscheduled care organised every working day)').describe(
+    snp: bool({ en: 'true or false (unscheduled care organised every working day)', fr: 'true ou false (soins non programmés organisés chaque jour ouvré)' }).describe(
       'Soins non programmés organised each working day (regulated demands, same-day consultation possible): true or false.',
     ),
-    amplitude: oneOf(['12h-or-more', '10h-to-12h', '8h-to-10h', 'under-8h'], 'one of "12h-or-more", "10h-to-12h", "8h-to-10h", "under-8h" (daily opening, Monday to Friday)').describe(
+    amplitude: oneOf(['12h-or-more', '10h-to-12h', '8h-to-10h', 'under-8h'], {
+      en: 'one of "12h-or-more", "10h-to-12h", "8h-to-10h", "under-8h" (daily opening, Monday to Friday)',
+      fr: 'l’une des valeurs "12h-or-more", "10h-to-12h", "8h-to-10h", "under-8h" (amplitude d’ouverture quotidienne, du lundi au vendredi)',
+    }).describe(
       "Amplitude d'ouverture, Monday to Friday, on each site: \"12h-or-more\", \"10h-to-12h\", \"8h-to-10h\" or \"under-8h\".",
     ),
-    saturdayMorningOpen: bool('true or false (open on Saturday morning)').describe('Ouverture le samedi matin: true or false.'),
-    schoolHolidayClosure: oneOf(['under-2-weeks', '2-to-3-weeks', 'over-3-weeks'], 'one of "under-2-weeks", "2-to-3-weeks", "over-3-weeks" (closure during school holidays)').describe(
+    saturdayMorningOpen: bool({ en: 'true or false (open on Saturday morning)', fr: 'true ou false (ouverture le samedi matin)' }).describe('Ouverture le samedi matin: true or false.'),
+    schoolHolidayClosure: oneOf(['under-2-weeks', '2-to-3-weeks', 'over-3-weeks'], {
+      en: 'one of "under-2-weeks", "2-to-3-weeks", "over-3-weeks" (closure during school holidays)',
+      fr: 'l’une des valeurs "under-2-weeks", "2-to-3-weeks", "over-3-weeks" (fermeture pendant les vacances scolaires)',
+    }).describe(
       'Longest fermeture pendant les vacances scolaires: "under-2-weeks", "2-to-3-weeks" or "over-3-weeks".',
     ),
-    closedOverOneWeekOutsideSchoolHolidays: bool('true or false (closed more than one week outside school holidays)').describe(
+    closedOverOneWeekOutsideSchoolHolidays: bool({
+      en: 'true or false (closed more than one week outside school holidays)',
+      fr: 'true ou false (fermeture de plus d’une semaine hors vacances scolaires)',
+    }).describe(
       "Fermeture de plus d'une semaine hors vacances scolaires: true or false.",
     ),
-    arsDerogation: bool('true or false (ARS derogation on the amplitude under the PDSA)')
+    arsDerogation: bool({ en: 'true or false (ARS derogation on the amplitude under the PDSA)', fr: 'true ou false (dérogation de l’ARS sur l’amplitude, au titre de la PDSA)' })
       .optional()
       .describe("Dérogation de l'ARS on the amplitude, under the PDSA: true or false (default)."),
   },
-  { error: 'an object such as { "snp": true, "amplitude": "12h-or-more", "saturdayMorningOpen": true, "schoolHolidayClosure": "under-2-weeks", "closedOverOneWeekOutsideSchoolHolidays": false }' },
+  { error: objectSuchAs('{ "snp": true, "amplitude": "12h-or-more", "saturdayMorningOpen": true, "schoolHolidayClosure": "under-2-weeks", "closedOverOneWeekOutsideSchoolHolidays": false }') },
 );
 
 const missionsSchema = z.strictObject(
   {
     missions: z
-      .array(oneOf(MISSION_THEMES, `one of ${MISSION_THEMES.map((t) => `"${t}"`).join(', ')}`), {
-        error: 'a list of mission themes, such as ["couverture-vaccinale", "prevention-suicide"]',
+      .array(
+        oneOf(MISSION_THEMES, {
+          en: `one of ${MISSION_THEMES.map((t) => `"${t}"`).join(', ')}`,
+          fr: `l’un des thèmes de mission ${MISSION_THEMES.map((t) => `"${t}"`).join(', ')}`,
+        }),
+        {
+          error: expectation({
+            en: 'a list of mission themes, such as ["couverture-vaccinale", "prevention-suicide"]',
+            fr: 'une liste de thèmes de mission, par exemple ["couverture-vaccinale", "prevention-suicide"]',
+          }),
+        },
+      )
+      .max(MISSION_THEMES.length, {
+        error: expectation({
+          en: `a list of at most ${MISSION_THEMES.length} distinct mission themes`,
+          fr: `une liste de ${MISSION_THEMES.length} thèmes de mission distincts au plus`,
+        }),
       })
-      .max(MISSION_THEMES.length, { error: `a list of at most ${MISSION_THEMES.length} distinct mission themes` })
       .describe('Thèmes of the missions carried out in the year, each at most once, e.g. ["couverture-vaccinale", "prevention-suicide"].'),
   },
-  { error: 'an object such as { "missions": ["couverture-vaccinale"] }' },
+  { error: objectSuchAs('{ "missions": ["couverture-vaccinale"] }') },
 );
 
 const eligiblePatientsSchema = z
   .strictObject(
     {
-      aldUnder75: patients('médecin-traitant patients in ALD under 75, at 31 December').describe('Patients en ALD de moins de 75 ans: a whole number, e.g. 420.'),
-      over75WithoutAld: patients('médecin-traitant patients aged 75 or more not in ALD').describe('Patients de 75 ans et plus hors ALD: a whole number, e.g. 310.'),
-      over75WithAld: patients('médecin-traitant patients aged 75 or more in ALD').describe('Patients de 75 ans et plus en ALD: a whole number, e.g. 170.'),
-      childrenAld0To16: patients('children aged 0–16 in ALD with at least 2 GP visits, counted for 2017 and 2018 only')
+      aldUnder75: patients({ en: 'médecin-traitant patients in ALD under 75, at 31 December', fr: 'patients médecin traitant en ALD de moins de 75 ans, au 31 décembre' }).describe('Patients en ALD de moins de 75 ans: a whole number, e.g. 420.'),
+      over75WithoutAld: patients({ en: 'médecin-traitant patients aged 75 or more not in ALD', fr: 'patients médecin traitant de 75 ans et plus hors ALD' }).describe('Patients de 75 ans et plus hors ALD: a whole number, e.g. 310.'),
+      over75WithAld: patients({ en: 'médecin-traitant patients aged 75 or more in ALD', fr: 'patients médecin traitant de 75 ans et plus en ALD' }).describe('Patients de 75 ans et plus en ALD: a whole number, e.g. 170.'),
+      childrenAld0To16: patients({
+        en: 'children aged 0–16 in ALD with at least 2 GP visits, counted for 2017 and 2018 only',
+        fr: 'enfants de 0 à 16 ans en ALD vus au moins 2 fois par un médecin généraliste, comptés pour 2017 et 2018 seulement',
+      })
         .optional()
         .describe('Enfants de 0 à 16 ans en ALD with at least 2 GP visits (counted for 2017 and 2018 only): a whole number, e.g. 12.'),
     },
-    { error: 'an object such as { "aldUnder75": 300, "over75WithoutAld": 200, "over75WithAld": 150 }' },
+    { error: objectSuchAs('{ "aldUnder75": 300, "over75WithoutAld": 200, "over75WithAld": 150 }') },
   )
   .describe('Médecin-traitant patients in ALD or aged 75+ (the base of the rate), e.g. { "aldUnder75": 420, "over75WithoutAld": 310, "over75WithAld": 170 }.');
 
 const concertationSchema = z.strictObject(
   {
-    meetings: wholeCount(`a whole number of concertation meetings in the year from 0 to ${INPUT_BOUNDS.meetings}`, INPUT_BOUNDS.meetings).describe(
+    meetings: wholeCount(
+      {
+        en: `a whole number of concertation meetings in the year from 0 to ${INPUT_BOUNDS.meetings}`,
+        fr: `un nombre entier de réunions de concertation dans l’année, de 0 à ${thousands(INPUT_BOUNDS.meetings)}`,
+      },
+      INPUT_BOUNDS.meetings,
+    ).describe(
       'Réunions de concertation held in the year: a whole number, e.g. 10.',
     ),
-    casesReviewed: patients('files reviewed, as recorded by the caisse').describe('Dossiers étudiés in concertation, as recorded by the caisse: a whole number, e.g. 40.'),
+    casesReviewed: patients({ en: 'files reviewed, as recorded by the caisse', fr: 'dossiers étudiés en concertation, tels que la caisse les enregistre' }).describe('Dossiers étudiés in concertation, as recorded by the caisse: a whole number, e.g. 40.'),
     eligiblePatients: eligiblePatientsSchema,
   },
-  { error: 'an object such as { "meetings": 6, "casesReviewed": 50, "eligiblePatients": { … } }' },
+  { error: objectSuchAs('{ "meetings": 6, "casesReviewed": 50, "eligiblePatients": { … } }') },
 );
 
-const software = (what: string) =>
+const software = (what: Label) =>
   z.strictObject(
     {
-      met: bool(`true or false (${what})`).describe('Logiciel labellisé in use: true or false.'),
+      met: bool({ en: `true or false (${what.en})`, fr: `true ou false (${what.fr})` }).describe('Logiciel labellisé in use: true or false.'),
       since: isoDate()
         .optional()
         .describe('Date de première acquisition of the labelled software (prorata temporis when in the year), ISO date, e.g. "2023-09-01".'),
     },
-    { error: `an object such as { "met": true, "since": "2019-05-01" } (${what})` },
+    { error: expectation({ en: `an object such as { "met": true, "since": "2019-05-01" } (${what.en})`, fr: `un objet tel que { "met": true, "since": "2019-05-01" } (${what.fr})` }) },
   );
 
 /** What the MSP achieved in the calendar year, by indicator id; an indicator left out is not achieved. */
@@ -353,61 +422,87 @@ export const achievementsSchema = z
       'crises-sanitaires': z
         .strictObject(
           {
-            plan: bool('true or false (a crisis preparation plan is written and kept up to date)').describe('Plan de préparation written and kept up to date: true or false.'),
-            crisisActions: bool('true or false (a serious health crisis was declared and the structure acted on its plan)')
+            plan: bool({
+              en: 'true or false (a crisis preparation plan is written and kept up to date)',
+              fr: 'true ou false (un plan de préparation aux crises sanitaires est rédigé et tenu à jour)',
+            }).describe('Plan de préparation written and kept up to date: true or false.'),
+            crisisActions: bool({
+              en: 'true or false (a serious health crisis was declared and the structure acted on its plan)',
+              fr: 'true ou false (une crise sanitaire grave a été déclarée et la structure a mis en œuvre son plan)',
+            })
               .optional()
               .describe('A crise sanitaire grave was declared and the structure acted on its plan: true or false (default).'),
           },
-          { error: 'an object such as { "plan": true }' },
+          { error: objectSuchAs('{ "plan": true }') },
         )
         .optional()
         .describe('Réponse aux crises sanitaires graves (Avenant 1).'),
-      'diversite-services': level(2, 'diversity of care services among associated professionals')
+      'diversite-services': level(2, { en: 'diversity of care services among associated professionals', fr: 'diversité des services de soins parmi les professionnels associés' })
         .optional()
         .describe('Diversité des services de soins (professionnels associés), niveau 0 to 2.'),
-      'second-recours': level(2, 'second-line consultations by visiting professionals')
+      'second-recours': level(2, { en: 'second-line consultations by visiting professionals', fr: 'consultations de second recours par des professionnels vacataires' })
         .optional()
         .describe('Consultations de second recours par des professionnels vacataires, niveau 0 to 2.'),
-      'medecins-cstm': met('a doctor under a CSTM works sessions in the structure').optional().describe('Accueil de médecins sous contrat de solidarité territoriale (CSTM).'),
+      'medecins-cstm': met({ en: 'a doctor under a CSTM works sessions in the structure', fr: 'un médecin sous contrat de solidarité territoriale (CSTM) assure des vacations dans la structure' }).optional().describe('Accueil de médecins sous contrat de solidarité territoriale (CSTM).'),
       'missions-sante-publique': missionsSchema.optional().describe('Missions de santé publique.'),
-      'satisfaction-patients': met('tools to assess patient satisfaction and needs (ACI 2017)').optional().describe('Satisfaction des patients (ACI 2017 only).'),
-      'implication-usagers': level(2, 'users’ involvement').optional().describe('Implication des usagers (Avenant 1), niveau 0 to 2.'),
+      'satisfaction-patients': met({ en: 'tools to assess patient satisfaction and needs (ACI 2017)', fr: 'outils d’évaluation de la satisfaction et des besoins des patients (ACI 2017)' }).optional().describe('Satisfaction des patients (ACI 2017 only).'),
+      'implication-usagers': level(2, { en: 'users’ involvement', fr: 'implication des usagers' }).optional().describe('Implication des usagers (Avenant 1), niveau 0 to 2.'),
       'soins-non-programmes-sas': z
         .strictObject(
           {
-            doctorsShare: ratio('a share from 0 to 1 of the structure’s doctors taking part in the SAS, such as 0.5').describe(
+            doctorsShare: ratio({
+              en: 'a share from 0 to 1 of the structure’s doctors taking part in the SAS, such as 0.5',
+              fr: 'la part des médecins de la structure qui participent au SAS, de 0 à 1, par exemple 0.5',
+            }).describe(
               'Part des médecins of the structure taking part in the SAS: from 0 to 1, e.g. "0.6".',
             ),
-            allRegulatorRequests: bool('true or false (the structure answers every request of the SAS regulator)')
+            allRegulatorRequests: bool({
+              en: 'true or false (the structure answers every request of the SAS regulator)',
+              fr: 'true ou false (la structure répond à toutes les sollicitations de la régulation du SAS)',
+            })
               .optional()
               .describe('The structure answers every request of the SAS regulator: true or false (default).'),
           },
-          { error: 'an object such as { "doctorsShare": 0.5 }' },
+          { error: objectSuchAs('{ "doctorsShare": 0.5 }') },
         )
         .optional()
         .describe('Soins non programmés en lien avec le SAS (Avenant 1).'),
-      'fonction-coordination': met('a coordination function is organised').optional().describe('Fonction de coordination (socle prérequis).'),
+      'fonction-coordination': met({ en: 'a coordination function is organised', fr: 'une fonction de coordination est organisée' }).optional().describe('Fonction de coordination (socle prérequis).'),
       'protocoles-pluriprofessionnels': z
-        .strictObject({ count: units('protocols', 'Nombre de protocoles in use in the year: a whole number, e.g. 8.') }, { error: 'an object such as { "count": 8 }' })
+        .strictObject(
+          { count: units({ en: 'protocols', fr: 'protocoles' }, 'Nombre de protocoles in use in the year: a whole number, e.g. 8.') },
+          { error: objectSuchAs('{ "count": 8 }') },
+        )
         .optional()
         .describe('Protocoles pluriprofessionnels (socle).'),
       'concertation-pluriprofessionnelle': concertationSchema.optional().describe('Concertation pluriprofessionnelle (socle).'),
       'formation-stagiaires': z
-        .strictObject({ trainees: units('different trainees in the year', 'Stagiaires différents accueillis in the year: a whole number, e.g. 3.') }, { error: 'an object such as { "trainees": 2 }' })
+        .strictObject(
+          { trainees: units({ en: 'different trainees in the year', fr: 'stagiaires différents accueillis dans l’année' }, 'Stagiaires différents accueillis in the year: a whole number, e.g. 3.') },
+          { error: objectSuchAs('{ "trainees": 2 }') },
+        )
         .optional()
         .describe('Formation des professionnels de santé (stagiaires).'),
-      'coordination-externe': met('a procedure passes health data to outside professionals').optional().describe('Coordination externe.'),
-      'demarche-qualite': level(3, 'quality approach').optional().describe('Démarche qualité (Avenant 1), niveau 0 to 3.'),
+      'coordination-externe': met({ en: 'a procedure passes health data to outside professionals', fr: 'une procédure transmet les données de santé aux professionnels extérieurs' }).optional().describe('Coordination externe.'),
+      'demarche-qualite': level(3, { en: 'quality approach', fr: 'démarche qualité' }).optional().describe('Démarche qualité (Avenant 1), niveau 0 to 3.'),
       'protocoles-nationaux-cooperation': z
-        .strictObject({ count: units('national cooperation protocols', 'Nombre de protocoles in use in the year: a whole number, e.g. 8.') }, { error: 'an object such as { "count": 2 }' })
+        .strictObject(
+          { count: units({ en: 'national cooperation protocols', fr: 'protocoles nationaux de coopération' }, 'Nombre de protocoles in use in the year: a whole number, e.g. 8.') },
+          { error: objectSuchAs('{ "count": 2 }') },
+        )
         .optional()
         .describe('Protocoles nationaux de coopération, soins non programmés (Avenant 1).'),
-      'parcours-insuffisance-cardiaque': met('heart-failure pathway').optional().describe('Parcours insuffisance cardiaque (Avenant 1).'),
-      'parcours-obesite-enfant': met('child overweight/obesity pathway').optional().describe("Parcours surpoids ou obésité de l'enfant (Avenant 1)."),
-      'si-standard': software('labelled information system, standard level').optional().describe("Système d'information labellisé, niveau standard (socle prérequis)."),
-      'si-avance': software('labelled information system, advanced level').optional().describe("Système d'information labellisé, niveau avancé."),
+      'parcours-insuffisance-cardiaque': met({ en: 'heart-failure pathway', fr: 'parcours insuffisance cardiaque' }).optional().describe('Parcours insuffisance cardiaque (Avenant 1).'),
+      'parcours-obesite-enfant': met({ en: 'child overweight/obesity pathway', fr: 'parcours surpoids ou obésité de l’enfant' }).optional().describe("Parcours surpoids ou obésité de l'enfant (Avenant 1)."),
+      'si-standard': software({ en: 'labelled information system, standard level', fr: 'système d’information labellisé, niveau standard' }).optional().describe("Système d'information labellisé, niveau standard (socle prérequis)."),
+      'si-avance': software({ en: 'labelled information system, advanced level', fr: 'système d’information labellisé, niveau avancé' }).optional().describe("Système d'information labellisé, niveau avancé."),
     } satisfies Record<IndicatorId, z.ZodType>,
-    { error: 'an object keyed by indicator id, such as { "fonction-coordination": { "met": true } }' },
+    {
+      error: expectation({
+        en: 'an object keyed by indicator id, such as { "fonction-coordination": { "met": true } }',
+        fr: 'un objet dont les clés sont des identifiants d’indicateurs, par exemple { "fonction-coordination": { "met": true } }',
+      }),
+    },
   )
   .describe('What the MSP achieved in the calendar year, by indicator id; an indicator left out is not achieved.');
 
@@ -429,13 +524,13 @@ export interface MspOptionsInput {
 export const optionsSchema = z
   .strictObject(
     {
-      aboveCap: oneOf(['reject', 'ignore-excess'], 'one of "reject", "ignore-excess"')
+      aboveCap: oneOf(['reject', 'ignore-excess'], { en: 'one of "reject", "ignore-excess"', fr: 'l’une des valeurs "reject", "ignore-excess"' })
         .optional()
         .describe(
           'A count above the catalogue\'s cap (protocols, national cooperation protocols, public-health missions) is legal and unpaid beyond the cap: "ignore-excess" (default) pays the cap and says so in the explanation, as the Cnam guide does (9 protocols with an IPA earn 1 120 points, p. 25; 7 national cooperation protocols earn 600, p. 38); "reject" raises a validation error naming the count.',
         ),
     },
-    { error: 'an object such as { "aboveCap": "reject" }' },
+    { error: objectSuchAs('{ "aboveCap": "reject" }') },
   )
   .describe('Options of a computation.');
 
@@ -446,7 +541,10 @@ const overrides = () =>
   overridesField().describe('Caller\'s values of parameters, keyed by parameter id, e.g. { "msp.precarite.national-rate-c2s": "0.075" }.');
 
 const yearField = () =>
-  wholeBetween(1900, 2199, 'a calendar year from 1900 to 2199, such as 2024 (its balance is paid the next year)').describe(
+  wholeBetween(1900, 2199, {
+    en: 'a calendar year from 1900 to 2199, such as 2024 (its balance is paid the next year)',
+    fr: 'une année civile de 1900 à 2199, par exemple 2024 (son solde est versé l’année suivante)',
+  }).describe(
     'Exercice: the calendar year of remuneration, e.g. 2024.',
   );
 
@@ -473,7 +571,7 @@ export const yearlyRemunerationSchema = z.strictObject(
     overrides: overrides(),
     options: optionsSchema.optional().describe('Options of a computation.'),
   },
-  { error: 'an object { contract, year, achievements, overrides?, options? }' },
+  { error: expectation({ en: 'an object { contract, year, achievements, overrides?, options? }', fr: 'un objet { contract, year, achievements, overrides?, options? }' }) },
 );
 
 /** The input of `compare`: two achievement scenarios of the same MSP and year. */
@@ -502,7 +600,7 @@ export const compareSchema = z.strictObject(
     overrides: overrides(),
     options: optionsSchema.optional().describe('Options of a computation.'),
   },
-  { error: 'an object { contract, year, a, b, overrides?, options? }' },
+  { error: expectation({ en: 'an object { contract, year, a, b, overrides?, options? }', fr: 'un objet { contract, year, a, b, overrides?, options? }' }) },
 );
 
 /** One year of a simulation: the year, what was achieved, and what changed in the structure. */
@@ -538,7 +636,12 @@ const simulateYearSchema = z.strictObject(
     ipa: structureShape.ipa,
     precarity: structureShape.precarity,
   },
-  { error: 'an object { year, achievements, patientele?, associatedProfessionals?, ipa?, precarity? }' },
+  {
+    error: expectation({
+      en: 'an object { year, achievements, patientele?, associatedProfessionals?, ipa?, precarity? }',
+      fr: 'un objet { year, achievements, patientele?, associatedProfessionals?, ipa?, precarity? }',
+    }),
+  },
 );
 
 /** The input of `simulate` (and of each item of `simulateMany`): `{ contract, years, overrides?, options? }`. */
@@ -546,16 +649,20 @@ export const simulateSchema = z.strictObject(
   {
     contract: contractSchema.describe('The tripartite contract and the structure as it stands at signature (each year may change the structure\'s fields).'),
     years: z
-      .array(simulateYearSchema, { error: 'a list of years such as [{ "year": 2024, "achievements": { … } }]' })
-      .min(1, { error: 'a list of at least one year' })
-      .max(INPUT_BOUNDS.simulationYears, { error: `a list of at most ${INPUT_BOUNDS.simulationYears} years` })
+      .array(simulateYearSchema, {
+        error: expectation({ en: 'a list of years such as [{ "year": 2024, "achievements": { … } }]', fr: 'une liste d’années telle que [{ "year": 2024, "achievements": { … } }]' }),
+      })
+      .min(1, { error: expectation({ en: 'a list of at least one year', fr: 'une liste d’au moins une année' }) })
+      .max(INPUT_BOUNDS.simulationYears, {
+        error: expectation({ en: `a list of at most ${INPUT_BOUNDS.simulationYears} years`, fr: `une liste de ${INPUT_BOUNDS.simulationYears} années au plus` }),
+      })
       .describe(
         'The remuneration years, each with its achievements and, when they changed, the structure\'s figures (patientele, associatedProfessionals, ipa, precarity), e.g. [{ "year": 2023, "achievements": { … } }].',
       ),
     overrides: overrides(),
     options: optionsSchema.optional().describe('Options of a computation.'),
   },
-  { error: 'an object { contract, years, overrides?, options? }' },
+  { error: expectation({ en: 'an object { contract, years, overrides?, options? }', fr: 'un objet { contract, years, overrides?, options? }' }) },
 );
 
 /** The input of `indicators`: the catalogue in force on a date. */
@@ -572,7 +679,7 @@ export const indicatorsSchema = z.strictObject(
     on: isoDate().describe('A date of the remuneration year (the catalogue is keyed by year: use its 1 January), ISO date, e.g. "2024-01-01".'),
     overrides: overrides(),
   },
-  { error: 'an object such as { "on": "2024-01-01" }' },
+  { error: objectSuchAs('{ "on": "2024-01-01" }') },
 );
 
 /**

@@ -390,7 +390,12 @@ export function simulate(input: SimulateInput): Simulation {
   const seen = new Map<number, number>();
   parsed.years.forEach((y, i) => {
     const first = seen.get(y.year);
-    if (first !== undefined) invalid(['years', i, 'year'], y.year, `a year not listed already (years.${first}.year is ${y.year})`);
+    if (first !== undefined) {
+      invalid(['years', i, 'year'], y.year, {
+        en: `a year not listed already (years.${first}.year is ${y.year})`,
+        fr: `une année qui ne figure pas déjà dans la liste (years.${first}.year vaut déjà ${y.year})`,
+      });
+    }
     seen.set(y.year, i);
   });
   const order = parsed.years.map((y, i) => ({ y, i })).sort((p, q) => p.y.year - q.y.year);

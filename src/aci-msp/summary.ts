@@ -72,7 +72,7 @@ function yearRow(r: MspYearResult): SummaryRow<SummaryKey> {
 
 function resultOf(result: unknown): MspYearResult | Simulation {
   if (MspYearResult.is(result) || Simulation.is(result)) return result;
-  return invalid(['result'], result, 'a result of aciMsp.yearlyRemuneration or aciMsp.simulate');
+  return invalid(['result'], result, { en: 'a result of aciMsp.yearlyRemuneration or aciMsp.simulate', fr: 'un résultat de aciMsp.yearlyRemuneration ou de aciMsp.simulate' });
 }
 
 /**
@@ -93,7 +93,7 @@ export function summaryRows(result: MspYearResult | Simulation): SummaryRow<Summ
  * @throws ExerciceCoordonneError `invalid-input` at `result` for anything but a year's result.
  */
 export function indicatorRows(result: MspYearResult, lang: Lang = 'fr'): SummaryRow<IndicatorKey>[] {
-  if (!MspYearResult.is(result)) invalid(['result'], result, 'a result of aciMsp.yearlyRemuneration');
+  if (!MspYearResult.is(result)) invalid(['result'], result, { en: 'a result of aciMsp.yearlyRemuneration', fr: 'un résultat de aciMsp.yearlyRemuneration' });
   return result.byIndicator.map((i) => ({
     indicator: i.id,
     label: i.label[lang === 'en' ? 'en' : 'fr'],

@@ -139,9 +139,16 @@ function fromFlat(record: Record<string, unknown>): { input: Record<string, unkn
   const input: Record<string, unknown> = { ...rest };
   let numbers: string[] = [];
   if (doctors !== undefined) {
-    if (!isObject(doctors)) invalid(['doctors'], doctors, 'the doctors by their number (doctors.1.sector, doctors.2.sector, …)');
+    if (!isObject(doctors)) {
+      invalid(['doctors'], doctors, { en: 'the doctors by their number (doctors.1.sector, doctors.2.sector, …)', fr: 'les médecins par leur numéro (doctors.1.sector, doctors.2.sector, …)' });
+    }
     const group = isObject(rest['group']) ? rest['group'] : {};
-    if (group['doctors'] !== undefined) invalid(['group', 'doctors'], group['doctors'], 'the doctors in one form only: numbered columns (doctors.1.sector) or group.doctors');
+    if (group['doctors'] !== undefined) {
+      invalid(['group', 'doctors'], group['doctors'], {
+        en: 'the doctors in one form only: numbered columns (doctors.1.sector) or group.doctors',
+        fr: 'les médecins sous une seule forme : des colonnes numérotées (doctors.1.sector) ou group.doctors',
+      });
+    }
     numbers = byNumber(doctors);
     input['group'] = {
       ...group,
@@ -154,7 +161,12 @@ function fromFlat(record: Record<string, unknown>): { input: Record<string, unkn
   }
   let years: string[] = [];
   if (mt !== undefined || fa !== undefined) {
-    if (rest['achievements'] !== undefined) invalid(['achievements'], rest['achievements'], 'the patientèle reached in one form only: columns by year or achievements');
+    if (rest['achievements'] !== undefined) {
+      invalid(['achievements'], rest['achievements'], {
+        en: 'the patientèle reached in one form only: columns by year or achievements',
+        fr: 'la patientèle atteinte sous une seule forme : des colonnes par année ou achievements',
+      });
+    }
     const reachedMt = isObject(mt) ? mt : {};
     const reachedFa = isObject(fa) ? fa : {};
     years = [...new Set([...Object.keys(reachedMt), ...Object.keys(reachedFa)])].sort((a, b) => Number(a) - Number(b));
@@ -336,7 +348,7 @@ Example: examples/assistant-medical/collective.json.
       return { kind: oneYear ? 'year' : 'contract', value, eligibility, input };
     } catch (e) {
       if (!isExerciceCoordonneError(e)) throw e;
-      throw new ExerciceCoordonneError(e.code, e.issues.map((i) => issue(flat.path(i.path), i.received, i.expected)));
+      throw new ExerciceCoordonneError(e.code, e.issues.map((i) => issue(flat.path(i.path), i.received, { en: i.expected, fr: i.expectedFr })));
     }
   },
   columns: collective.SUMMARY_COLUMNS,

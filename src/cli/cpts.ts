@@ -46,7 +46,12 @@ function partsOf(input: unknown): Parts {
   if (unknown.length > 0) {
     throw new ExerciceCoordonneError(
       'invalid-input',
-      unknown.map((k) => issue([k], r[k], `no field named "${k}" beside "contract"; expected contract, resultsByYear, year, results, id (or contract.${k})`)),
+      unknown.map((k) =>
+        issue([k], r[k], {
+          en: `no field named "${k}" beside "contract"; expected contract, resultsByYear, year, results, id (or contract.${k})`,
+          fr: `aucun champ nommé « ${k} » à côté de « contract » ; les champs possibles sont contract, resultsByYear, year, results et id (ou contract.${k})`,
+        }),
+      ),
     );
   }
   return r as Parts;
@@ -92,12 +97,22 @@ function fromFlat(parts: Parts): FromFlat {
   if (!isObject(missions) && reached === undefined) return { parts, path: (p) => p };
   const byMission = isObject(missions) ? missions : {};
   const amounts = isObject(reached) ? reached : {};
-  if (reached !== undefined && !isObject(reached)) invalid(['results', 'reached'], reached, 'the amounts of the indicators reached, by mission');
+  if (reached !== undefined && !isObject(reached)) {
+    invalid(['results', 'reached'], reached, { en: 'the amounts of the indicators reached, by mission', fr: 'les montants des indicateurs atteints, mission par mission' });
+  }
   for (const m of Object.keys(byMission)) {
-    if (!(aciCpts.MISSION_IDS as readonly string[]).includes(m)) invalid(['contract', 'missions', m], byMission[m], `a mission of the contract: ${aciCpts.MISSION_IDS.join(', ')}`);
+    if (!(aciCpts.MISSION_IDS as readonly string[]).includes(m)) {
+      invalid(['contract', 'missions', m], byMission[m], { en: `a mission of the contract: ${aciCpts.MISSION_IDS.join(', ')}`, fr: `une mission du contrat : ${aciCpts.MISSION_IDS.join(', ')}` });
+    }
   }
   for (const m of Object.keys(amounts)) {
-    if (!Object.hasOwn(byMission, m)) invalid(['results', 'reached', m], amounts[m], `a mission the contract lists: give its start date (column ${MISSION_NAMES[m as MissionId] ?? m} : démarrage)`);
+    if (!Object.hasOwn(byMission, m)) {
+      const name = MISSION_NAMES[m as MissionId] ?? m;
+      invalid(['results', 'reached', m], amounts[m], {
+        en: `a mission the contract lists: give its start date (column ${name} : démarrage)`,
+        fr: `une mission inscrite au contrat : donnez sa date de démarrage (colonne « ${name} : démarrage »)`,
+      });
+    }
   }
   const order = Object.keys(byMission);
   const list = order.map((m) => {
@@ -262,11 +277,16 @@ Lines (examples/aci-cpts/contracts.jsonl). CSV is read with dotted column names 
         const one = { contract: r.contract, year: r.year, ...(r.results !== undefined ? { results: r.results } : {}) };
         return { kind: 'year', value: aciCpts.yearlyFunding(one as never), id: r.id, name: (r.contract as { name?: unknown })?.name };
       }
-      if (r.results !== undefined) invalid(['results'], r.results, 'a contract year (column année du contrat) for the year’s results; without it the whole contract is computed, with resultsByYear');
+      if (r.results !== undefined) {
+        invalid(['results'], r.results, {
+          en: 'a contract year (column année du contrat) for the year’s results; without it the whole contract is computed, with resultsByYear',
+          fr: 'une année de contrat (colonne « année du contrat ») pour les résultats de l’année ; sans elle, c’est le contrat entier qui est calculé, avec resultsByYear',
+        });
+      }
       return { kind: 'contract', value: aciCpts.simulate({ contract: r.contract, ...(r.resultsByYear !== undefined ? { resultsByYear: r.resultsByYear } : {}) } as never), id: r.id };
     } catch (e) {
       if (!isExerciceCoordonneError(e)) throw e;
-      throw new ExerciceCoordonneError(e.code, e.issues.map((i) => issue(flat.path(i.path), i.received, i.expected)));
+      throw new ExerciceCoordonneError(e.code, e.issues.map((i) => issue(flat.path(i.path), i.received, { en: i.expected, fr: i.expectedFr })));
     }
   },
   columns: aciCpts.SUMMARY_COLUMNS,

@@ -173,17 +173,18 @@ function errorsOf(e: unknown, lang: Lang, columnOfPath: ReadonlyMap<string, stri
       const field = formatPath(issue.path);
       if (reported.has(field)) continue; // the cell was not read: already reported
       const column = columnOfPath.get(field);
-      out.push({ ...(column !== undefined ? { column } : {}), field, received: issue.received, message: issue.message });
+      out.push({ ...(column !== undefined ? { column } : {}), field, received: issue.received, message: lang === 'fr' ? issue.messageFr : issue.message });
     }
-    if (out.length === 0 && e.issues.length === 0) out.push({ message: e.message });
+    if (out.length === 0 && e.issues.length === 0) out.push({ message: e.messageIn(lang) });
     return out;
   }
-  return [{ message: failedRowMessage(lang, describe(e)) }];
+  return [{ message: failedRowMessage(lang, describe(e, lang)) }];
 }
 
-/** A thrown value in one line, whatever it is (an object without prototype cannot even be turned into a string). */
-function describe(e: unknown): string {
+/** A thrown value in one line, whatever it is (an object without prototype cannot even be turned into a string); the library's error in `lang`. */
+function describe(e: unknown, lang: Lang): string {
   try {
+    if (isExerciceCoordonneError(e)) return `${e.name}: ${e.messageIn(lang)}`;
     return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   } catch {
     return Object.prototype.toString.call(e);
@@ -386,7 +387,7 @@ export function processBatch(command: Command<unknown>, batch: WorkBatch, settin
     } catch (e) {
       // showing this row failed: it is still reported, with the reason
       ok = false;
-      piece = output.invalid({ line: item.line }, undefined, [{ message: failedRowMessage(lang, describe(e)) }], first);
+      piece = output.invalid({ line: item.line }, undefined, [{ message: failedRowMessage(lang, describe(e, lang)) }], first);
     }
     if (ok) {
       valid++;

@@ -118,8 +118,10 @@ export function reportKind(result: unknown): ReportKind | undefined {
   return kind !== undefined && REPORTABLE.has(kind) ? (kind as ReportKind) : undefined;
 }
 
-const EXPECTED =
-  'a result of assistantMedical.simulate or yearlyAid, assistantMedical.collective.simulate or yearlyAid, aciMsp.simulate or yearlyRemuneration, aciCpts.simulate or yearlyFunding';
+const EXPECTED: Label = {
+  en: 'a result of assistantMedical.simulate or yearlyAid, assistantMedical.collective.simulate or yearlyAid, aciMsp.simulate or yearlyRemuneration, aciCpts.simulate or yearlyFunding',
+  fr: 'un résultat de assistantMedical.simulate ou yearlyAid, de assistantMedical.collective.simulate ou yearlyAid, de aciMsp.simulate ou yearlyRemuneration, ou de aciCpts.simulate ou yearlyFunding',
+};
 
 /**
  * The report of one result, as one self-contained HTML document in French (`lang: 'en'` for English):
@@ -142,18 +144,27 @@ const EXPECTED =
  * writeFileSync('rapport.html', contractReport(aciCpts.simulate(input), { title: 'CPTS du Val' }));
  */
 export function contractReport(result: ReportableResult, options: ReportOptions = {}): string {
-  if (typeof options !== 'object' || options === null) invalid(['options'], options, 'an object { title?, lang?, eligibility? }');
+  if (typeof options !== 'object' || options === null) invalid(['options'], options, { en: 'an object { title?, lang?, eligibility? }', fr: 'un objet { title?, lang?, eligibility? }' });
   const lang = options.lang ?? 'fr';
-  if (lang !== 'fr' && lang !== 'en') invalid(['options', 'lang'], lang, '"fr" or "en"');
-  if (options.title !== undefined && typeof options.title !== 'string') invalid(['options', 'title'], options.title, 'a string');
+  if (lang !== 'fr' && lang !== 'en') invalid(['options', 'lang'], lang, { en: '"fr" or "en"', fr: '"fr" (français) ou "en" (anglais)' });
+  if (options.title !== undefined && typeof options.title !== 'string') invalid(['options', 'title'], options.title, { en: 'a string', fr: 'un texte (une chaîne de caractères)' });
   const kind = reportKind(result);
   if (kind === undefined) return invalid(['result'], result, EXPECTED);
   if (options.eligibility !== undefined) {
-    if (!kind.startsWith('assistant-medical.')) invalid(['options', 'eligibility'], options.eligibility, 'no eligibility: it belongs to an assistant-médical report');
+    if (!kind.startsWith('assistant-medical.')) invalid(['options', 'eligibility'], options.eligibility, {
+        en: 'no eligibility: it belongs to an assistant-médical report',
+        fr: 'aucune éligibilité : elle n’a sa place que dans le rapport d’un contrat d’assistant médical',
+      });
     const e = options.eligibility as Partial<ReportEligibility & ReportCollectiveEligibility> | null;
     const collective = kind.startsWith('assistant-medical.collective.');
     if (typeof e !== 'object' || e === null || typeof e.eligible !== 'boolean' || !Array.isArray(collective ? e.criteria : e.reasons)) {
-      invalid(['options', 'eligibility'], options.eligibility, collective ? 'a result of assistantMedical.collective.checkEligibility' : 'a result of assistantMedical.checkEligibility');
+      invalid(
+        ['options', 'eligibility'],
+        options.eligibility,
+        collective
+          ? { en: 'a result of assistantMedical.collective.checkEligibility', fr: 'un résultat de assistantMedical.collective.checkEligibility' }
+          : { en: 'a result of assistantMedical.checkEligibility', fr: 'un résultat de assistantMedical.checkEligibility' },
+      );
     }
   }
   const single = kind.endsWith('.year');

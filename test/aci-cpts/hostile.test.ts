@@ -4,7 +4,7 @@
  * own error naming a field; never a TypeError or RangeError, never a hang.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   missionDeadlines,
   PARAMETERS,
@@ -207,12 +207,37 @@ function mutated(valid: Record<string, unknown>, overridesPath: (string | number
   );
 }
 
-describe('issue 9 — every public function gives a result within legal bounds or the library’s error naming a field', () => {
+/** How many issues of the library's errors {@link bilingual} checked (the properties must meet errors, not only results). */
+let checkedIssues = 0;
+
+/**
+ * Runs `fn`; a library error it raises must say what it expected in French as well as in English — each
+ * issue with a French text that is not the English one — and is raised again.
+ */
+function bilingual<R>(fn: () => R): R {
+  try {
+    return fn();
+  } catch (e) {
+    if (isExerciceCoordonneError(e)) {
+      for (const i of e.issues) {
+        expect(i.expectedFr, `no French for: ${i.message}`).not.toBe(i.expected);
+        expect(i.messageFr).toContain(i.expectedFr);
+        checkedIssues++;
+      }
+    }
+    throw e;
+  }
+}
+
+describe('issue 9 — every public function gives a result within legal bounds or the library’s error naming a field, in French and English', () => {
+  beforeEach(() => {
+    checkedIssues = 0;
+  });
   it('sizeClass: a size from 1 to 4 whose thresholds increase, or the library’s error', () => {
     fc.assert(
       fc.property(mutated({ population: 91000, on: '2024-01-01', overrides: { 'cpts.size.at-threshold.1-2': 'lower' } }, ['overrides']), (input) => {
         expectResultOrLibraryError(
-          () => sizeClass(input as never),
+          () => bilingual(() => sizeClass(input as never)),
           (r) => {
             expect([1, 2, 3, 4]).toContain(r.size);
             expect(r.thresholds.map((t) => t.population)).toEqual([...r.thresholds.map((t) => t.population)].sort((a, b) => a - b));
@@ -221,13 +246,14 @@ describe('issue 9 — every public function gives a result within legal bounds o
       }),
       HOSTILE_RUNS,
     );
+    expect(checkedIssues).toBeGreaterThan(30);
   });
 
   it('missionDeadlines: deadlines after the date they count from, or the library’s error', () => {
     fc.assert(
       fc.property(mutated(contract as unknown as Record<string, unknown>, ['overrides']), (input) => {
         expectResultOrLibraryError(
-          () => missionDeadlines(input as never),
+          () => bilingual(() => missionDeadlines(input as never)),
           (r) => {
             for (const m of r.missions) expect(m.countedFrom < m.startBy && m.startBy <= m.deployedBy, JSON.stringify(m)).toBe(true);
           },
@@ -235,27 +261,30 @@ describe('issue 9 — every public function gives a result within legal bounds o
       }),
       HOSTILE_RUNS,
     );
+    expect(checkedIssues).toBeGreaterThan(30);
   });
 
   it('yearlyFunding: parts that add up to the total, payments that add up to it, or the library’s error', () => {
     fc.assert(
       fc.property(mutated(yearInput as unknown as Record<string, unknown>, ['contract', 'overrides']), (input) => {
-        expectResultOrLibraryError(() => yearlyFunding(input as never), checkYear);
+        expectResultOrLibraryError(() => bilingual(() => yearlyFunding(input as never)), checkYear);
       }),
       HOSTILE_RUNS,
     );
+    expect(checkedIssues).toBeGreaterThan(30);
   });
 
   it('simulate, simulateMany and summaryRows: years and payments that add up to the totals, or the library’s error', () => {
     fc.assert(
       fc.property(mutated(simulateInput as unknown as Record<string, unknown>, ['contract', 'overrides']), (input) => {
-        const s = expectResultOrLibraryError(() => simulate(input as never), checkSimulation);
+        const s = expectResultOrLibraryError(() => bilingual(() => simulate(input as never)), checkSimulation);
         const [item] = [...simulateMany([input as SimulateInput])];
         expect(item!.ok).toBe(s !== undefined);
         if (s) expect(summaryRows(s)).toHaveLength(s.years.length);
       }),
       { ...HOSTILE_RUNS, numRuns: 150 },
     );
+    expect(checkedIssues).toBeGreaterThan(30);
   });
 
   it('summaryRows of an odd value: the library’s error naming the result', () => {
@@ -263,7 +292,7 @@ describe('issue 9 — every public function gives a result within legal bounds o
       fc.property(oddValue, (value) => {
         let caught: unknown;
         try {
-          summaryRows(value as never);
+          bilingual(() => summaryRows(value as never));
         } catch (e) {
           caught = e;
         }
@@ -271,6 +300,7 @@ describe('issue 9 — every public function gives a result within legal bounds o
       }),
       HOSTILE_RUNS,
     );
+    expect(checkedIssues).toBeGreaterThan(30);
   });
 
   it('frozen, null-prototype and Proxy copies of an input give the same result as the input', () => {

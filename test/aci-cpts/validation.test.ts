@@ -150,3 +150,48 @@ describe('bad input is a validation error naming the field and the value', () =>
     expect(() => simulate({ contract, resultsByYear })).not.toThrow();
   });
 });
+
+describe('the errors in French (messageFr), as a French reader reads them', () => {
+  const fr = (f: () => unknown) => errorOf(f).issues.map((i) => i.messageFr);
+
+  it('a required field left out: the population, with its bound written the French way', () => {
+    const { population: _p, ...withoutPopulation } = base;
+    expect(fr(() => yearlyFunding({ contract: withoutPopulation as never, year: 1 }))).toEqual([
+      'contract.population : reçu rien, attendu un nombre entier d’habitants de 0 à 10\u202f000\u202f000',
+    ]);
+  });
+
+  it('a date that does not exist, and a start date before the date of signature (dates the French way)', () => {
+    expect(fr(() => yearlyFunding({ contract: { ...base, signedOn: '2023-02-30' }, year: 1 }))).toEqual([
+      'contract.signedOn : reçu "2023-02-30", attendu une date réelle écrite AAAA-MM-JJ (années 1900 à 2200)',
+    ]);
+    expect(fr(() => yearlyFunding({ contract: withMission({ start: '2023-01-09' }), year: 1 }))).toEqual([
+      'contract.missions[0].start : reçu "2023-01-09", attendu une date de démarrage égale ou postérieure à la date de signature du contrat (10/01/2023)',
+    ]);
+  });
+
+  it('a mission not open yet: the crisis mission before its date of effect (read from its parameter), a mission the contract lacks', () => {
+    expect(fr(() => yearlyFunding({ contract: { ...base, signedOn: '2022-06-10', missions: [{ mission: 'crise', start: '2022-07-01' }] }, year: 1 }))).toEqual([
+      'contract.missions[0].start : reçu "2022-07-01", attendu une date de démarrage égale ou postérieure au 03/09/2022, date d’effet de la mission de réponse aux crises sanitaires graves (cpts.crise.effective-date)',
+    ]);
+    expect(fr(() => yearlyFunding({ contract: base, year: 1, results: { indicators: { a3: true } } }))).toEqual([
+      'results.indicators.a3 : reçu true, attendu un indicateur que le contrat définit (a1, a2)',
+    ]);
+  });
+
+  it('a contract year beyond the contract (its length read from cpts.contract.duration), a step function that does not increase', () => {
+    expect(fr(() => yearlyFunding({ contract: base, year: 6 }))).toEqual(['year : reçu 6, attendu une année de contrat de 1 à 5 (cpts.contract.duration)']);
+    const flat = withMission({ indicators: [{ id: 's', kind: 'steps', steps: [{ threshold: 10, amount: '1000.5' }, { threshold: 20, amount: '1000' }] }] });
+    expect(fr(() => yearlyFunding({ contract: flat, year: 1 }))).toEqual([
+      'contract.missions[0].indicators[0].steps[1].amount : reçu "1000", attendu un montant supérieur à celui du palier précédent, 1\u202f000,50\u00a0€ (chaque palier paie plus que le précédent)',
+    ]);
+  });
+
+  it('an override out of range, and the error’s message in French', () => {
+    const e = errorOf(() => yearlyFunding({ contract: { ...base, overrides: { 'cpts.contract.duration': '50' } }, year: 1 }));
+    expect(e.issues.map((i) => i.messageFr)).toEqual([
+      'contract.overrides.cpts.contract.duration : reçu "50", attendu un nombre entier d’années de 1 à 10, écrit comme une chaîne décimale telle que "10", pour le paramètre cpts.contract.duration',
+    ]);
+    expect(e.messageIn('fr')).toBe(e.issues[0]!.messageFr);
+  });
+});

@@ -203,12 +203,22 @@ function checkComparison(c: MspComparison): void {
   expect(c.difference.points.total.equals(c.b.points.total.minus(c.a.points.total))).toBe(true);
 }
 
-/** The library's error names a field for each issue (a non-empty path). */
+/**
+ * The library's error names a field for each issue (a non-empty path), and says what it expected in French
+ * as well as in English: a French text that is not the English one. Counts the issues it checked.
+ */
+let checkedIssues = 0;
 function namesFields(run: () => unknown): void {
   try {
     run();
   } catch (e) {
-    if (isExerciceCoordonneError(e)) for (const i of e.issues) expect(i.path.length, e.message).toBeGreaterThan(0);
+    if (!isExerciceCoordonneError(e)) return;
+    for (const i of e.issues) {
+      expect(i.path.length, e.message).toBeGreaterThan(0);
+      expect(i.expectedFr, `no French for: ${i.message}`).not.toBe(i.expected);
+      expect(i.messageFr).toContain(i.expectedFr);
+      checkedIssues++;
+    }
   }
 }
 
@@ -259,7 +269,8 @@ const fnAndInput = fc.constantFrom<[Fn, unknown]>(
 const parameterIds = [...PARAMETERS.keys()];
 
 describe('properties of every public function (fixed seed)', () => {
-  it('a valid input, or one with a field replaced by an odd value, gives a result within legal bounds (whole cents, totals = sum of parts, dates 1900–2200) or the library’s error naming the field', () => {
+  it('a valid input, or one with a field replaced by an odd value, gives a result within legal bounds (whole cents, totals = sum of parts, dates 1900–2200) or the library’s error naming the field, in French and English', () => {
+    checkedIssues = 0;
     fc.assert(
       fc.property(fnAndInput, fc.nat(), oddValue, ([fn, input], pick, odd) => {
         const leaves = leafPaths(input);
@@ -271,9 +282,12 @@ describe('properties of every public function (fixed seed)', () => {
       }),
       HOSTILE_RUNS,
     );
+    // the property met the library's errors (their French checked), not only results
+    expect(checkedIssues).toBeGreaterThan(30);
   });
 
-  it('an override of any parameter with an odd value gives a result within legal bounds or the library’s error naming overrides.<id>', () => {
+  it('an override of any parameter with an odd value gives a result within legal bounds or the library’s error naming overrides.<id>, in French and English', () => {
+    checkedIssues = 0;
     fc.assert(
       fc.property(fnAndInput, fc.constantFrom(...parameterIds), fc.oneof(oddValue, fc.constantFrom('0', '1', '2', '31', '12', '0.5', '1000000', ['fonction-coordination'])), ([fn, input], id, value) => {
         const base = input as { overrides?: Record<string, unknown> };
@@ -283,6 +297,8 @@ describe('properties of every public function (fixed seed)', () => {
       }),
       HOSTILE_RUNS,
     );
+    // the property met the library's errors (their French checked), not only results
+    expect(checkedIssues).toBeGreaterThan(30);
   });
 
   it('a frozen, null-prototype or Proxy copy of an input gives the same result as the input itself', () => {

@@ -149,6 +149,49 @@ describe('bad input', () => {
   });
 });
 
+describe('the errors in French (messageFr), as a French reader reads them', () => {
+  const fr = (f: () => unknown) => errorOf(f).issues.map((i) => i.messageFr);
+
+  it('a required field left out: the patientèle, named in French, with its bound written the French way', () => {
+    const { patientele: _p, ...withoutPatientele } = contract(4000);
+    expect(fr(run(withoutPatientele, 2024, PREREQUISITES))).toEqual([
+      'contract.patientele : reçu rien, attendu un nombre entier de patients de 0 à 200\u202f000 (patientèle médecin traitant des médecins associés)',
+    ]);
+  });
+
+  it('a date that does not exist, and a projet de santé filed after the signature (the date of signature in French)', () => {
+    expect(fr(run(contract(4000, 13, { signedOn: '2019-02-30' }), 2024, PREREQUISITES))).toEqual([
+      'contract.signedOn : reçu "2019-02-30", attendu une date réelle écrite AAAA-MM-JJ (années 1900 à 2200)',
+    ]);
+    expect(fr(run(contract(4000, 13, { projetDeSanteFiledOn: '2018-01-01' }), 2024, PREREQUISITES))).toEqual([
+      'contract.projetDeSanteFiledOn : reçu "2018-01-01", attendu une date antérieure ou égale à la date de signature du contrat (01/01/2017)',
+    ]);
+  });
+
+  it('an indicator the year’s catalogue does not have, a value not open, a level beyond the indicator’s', () => {
+    expect(fr(run(contract(4000), 2021, PREREQUISITES))).toEqual([
+      'achievements.crises-sanitaires : reçu {"plan":true}, attendu un indicateur du catalogue aci-2017 en vigueur pour l’exercice 2021 : horaires-ouverture-snp, diversite-services, second-recours, medecins-cstm, missions-sante-publique, satisfaction-patients, fonction-coordination, protocoles-pluriprofessionnels, concertation-pluriprofessionnelle, formation-stagiaires, coordination-externe, si-standard, si-avance',
+    ]);
+    const hours = { ...PREREQUISITES['horaires-ouverture-snp']!, amplitude: '24h' };
+    expect(fr(run(contract(4000), 2024, { ...PREREQUISITES, 'horaires-ouverture-snp': hours }))).toEqual([
+      'achievements.horaires-ouverture-snp.amplitude : reçu "24h", attendu l’une des valeurs "12h-or-more", "10h-to-12h", "8h-to-10h", "under-8h" (amplitude d’ouverture quotidienne, du lundi au vendredi)',
+    ]);
+    expect(fr(run(contract(4000), 2024, { ...PREREQUISITES, 'demarche-qualite': { level: 4 }, 'fonction-coordination': { met: 'oui' } })).sort()).toEqual([
+      'achievements.demarche-qualite.level : reçu 4, attendu un niveau de 0 à 3 (démarche qualité)',
+      'achievements.fonction-coordination.met : reçu "oui", attendu true ou false (une fonction de coordination est organisée)',
+    ]);
+  });
+
+  it('a count above its cap with aboveCap "reject" (the cap read from its parameter), and an override out of range', () => {
+    expect(fr(run(contract(4000), 2024, { ...PREREQUISITES, 'protocoles-pluriprofessionnels': { count: 12 } }, { options: { aboveCap: 'reject' } }))).toEqual([
+      'achievements.protocoles-pluriprofessionnels.count : reçu 12, attendu au plus 8 protocoles (msp.protocoles.max, le plafond du catalogue en vigueur pour l’exercice 2024), car options.aboveCap vaut "reject" ; par défaut ("ignore-excess"), le plafond est rémunéré, comme le fait le guide de la Cnam',
+    ]);
+    const override = errorOf(run(contract(4000), 2024, PREREQUISITES, { overrides: { 'msp.reference-patientele': '0' } }));
+    expect(override.issues[0]!.messageFr).toMatch(/^overrides\.msp\.reference-patientele : reçu "0", attendu un nombre entier de patients de 1 à /);
+    expect(override.messageIn('fr')).toBe(override.issues[0]!.messageFr);
+  });
+});
+
 describe('results serialise to JSON cleanly', () => {
   it('euros as "1234.50", points as exact decimal strings, no NaN anywhere', () => {
     const r = yearlyRemuneration({

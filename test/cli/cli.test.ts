@@ -119,6 +119,20 @@ describe('exercice-coordonne cpts', () => {
     const errors = JSON.parse(r.out).errors as { field: string }[];
     expect(errors.map((e) => e.field)).toContain('contract.population');
   });
+
+  it('the library’s error in French by default, in English with --lang en; the flat form’s own errors too', () => {
+    const path = file('cpts-fr.jsonl', `${JSON.stringify({ id: 'val', contract: { signedOn: '2023-02-30', population: 91000, missions: [] } })}\n`);
+    const fr = run(['cpts', path]);
+    expect(fr.code).toBe(1);
+    expect(fr.out).toContain('Ligne 1 — val : invalide\n  · contract.signedOn : reçu "2023-02-30", attendu une date réelle écrite AAAA-MM-JJ (années 1900 à 2200)\n');
+    const en = run(['cpts', path, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.out).toContain('Line 1 — val: invalid\n  · contract.signedOn: received "2023-02-30", expected a real calendar date written YYYY-MM-DD (years 1900-2200)\n');
+    // re-pathed in the flat form's terms, both languages kept
+    const flat = file('cpts-flat.jsonl', `${JSON.stringify({ contract: { signedOn: '2023-01-10', population: 91000, missions: { acces: { start: '2022-01-01' } } } })}\n`);
+    expect(run(['cpts', flat]).out).toContain('  · contract.missions.acces.start : reçu "2022-01-01", attendu une date de démarrage égale ou postérieure à la date de signature du contrat (10/01/2023)\n');
+    expect(run(['cpts', flat, '--lang', 'en']).out).toContain('  · contract.missions.acces.start: received "2022-01-01", expected a start date on or after the contract signature (2023-01-10)\n');
+  });
 });
 
 describe('exercice-coordonne msp', () => {

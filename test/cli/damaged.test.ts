@@ -222,7 +222,7 @@ describe('every row accounted for', () => {
     expect(byId.get('b7')!.input).toEqual({ identifiant: 'b7', 'date de signature': '01/09/2024', 'date d’embauche': '01/10/2024', option: '1/2' });
     expect(first('b8')).toBe('10 cellule(s) pour 9 colonne(s) dans l’en-tête');
     expect(byId.get('b8')!.input['(10)']).toBe('extra');
-    expect(first('b9')).toMatch(/^option: received "3\/4"/);
+    expect(first('b9')).toMatch(/^option : reçu "3\/4", attendu /);
     const stray = out.find((x) => x.line === 11)!;
     expect(stray.errors[0].message).toBe('guillemet ouvert (colonne 2) et jamais refermé ; la lecture reprend à la ligne suivante');
   });

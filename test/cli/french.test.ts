@@ -192,7 +192,7 @@ describe('every output keeps the row: its id or its line, and for an invalid row
         'Ligne 4 — dr-x : invalide',
         '  · colonne « commentaire » inconnue (les colonnes reconnues : exercice-coordonne am --help)',
         '  · colonne « date de signature » : « 31/02/2024 » n’est pas un jour du calendrier (jj/mm/aaaa, jour d’abord, ou aaaa-mm-jj)',
-        '  · option: received "3/4"',
+        '  · option : reçu "3/4", attendu ',
       ].join('\n'),
     );
     expect(r.out).toContain('  entrée : id: dr-x ; date de signature: 31/02/2024 ; date d’embauche: 01/10/2024 ; option: 3/4 ; tranche: P30-P50 ; commentaire: à revoir\n');
@@ -224,7 +224,7 @@ describe('every output keeps the row: its id or its line, and for an invalid row
     const invalid = rows.at(-1)!;
     expect(invalid.slice(2, -3).every((c) => c === '')).toBe(true);
     expect(invalid.at(-3)).toBe('invalide');
-    expect(invalid.at(-2)).toMatch(/^colonne « commentaire » inconnue .* \| colonne « date de signature » .* \| option: received "3\/4"/);
+    expect(invalid.at(-2)).toMatch(/^colonne « commentaire » inconnue .* \| colonne « date de signature » .* \| option : reçu "3\/4", attendu /);
     expect(invalid.at(-1)).toBe('id: dr-x ; date de signature: 31/02/2024 ; date d’embauche: 01/10/2024 ; option: 3/4 ; tranche: P30-P50 ; commentaire: à revoir');
   });
 });

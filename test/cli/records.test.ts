@@ -118,10 +118,16 @@ describe('a row that makes the library throw anything', () => {
   }
 
   it('the library’s own error: every issue of the row, not "(and N more)"', () => {
-    const err = new ExerciceCoordonneError('invalid-input', [issue(['signedOn'], 'x', 'a date'), issue(['option'], '3', 'an option'), issue(['band'], 'Z', 'a band')]);
+    const err = new ExerciceCoordonneError('invalid-input', [
+      issue(['signedOn'], 'x', { en: 'a date', fr: 'une date' }),
+      issue(['option'], '3', { en: 'an option', fr: 'une option' }),
+      issue(['band'], 'Z', { en: 'a band', fr: 'une tranche' }),
+    ]);
     const out = processBatch(thrower(err), batch, settings('table'));
-    expect(out.text).toContain('Ligne 3 — bad : invalide\n  · signedOn: received "x", expected a date\n  · option: received "3", expected an option\n  · band: received "Z", expected a band\n');
+    expect(out.text).toContain('Ligne 3 — bad : invalide\n  · signedOn : reçu "x", attendu une date\n  · option : reçu "3", attendu une option\n  · band : reçu "Z", attendu une tranche\n');
     expect(out.text).not.toContain('more)');
+    const en = processBatch(thrower(err), batch, settings('table', 'en'));
+    expect(en.text).toContain('  · signedOn: received "x", expected a date\n  · option: received "3", expected an option\n  · band: received "Z", expected a band\n');
   });
 
   it('a result whose display throws is still one invalid row', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as am from '../../src/assistant-medical/index.js';
 import * as msp from '../../src/aci-msp/index.js';
 import * as cpts from '../../src/aci-cpts/index.js';
-import { isExerciceCoordonneError } from '../../src/core/errors.js';
+import { isExerciceCoordonneError, type ExerciceCoordonneError } from '../../src/core/errors.js';
 import { weakest } from '../../src/core/explain.js';
 import { euroIn } from '../../src/core/format.js';
 import { formatCell, totalsOf } from '../../src/core/summary.js';
@@ -258,7 +258,10 @@ describe('what a report refuses', () => {
       f();
     } catch (e) {
       expect(isExerciceCoordonneError(e)).toBe(true);
-      expect((e as { issues: { path: (string | number)[] }[] }).issues[0]!.path.join('.')).toBe(path);
+      const [first] = (e as ExerciceCoordonneError).issues;
+      expect(first!.path.join('.')).toBe(path);
+      // in French as well as in English
+      expect(first!.expectedFr, `no French for: ${first!.message}`).not.toBe(first!.expected);
       return;
     }
     expect.fail('expected the library’s error');
@@ -279,5 +282,20 @@ describe('what a report refuses', () => {
     // Each contract's own check: the individual's reasons are not the group's criteria, nor the other way round.
     fails(() => contractReport(collectiveContract, { eligibility: am.checkEligibility({ signedOn: '2021-09-15', option: '1/2', doctor: { specialty: 'medecine-generale', sector: '1', zone: 'zip', groupPractice: true, coordinatedPractice: true, patientele: { medecinTraitant: 820 } } }) }), 'options.eligibility');
     fails(() => contractReport(amContract, { eligibility: collectiveEligibility as never }), 'options.eligibility');
+  });
+
+  it('its errors in French: a language not offered, an eligibility given to a report that has none', () => {
+    const messageFr = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as ExerciceCoordonneError).messageIn('fr');
+      }
+      return expect.fail('expected the library’s error');
+    };
+    expect(messageFr(() => contractReport(amContract, { lang: 'de' as never }))).toBe('options.lang : reçu "de", attendu "fr" (français) ou "en" (anglais)');
+    expect(messageFr(() => contractReport(mspYear, { eligibility: {} as never }))).toBe(
+      'options.eligibility : reçu {}, attendu aucune éligibilité : elle n’a sa place que dans le rapport d’un contrat d’assistant médical',
+    );
   });
 });
