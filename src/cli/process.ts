@@ -267,13 +267,13 @@ class Output {
       case 'table':
       case 'html': {
         const head = fr ? `Ligne ${row.line}${labelId(row)} : invalide` : `Line ${row.line}${labelId(row)}: invalid`;
-        const shown = inputText(input);
+        const shown = inputText(input, settings.lang);
         const lines = [head, ...errors.map((e) => `  · ${e.message}`), ...(shown ? [`  ${fr ? 'entrée :' : 'input:'} ${shown}`] : [])];
         return `${first ? '' : '\n'}${lines.join('\n')}\n`;
       }
       case 'csv': {
         const empty = command.columns.map(() => '');
-        return csvLine([row.line, row.id, ...empty, STATUS[settings.csv].invalid, errors.map((e) => e.message).join(' | '), inputText(input)], ['number'], settings.csv);
+        return csvLine([row.line, row.id, ...empty, STATUS[settings.csv].invalid, errors.map((e) => e.message).join(' | '), inputText(input, settings.lang)], ['number'], settings.csv);
       }
       default: {
         const json = JSON.stringify({ line: row.line, ...(row.id !== undefined ? { id: safe(row.id) } : {}), ok: false, input: safe(input), errors: errors.map((e) => ({ ...e, ...('received' in e ? { received: safe(e.received) } : {}) })) });
@@ -283,13 +283,13 @@ class Output {
   }
 }
 
-/** An invalid row's input on one line: CSV cells as `header: value` pairs, a record as JSON, a text as is. */
-function inputText(input: unknown): string {
+/** An invalid row's input on one line: CSV cells as `header : valeur` pairs (`header: value` in English), a record as JSON, a text as is. */
+function inputText(input: unknown, lang: 'fr' | 'en'): string {
   if (input === undefined || input === null) return '';
   if (typeof input === 'string') return input;
   if (typeof input === 'object' && !Array.isArray(input) && Object.values(input).every((v) => typeof v === 'string')) {
     return Object.entries(input as Record<string, string>)
-      .map(([k, v]) => `${k}: ${v}`)
+      .map(([k, v]) => (lang === 'fr' ? `${k} : ${v}` : `${k}: ${v}`))
       .join(' ; ');
   }
   const json = JSON.stringify(safe(input));

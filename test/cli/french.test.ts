@@ -195,7 +195,7 @@ describe('every output keeps the row: its id or its line, and for an invalid row
         '  · option : reçu "3/4", attendu ',
       ].join('\n'),
     );
-    expect(r.out).toContain('  entrée : id: dr-x ; date de signature: 31/02/2024 ; date d’embauche: 01/10/2024 ; option: 3/4 ; tranche: P30-P50 ; commentaire: à revoir\n');
+    expect(r.out).toContain('  entrée : id : dr-x ; date de signature : 31/02/2024 ; date d’embauche : 01/10/2024 ; option : 3/4 ; tranche : P30-P50 ; commentaire : à revoir\n');
     expect(r.out).not.toContain('more)');
   });
 
@@ -225,7 +225,7 @@ describe('every output keeps the row: its id or its line, and for an invalid row
     expect(invalid.slice(2, -3).every((c) => c === '')).toBe(true);
     expect(invalid.at(-3)).toBe('invalide');
     expect(invalid.at(-2)).toMatch(/^colonne « commentaire » inconnue .* \| colonne « date de signature » .* \| option : reçu "3\/4", attendu /);
-    expect(invalid.at(-1)).toBe('id: dr-x ; date de signature: 31/02/2024 ; date d’embauche: 01/10/2024 ; option: 3/4 ; tranche: P30-P50 ; commentaire: à revoir');
+    expect(invalid.at(-1)).toBe('id : dr-x ; date de signature : 31/02/2024 ; date d’embauche : 01/10/2024 ; option : 3/4 ; tranche : P30-P50 ; commentaire : à revoir');
   });
 });
 
