@@ -45,7 +45,7 @@ export function unverifiedMarkdown() {
         if (period.status === 'verified') continue;
         n++;
         out.push(
-          `| \`${p.id}\`<br>${cell(p.label.en)} | ${period.from} → ${period.until ?? '…'} | ${cell(value(period.value))} | ${period.status} | ${cell(period.note)} | ${sources(period.sources)} |`,
+          `| \`${p.id}\`<br>${cell(p.label.en)} | ${period.from} → ${period.until ?? '…'} | ${cell(value(period.value))} | ${period.status} | ${cell(period.note?.en)} | ${sources(period.sources)} |`,
         );
       }
     }
@@ -54,7 +54,7 @@ export function unverifiedMarkdown() {
     const rules = Object.values(scheme.RULES ?? {}).filter((r) => r.status !== 'verified');
     if (rules.length > 0) {
       out.push('Readings of the texts (rules rather than figures):', '', '| rule | status | why | sources |', '|---|---|---|---|');
-      for (const r of rules) out.push(`| \`${r.id}\`<br>${cell(r.label.en)} | ${r.status} | ${cell(r.note)} | ${sources(r.sources)} |`);
+      for (const r of rules) out.push(`| \`${r.id}\`<br>${cell(r.label.en)} | ${r.status} | ${cell(r.note?.en)} | ${sources(r.sources)} |`);
       out.push('');
     }
   }

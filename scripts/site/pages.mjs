@@ -56,9 +56,9 @@ function sourceLinks(sources) {
   )}</ul>`;
 }
 
-/** A note of the tables: written in English by the library's authors; marked so (`lang="en"`). */
+/** A note of the tables, in French (each note has its French and English text). */
 function noteOf(note) {
-  return note ? html`<span lang="en">${note}</span>` : html`<span class="muted">—</span>`;
+  return note ? html`${note.fr}` : html`<span class="muted">—</span>`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -232,7 +232,7 @@ export function parameterPage(ctx, scheme, p) {
     p.choices ? html`<dt>Valeurs possibles</dt><dd>${p.choices.map((c, i) => html`${i > 0 ? ', ' : ''}<code>${c}</code>`)}</dd>` : ''
   }${p.range ? html`<dt>Bornes</dt><dd>${p.range.min ?? '0'} à ${p.range.max ?? '…'}</dd>` : ''}</dl>
 <h2>Périodes</h2>
-<p class="note">Chaque période vaut du premier jour indiqué jusqu’à la veille du jour de fin ; sans fin, elle vaut toujours. Les notes sont celles des tables de la bibliothèque (en anglais).</p>
+<p class="note">Chaque période vaut du premier jour indiqué jusqu’à la veille du jour de fin ; sans fin, elle vaut toujours. Les notes sont celles des tables de la bibliothèque.</p>
 <div class="table-wrap"><table class="periods"><thead><tr><th>Du</th><th>Jusqu’au (exclu)</th><th class="num">Valeur</th><th>Statut</th><th>Sources</th><th>Note</th></tr></thead><tbody>${p.periods.map(
     (x) =>
       html`<tr><td>${dateIn('fr', x.from)}</td><td>${x.until ? dateIn('fr', x.until) : '—'}</td><td class="num">${valueText(p, x.value, scheme.words, scheme.vocabulary)}${
@@ -251,7 +251,7 @@ export function rulePage(ctx, scheme, r) {
   const path = rulePath(r.id);
   const body = html`<p class="muted"><a href="${href(path, `${scheme.id}.html`)}">${scheme.words.title}</a></p>
 <h1>${r.label.fr}</h1>
-<dl class="facts"><dt>Identifiant</dt><dd><code>${r.id}</code></dd><dt>Statut</dt><dd>${badge(r.status)}</dd><dt>Note (en anglais)</dt><dd>${noteOf(r.note)}</dd></dl>
+<dl class="facts"><dt>Identifiant</dt><dd><code>${r.id}</code></dd><dt>Statut</dt><dd>${badge(r.status)}</dd><dt>Note</dt><dd>${noteOf(r.note)}</dd></dl>
 <h2>Sources</h2>${sourceLinks(r.sources)}
 <h2>Les règles qui la citent</h2>${readersSection(ctx, r.id, path, 'reading')}`;
   return layout(path, r.label.fr, body, ctx);

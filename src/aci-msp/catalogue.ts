@@ -25,8 +25,8 @@ export interface CatalogueComponent {
   readonly value: ParameterValue | undefined;
   /** How sure the figure is: `verified`, `unverified`, `assumption`, `unknown`, or `caller` (overridden). */
   readonly status: Status | 'caller';
-  /** What a reader should know about the figure (conflicts, reasoning, what is unknown). */
-  readonly note?: string;
+  /** What a reader should know about the figure (conflicts, reasoning, what is unknown), in French and English. */
+  readonly note?: Label;
 }
 
 /** One indicator of the catalogue in force. */

@@ -23,7 +23,8 @@ export interface StepParameter {
   readonly status: Status | 'caller';
   /** The period it was read from. */
   readonly period?: { readonly from: IsoDate; readonly until?: IsoDate };
-  readonly note?: string;
+  /** The note of that period (in French and English). */
+  readonly note?: Label;
 }
 
 /** A source cited by a step: a text with its URL, or the caller (for an override or an input). */

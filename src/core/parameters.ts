@@ -90,7 +90,8 @@ export interface RuleReading {
   readonly label: Label;
   readonly status: Exclude<Status, 'unknown'>;
   readonly sources: readonly Source[];
-  readonly note?: string;
+  /** What a reader should know about the reading (in French and English). */
+  readonly note?: Label;
 }
 
 /** A value a parameter may hold: decimal strings for numbers, booleans, lists, dates, choices. */
@@ -106,8 +107,8 @@ export interface Period<T extends ParameterValue = ParameterValue> {
   readonly value?: T;
   readonly status: Status;
   readonly sources: readonly Source[];
-  /** What a reader should know: conflicts, the reasoning of an assumption, what is unknown. */
-  readonly note?: string;
+  /** What a reader should know: conflicts, the reasoning of an assumption, what is unknown (in French and English). */
+  readonly note?: Label;
 }
 
 /**
@@ -155,7 +156,8 @@ export interface Resolved<T extends ParameterValue = ParameterValue> {
   readonly sources: readonly Source[];
   /** The period the value was read from (absent for an override). */
   readonly period?: { readonly from: IsoDate; readonly until?: IsoDate };
-  readonly note?: string;
+  /** The note of that period (in French and English). */
+  readonly note?: Label;
   /** The caller's source for an override. */
   readonly callerSource?: { readonly title: string; readonly url?: string };
 }
@@ -297,8 +299,8 @@ export function valueAt<T extends ParameterValue>(
         ['overrides', param.id],
         undefined,
         {
-          en: `a value for "${param.label.en}" (${param.id}), which no source known to the library gives for ${period.from}–${period.until ?? '…'}${period.note ? ` (${period.note})` : ''}; pass it as overrides["${param.id}"]`,
-          fr: `une valeur pour « ${param.label.fr} » (${param.id}), qu’aucune source connue de la bibliothèque ne donne pour ${period.from}–${period.until ?? '…'}${period.note ? ` (note, en anglais : ${period.note})` : ''} ; donnez-la dans overrides["${param.id}"]`,
+          en: `a value for "${param.label.en}" (${param.id}), which no source known to the library gives for ${period.from}–${period.until ?? '…'}${period.note ? ` (${period.note.en})` : ''}; pass it as overrides["${param.id}"]`,
+          fr: `une valeur pour « ${param.label.fr} » (${param.id}), qu’aucune source connue de la bibliothèque ne donne pour ${period.from}–${period.until ?? '…'}${period.note ? ` (${period.note.fr})` : ''} ; donnez-la dans overrides["${param.id}"]`,
         },
       ),
     ]);
@@ -382,6 +384,11 @@ export function checkOverrides(tbl: ParameterTable, overrides: unknown, path: re
   return Object.freeze(copy) as Overrides;
 }
 
+/** True when a note has both its French and its English text. */
+function hasNote(note: Label | undefined): boolean {
+  return note !== undefined && note.fr.trim() !== '' && note.en.trim() !== '';
+}
+
 /** Problems in a table (for tests): unsorted or overlapping periods, periods without source, bad values. */
 export function lintTable(tbl: ParameterTable): string[] {
   const problems: string[] = [];
@@ -398,11 +405,11 @@ export function lintTable(tbl: ParameterTable): string[] {
       if (next && next.from < period.from) problems.push(`${where}: periods not sorted`);
       if (period.status === 'unknown') {
         if (period.value !== undefined) problems.push(`${where}: status unknown but a value is set`);
-        if (!period.note) problems.push(`${where}: an unknown value needs a note saying what is missing`);
+        if (!hasNote(period.note)) problems.push(`${where}: an unknown value needs a note saying what is missing (in French and English)`);
       } else {
         if (period.value === undefined) problems.push(`${where}: no value but status ${period.status}`);
         if (period.sources.length === 0 && period.status !== 'assumption') problems.push(`${where}: no source`);
-        if (period.status !== 'verified' && !period.note) problems.push(`${where}: a ${period.status} value needs a note`);
+        if (period.status !== 'verified' && !hasNote(period.note)) problems.push(`${where}: a ${period.status} value needs a note (in French and English)`);
         if (period.value !== undefined) {
           try {
             normaliseOverride(p, period.value, [p.id]);

@@ -114,12 +114,14 @@ describe('the ACI CPTS parameter table', () => {
     for (const t of ['t1', 't2', 't3', 't4']) {
       const period = valueAt(PARAMETERS.get(`cpts.fonctionnement.${t}`)!, '2024-01-01');
       expect(period.status, t).toBe('unverified');
-      expect(period.note, t).toMatch(/press only/);
+      expect(period.note?.en, t).toMatch(/press only/);
     }
     const text2019 = valueAt(PARAMETERS.get('cpts.text')!, '2019-08-25');
     expect(text2019.status).toBe('unverified');
-    expect(text2019.note).toMatch(/24 August/);
-    expect(text2019.note).toMatch(/25 août/);
+    expect(text2019.note?.en).toMatch(/24 August/);
+    expect(text2019.note?.en).toMatch(/25 août/);
+    expect(text2019.note?.fr).toMatch(/24 août 2019/);
+    expect(text2019.note?.fr).toMatch(/25 août/);
   });
 
   it('the first-year prorata is one overridable rule with both readings, days by default (assumption)', () => {
@@ -127,13 +129,15 @@ describe('the ACI CPTS parameter table', () => {
     expect(p.unit).toBe('choice');
     expect(p.choices).toEqual(['days', 'months']);
     expect(valueAt(p, '2024-01-01')).toMatchObject({ value: 'days', status: 'assumption' });
-    expect(valueAt(p, '2024-01-01').note).toMatch(/33 750/);
+    expect(valueAt(p, '2024-01-01').note?.en).toMatch(/33 750/);
+    expect(valueAt(p, '2024-01-01').note?.fr).toMatch(/33 934,43 €/);
   });
 
   it('every rule reading has sources or is an assumption, and a note', () => {
     for (const r of Object.values(RULES)) {
       expect(r.sources.length > 0 || r.status === 'assumption').toBe(true);
-      expect(r.note?.length ?? 0).toBeGreaterThan(0);
+      expect(r.note?.fr.length ?? 0).toBeGreaterThan(0);
+      expect(r.note?.en.length ?? 0).toBeGreaterThan(0);
     }
   });
 

@@ -32,9 +32,9 @@ const isOfficial = (s: Source) => OFFICIAL_HOST.test(hostOf(s.url)) || OFFICIAL_
 /** Every period of every parameter, and every rule reading, as one list of evidence to check. */
 const evidence: { readonly where: string; readonly status: Period['status']; readonly sources: readonly Source[]; readonly note?: string; readonly hasValue: boolean }[] = [
   ...[...PARAMETERS.values()].flatMap((p) =>
-    p.periods.map((period) => ({ where: `${p.id} [${period.from}, ${period.until ?? '…'})`, status: period.status, sources: period.sources, ...(period.note ? { note: period.note } : {}), hasValue: period.value !== undefined })),
+    p.periods.map((period) => ({ where: `${p.id} [${period.from}, ${period.until ?? '…'})`, status: period.status, sources: period.sources, ...(period.note ? { note: period.note.en } : {}), hasValue: period.value !== undefined })),
   ),
-  ...Object.values(RULES).map((r: RuleReading) => ({ where: r.id, status: r.status, sources: r.sources, ...(r.note ? { note: r.note } : {}), hasValue: true })),
+  ...Object.values(RULES).map((r: RuleReading) => ({ where: r.id, status: r.status, sources: r.sources, ...(r.note ? { note: r.note.en } : {}), hasValue: true })),
 ];
 
 describe('one status rule (ACI CPTS)', () => {

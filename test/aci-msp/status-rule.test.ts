@@ -30,9 +30,9 @@ const isOfficial = (s: Source) => OFFICIAL_HOST.test(hostOf(s.url)) || OFFICIAL_
 /** Every period of every parameter, and every rule reading, as one list of evidence to check. */
 const evidence: { readonly where: string; readonly status: Period['status']; readonly sources: readonly Source[]; readonly note?: string; readonly hasValue: boolean }[] = [
   ...[...PARAMETERS.values()].flatMap((p) =>
-    p.periods.map((period) => ({ where: `${p.id} [${period.from}, ${period.until ?? '…'})`, status: period.status, sources: period.sources, ...(period.note ? { note: period.note } : {}), hasValue: period.value !== undefined })),
+    p.periods.map((period) => ({ where: `${p.id} [${period.from}, ${period.until ?? '…'})`, status: period.status, sources: period.sources, ...(period.note ? { note: period.note.en } : {}), hasValue: period.value !== undefined })),
   ),
-  ...Object.values(RULES).map((r: RuleReading) => ({ where: r.id, status: r.status, sources: r.sources, ...(r.note ? { note: r.note } : {}), hasValue: true })),
+  ...Object.values(RULES).map((r: RuleReading) => ({ where: r.id, status: r.status, sources: r.sources, ...(r.note ? { note: r.note.en } : {}), hasValue: true })),
 ];
 
 describe('one status rule (ACI MSP)', () => {
@@ -89,12 +89,12 @@ describe('one status rule (ACI MSP)', () => {
       ]);
       expect(periods[1]!.value, id).toEqual(periods[0]!.value);
       expect(periods[1]!.status, id).toBe('assumption');
-      expect(periods[1]!.note, id).toMatch(/carries the 2017 rule over/);
+      expect(periods[1]!.note?.en, id).toMatch(/carries the 2017 rule over/);
     }
   });
 
   it('the 2017 satisfaction note says the fit to 73 500 € needs CSTM left out, which « l’ensemble des engagements » does not support', () => {
-    const note = PARAMETERS.get('msp.satisfaction.fixed')!.periods[0]!.note!;
+    const note = PARAMETERS.get('msp.satisfaction.fixed')!.periods[0]!.note!.en;
     expect(note).toMatch(/CSTM/);
     expect(note).toMatch(/l’ensemble des engagements/);
   });

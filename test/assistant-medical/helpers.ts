@@ -12,12 +12,11 @@ export const SAME_IN_FRENCH: readonly { readonly path: RegExp; readonly why: str
 /**
  * What is not prose in a French expectation, left out before looking for English words: quoted values
  * ("1/2", "2024-09-01"), quoted names (« zip »), code ({ signedOn, … }, [{ year: 3 }]), parameter ids and
- * field paths (am.contract.duration-years, thresholds.p70), and the note of a parameter, which core quotes
- * in English on purpose (« note, en anglais : … »: notes are written once, in English).
+ * field paths (am.contract.duration-years, thresholds.p70). The note of a parameter that core quotes is
+ * prose like the rest: its French text, checked as such.
  */
 function prose(text: string): string {
   return text
-    .replace(/\(note, en anglais : .*\)/g, '')
     .replace(/"[^"]*"/g, '')
     .replace(/« [^»]* »/g, '')
     .replace(/\{[^}]*\}|\[[^\]]*\]/g, '')

@@ -55,7 +55,8 @@ describe('the assistant-médical parameter table', () => {
   it('every rule reading has sources or is an assumption with a note', () => {
     for (const r of Object.values(RULES)) {
       expect(r.sources.length > 0 || r.status === 'assumption').toBe(true);
-      expect(r.note?.length ?? 0).toBeGreaterThan(0);
+      expect(r.note?.fr.length ?? 0).toBeGreaterThan(0);
+      expect(r.note?.en.length ?? 0).toBeGreaterThan(0);
     }
   });
 });

@@ -59,9 +59,9 @@ describe('one status rule (issue 11)', () => {
     expect(unsourced).toEqual([]);
     const unexplained = [
       ...periods
-        .filter((p) => p.period.status === 'unverified' && p.period.sources.some((s) => s.kind === 'primary') && !WHY_OFFICIAL_NOT_ENOUGH.test(p.period.note ?? ''))
+        .filter((p) => p.period.status === 'unverified' && p.period.sources.some((s) => s.kind === 'primary') && !WHY_OFFICIAL_NOT_ENOUGH.test(p.period.note?.en ?? ''))
         .map((p) => `${p.id} ${p.period.from}`),
-      ...rules.filter((r) => r.status === 'unverified' && r.sources.some((s) => s.kind === 'primary') && !WHY_OFFICIAL_NOT_ENOUGH.test(r.note ?? '')).map((r) => r.id),
+      ...rules.filter((r) => r.status === 'unverified' && r.sources.some((s) => s.kind === 'primary') && !WHY_OFFICIAL_NOT_ENOUGH.test(r.note?.en ?? '')).map((r) => r.id),
     ];
     expect(unexplained).toEqual([]);
   });
@@ -92,8 +92,10 @@ describe('the statuses set by the audit of 2026-11 (see CHANGELOG, Legislation (
   it('P30 minimum: "plus de 640" under Avenant 7; at least 775 under the règlement arbitral and the 2024 convention, sources in conflict', () => {
     expect(statuses('am.eligibility.p30.comparison')).toEqual(['2019-09-01: unverified(more-than)', '2023-05-01: unverified(at-least)', '2024-06-22: unverified(at-least)']);
     const ra = PARAMETERS.get('am.eligibility.p30.comparison')!.periods[1]!;
-    expect(ra.note).toContain('CONFLICT');
-    expect(ra.note).toContain('+ de 775');
+    expect(ra.note?.en).toContain('CONFLICT');
+    expect(ra.note?.en).toContain('+ de 775');
+    expect(ra.note?.fr).toContain('CONFLIT');
+    expect(ra.note?.fr).toContain('+ de 775');
     expect(ra.sources.map((s) => s.url)).toContain('https://martinique.paps.sante.fr/une-aide-lembauche-dun-assistant-medical-0');
   });
 

@@ -16,7 +16,7 @@ const unknown = parameter({
   id: 'test.unknown',
   label: { fr: 'Inconnu', en: 'Unknown' },
   unit: 'EUR',
-  periods: [{ from: '2024-06-22', status: 'unknown', sources: [], note: 'not published' }],
+  periods: [{ from: '2024-06-22', status: 'unknown', sources: [], note: { fr: 'non publié', en: 'not published' } }],
 });
 
 function catchError(f: () => unknown): ExerciceCoordonneError {
@@ -162,7 +162,7 @@ describe('ParameterReader: one typed way to read a figure', () => {
 
 describe('ParameterReader: one parameter read two ways', () => {
   it('decimal and whole readings of the same figure stay apart (a cached whole number is never returned as a Decimal)', () => {
-    const meetings = parameter({ id: 'x.meetings', label: { fr: 'Réunions', en: 'Meetings' }, unit: 'count', periods: [{ from: '2020-01-01', value: '6', status: 'assumption', sources: [], note: 'test' }] });
+    const meetings = parameter({ id: 'x.meetings', label: { fr: 'Réunions', en: 'Meetings' }, unit: 'count', periods: [{ from: '2020-01-01', value: '6', status: 'assumption', sources: [], note: { fr: 'essai', en: 'test' } }] });
     const read = new ParameterReader('2024-01-01');
     expect(read.whole(meetings).value).toBe(6);
     expect(read.decimal(meetings).value.times(2).toFixed()).toBe('12');

@@ -94,7 +94,8 @@ describe('the reference site', () => {
     const page = read('parametres/am.regime.html');
     expect(count(page, '<tr><td>')).toBe(3);
     expect(page).toContain('https://www.legifrance.gouv.fr/loda/id/JORFTEXT000038934376');
-    expect(page).toContain('<span lang="en">Avenant 7 was approved by arrêté of 14 Aug 2019');
+    expect(page).toContain('<td>L’avenant 7 a été approuvé par l’arrêté du 14 août 2019 (JORF du 20 août 2019)');
+    expect(page).not.toContain('Avenant 7 was approved');
     expect(page).toContain('status-unverified');
   });
 });
