@@ -7,7 +7,9 @@
 import type { Decimal } from 'decimal.js';
 import { invalid } from '../core/errors.js';
 import { sum } from '../core/money.js';
+import { textNames } from '../core/plain-words.js';
 import type { SummaryColumn, SummaryRow } from '../core/summary.js';
+import { PLAIN_WORDS } from './plain-words.js';
 import type { MissionId } from './parameters.js';
 import { Simulation, YearlyFunding } from './simulate.js';
 
@@ -34,7 +36,7 @@ const YEAR_COLUMNS = [
   { key: 'contractYear', label: { fr: 'Année', en: 'Year' }, kind: 'integer' },
   { key: 'from', label: { fr: 'Du', en: 'From' }, kind: 'date' },
   { key: 'to', label: { fr: 'Au', en: 'To' }, kind: 'date' },
-  { key: 'text', label: { fr: 'Texte', en: 'Text' }, kind: 'text' },
+  { key: 'text', label: { fr: 'Texte', en: 'Text' }, kind: 'text', names: textNames(PLAIN_WORDS) },
   { key: 'size', label: { fr: 'Taille', en: 'Size' }, kind: 'integer' },
   { key: 'fonctionnement', label: { fr: 'Fonctionnement', en: 'Fonctionnement (operating)' }, kind: 'euro', total: true },
   { key: 'fixed', label: { fr: 'Parts fixes', en: 'Fixed parts' }, kind: 'euro', total: true },

@@ -7,14 +7,17 @@
  */
 import { invalid } from '../core/errors.js';
 import type { Lang } from '../core/format.js';
+import { textNames } from '../core/plain-words.js';
 import type { SummaryColumn, SummaryRow } from '../core/summary.js';
+import { TYPE_LABELS } from './indicators.js';
+import { PLAIN_WORDS } from './plain-words.js';
 import { MspYearResult, Simulation } from './simulate.js';
 
 /** The columns of a year's row. */
 export const SUMMARY_COLUMNS = [
   { key: 'structure', label: { fr: 'MSP', en: 'MSP' }, kind: 'text' },
   { key: 'year', label: { fr: 'Exercice', en: 'Year' }, kind: 'year' },
-  { key: 'version', label: { fr: 'Texte', en: 'Text' }, kind: 'text' },
+  { key: 'version', label: { fr: 'Texte', en: 'Text' }, kind: 'text', names: textNames(PLAIN_WORDS) },
   { key: 'prerequisitesMet', label: { fr: 'Socle prérequis atteint', en: 'Core prerequisite met' }, kind: 'boolean' },
   { key: 'fixedPoints', label: { fr: 'Points fixes', en: 'Fixed points' }, kind: 'decimal' },
   { key: 'variablePoints', label: { fr: 'Points variables', en: 'Variable points' }, kind: 'decimal' },
@@ -37,7 +40,7 @@ export type SummaryKey = (typeof SUMMARY_COLUMNS)[number]['key'];
 export const INDICATOR_COLUMNS = [
   { key: 'indicator', label: { fr: 'Indicateur', en: 'Indicator' }, kind: 'text' },
   { key: 'label', label: { fr: 'Libellé', en: 'Label' }, kind: 'text' },
-  { key: 'type', label: { fr: 'Type', en: 'Type' }, kind: 'text' },
+  { key: 'type', label: { fr: 'Type', en: 'Type' }, kind: 'text', names: TYPE_LABELS },
   { key: 'achieved', label: { fr: 'Atteint', en: 'Met' }, kind: 'boolean' },
   { key: 'fixed', label: { fr: 'Points fixes', en: 'Fixed points' }, kind: 'decimal' },
   { key: 'variable', label: { fr: 'Points variables', en: 'Variable points' }, kind: 'decimal' },

@@ -4,7 +4,9 @@
  * kind and take totals from core `totalsOf`: they add nothing up themselves.
  */
 import { invalid } from '../core/errors.js';
+import { textNames } from '../core/plain-words.js';
 import type { SummaryColumn, SummaryRow } from '../core/summary.js';
+import { PLAIN_WORDS } from './plain-words.js';
 import { isSimulation, isYearlyAid, type Simulation, type YearlyAid } from './simulate.js';
 
 /** The keys of the summary columns. */
@@ -29,7 +31,7 @@ export const SUMMARY_COLUMNS: readonly SummaryColumn<SummaryKey>[] = [
   { key: 'year', label: { fr: 'Année', en: 'Year' }, kind: 'integer' },
   { key: 'from', label: { fr: 'Début', en: 'From' }, kind: 'date' },
   { key: 'to', label: { fr: 'Fin', en: 'To' }, kind: 'date' },
-  { key: 'regime', label: { fr: 'Texte', en: 'Text' }, kind: 'text' },
+  { key: 'regime', label: { fr: 'Texte', en: 'Text' }, kind: 'text', names: textNames(PLAIN_WORDS) },
   { key: 'band', label: { fr: 'Tranche', en: 'Band' }, kind: 'text' },
   { key: 'ceiling', label: { fr: 'Plafond', en: 'Maximum' }, kind: 'euro', total: true },
   { key: 'amount', label: { fr: 'Aide due', en: 'Aid due' }, kind: 'euro', total: true },

@@ -41,7 +41,7 @@ const TABLE_KEYS = ['year', 'from', 'to', 'ceiling', 'amount', 'targetPatients',
 /** The heading of a contract: its inputs as read, and the text and band of its first year (from the summary). */
 function heading(input: Record<string, unknown>, first: SummaryRow | undefined, row: RowRef, lang: ShowOptions['lang']): string {
   const date = (v: unknown) => (typeof v === 'string' ? formatCell('date', v, lang) : String(v));
-  const text = first ? String(first['regime']) : '';
+  const text = first ? formatCell(am.SUMMARY_COLUMNS.find((c) => c.key === 'regime')!, first['regime'] ?? null, lang) : '';
   const band = first ? String(first['band']) : '';
   return lang === 'fr'
     ? `Contrat ${rowLabel(row, lang)} — signé le ${date(input['signedOn'])}, embauche le ${date(input['hiredOn'])}, option ${String(input['option'])} ETP, texte ${text}, tranche ${band}`

@@ -339,10 +339,11 @@ achievements.protocoles-pluriprofessionnels.count (examples/aci-msp/msp.csv).
       return lines;
     }
     const r = result.value;
-    const lines = [lang === 'fr' ? `MSP ${name} — exercice ${r.year}, texte ${r.version}` : `MSP ${name} — year ${r.year}, text ${r.version}`];
+    const text = formatCell(aciMsp.SUMMARY_COLUMNS.find((c) => c.key === 'version')!, r.version, lang);
+    const lines = [lang === 'fr' ? `MSP ${name} — exercice ${r.year}, texte ${text}` : `MSP ${name} — year ${r.year}, text ${text}`];
     // indicator by indicator (the scheme's indicator rows), then the year's figures, each formatted by its column's kind
     const head = ['label', 'points', 'amount'].map((k) => aciMsp.INDICATOR_COLUMNS.find((c) => c.key === k)!);
-    const indicators = aciMsp.indicatorRows(r, lang).map((i) => head.map((c) => formatCell(c.kind, i[c.key], lang)));
+    const indicators = aciMsp.indicatorRows(r, lang).map((i) => head.map((c) => formatCell(c, i[c.key], lang)));
     lines.push(...columns([head.map((c) => c.label[lang]), ...indicators], [false, true, true]).map((l) => `  ${l}`));
     lines.push('', ...figureList(aciMsp.SUMMARY_COLUMNS, rows[0]!, FIGURE_KEYS, lang).map((l) => `  ${l}`));
     if (options.explain) {

@@ -59,11 +59,11 @@ export function summaryTable(all: readonly SummaryColumn[], rows: readonly Summa
   const twoLines = heads.some(([, second]) => second !== '');
   const table: string[][] = [heads.map(([first]) => first)];
   if (twoLines) table.push(heads.map(([, second]) => second));
-  for (const r of rows) table.push(shown.map((c) => options.display?.[c.key]?.(r[c.key] ?? null) ?? formatCell(c.kind, r[c.key] ?? null, lang)));
+  for (const r of rows) table.push(shown.map((c) => options.display?.[c.key]?.(r[c.key] ?? null) ?? formatCell(c, r[c.key] ?? null, lang)));
   if (options.total && rows.length > 1) {
     const totals = totalsOf(shown, rows);
     const partial = options.pending !== undefined && rows.some(options.pending);
-    table.push(shown.map((c, i) => (c.total ? formatCell(c.kind, totals[c.key] ?? null, lang) : i === 0 ? totalLabel(lang, partial) : '')));
+    table.push(shown.map((c, i) => (c.total ? formatCell(c, totals[c.key] ?? null, lang) : i === 0 ? totalLabel(lang, partial) : '')));
   }
   return aligned(table, shown.map(rightAligned));
 }
@@ -72,7 +72,7 @@ export function summaryTable(all: readonly SummaryColumn[], rows: readonly Summa
 export function figureList(all: readonly SummaryColumn[], row: SummaryRow, keys: readonly string[], lang: Lang): string[] {
   const shown = pick(all, keys).filter((c) => row[c.key] !== null && row[c.key] !== undefined);
   return aligned(
-    shown.map((c) => [c.label[lang], formatCell(c.kind, row[c.key]!, lang)]),
+    shown.map((c) => [c.label[lang], formatCell(c, row[c.key]!, lang)]),
     [false, true],
   );
 }

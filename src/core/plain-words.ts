@@ -17,6 +17,8 @@
  * placeholders: a legal figure is always read from the tables.
  */
 
+import type { Label } from './format.js';
+
 /** A paragraph, for every text of the scheme or only for some of them (values of the text parameter). */
 export type PlainParagraph = string | { readonly texts: readonly string[]; readonly text: string };
 
@@ -39,6 +41,14 @@ export interface PlainText {
   readonly short: string;
   /** What the text's date applies to, in French (e.g. `contrats signés`, `exercices`, `années de contrat commençant`). */
   readonly datesApplyTo: string;
+}
+
+/**
+ * The short names of a scheme's texts by their code, for a summary's text column
+ * (`{ 'avenant-7': { fr: 'Avenant 7', en: 'Avenant 7' } }`: a text's name is the same in both languages).
+ */
+export function textNames(words: Pick<PlainWords, 'texts'>): Readonly<Record<string, Label>> {
+  return Object.fromEntries(Object.entries(words.texts).map(([code, t]) => [code, { fr: t.short, en: t.short }]));
 }
 
 /** A scheme's rules in French plain words. */

@@ -34,6 +34,12 @@ export interface SummaryColumn<K extends string = string> {
   readonly kind: ColumnKind;
   /** True when the column's cells add up to a meaningful total (amounts of one file). */
   readonly total?: boolean;
+  /**
+   * For a text column whose cells are codes: the name a person reads for each (`avenant-7` → « Avenant 7 »),
+   * used by {@link formatCell} given the column (tables, reports). A code with no name is shown as it is;
+   * CSV and JSON keep the codes.
+   */
+  readonly names?: Readonly<Record<string, Label>>;
 }
 
 /** A cell: text, a number, a boolean, a Decimal (euros, ratios, points) or nothing. */
@@ -57,9 +63,16 @@ export function totalsOf<K extends string>(columns: readonly SummaryColumn<K>[],
   return totals;
 }
 
-/** A cell as a person reads it in a language (`11 000,00 €`, `78,05 %`, `01/03/2024`, `2024`, `oui`). */
-export function formatCell(kind: ColumnKind, cell: Cell, lang: Lang): string {
+/**
+ * A cell as a person reads it in a language (`11 000,00 €`, `78,05 %`, `01/03/2024`, `2024`, `oui`), by
+ * its column's kind; given the column, a code is shown by its name (`Avenant 7`).
+ */
+export function formatCell(column: ColumnKind | SummaryColumn, cell: Cell, lang: Lang): string {
   if (cell === null || cell === undefined) return '';
+  const kind = typeof column === 'string' ? column : column.kind;
+  if (typeof column === 'object' && column.names && typeof cell === 'string' && Object.prototype.hasOwnProperty.call(column.names, cell)) {
+    return column.names[cell]![lang];
+  }
   switch (kind) {
     case 'euro':
       return euroIn(lang, cell as Decimal | string | number);

@@ -55,7 +55,7 @@ function chart(rows: readonly SummaryRow<SummaryKey>[], parts: readonly SummaryC
       key: String(r.contractYear),
       label: w.year(String(r.contractYear)),
       caption: formatCell(totalColumn.kind, r.total, lang),
-      bars: parts.map((c) => ({ series: seriesOf(c, lang).id, value: (r[c.key] as Decimal | null) ?? null, text: formatCell(c.kind, r[c.key], lang) })),
+      bars: parts.map((c) => ({ series: seriesOf(c, lang).id, value: (r[c.key] as Decimal | null) ?? null, text: formatCell(c, r[c.key], lang) })),
     })),
     lang,
   );
@@ -70,8 +70,8 @@ function partsTable(rows: readonly SummaryRow<SummaryKey>[], parts: readonly Sum
     (r) => html`<th scope="col" class="num">${w.year(String(r.contractYear))}</th>`,
   )}${several ? html`<th scope="col" class="num">${w.total}</th>` : ''}</tr></thead><tbody>${parts.map(
     (c) =>
-      html`<tr><th scope="row">${c.label[lang]}</th>${rows.map((r) => html`<td class="num">${formatCell(c.kind, r[c.key], lang)}</td>`)}${
-        several ? html`<td class="num" data-total="${c.key}">${formatCell(c.kind, totals[c.key] ?? null, lang)}</td>` : ''
+      html`<tr><th scope="row">${c.label[lang]}</th>${rows.map((r) => html`<td class="num">${formatCell(c, r[c.key], lang)}</td>`)}${
+        several ? html`<td class="num" data-total="${c.key}">${formatCell(c, totals[c.key] ?? null, lang)}</td>` : ''
       }</tr>`,
   )}</tbody></table></div>`;
 }

@@ -92,7 +92,7 @@ export function summaryTable<K extends string>(
   const head = html`<tr>${shown.map((c) => html`<th scope="col"${raw(numeric(c))}>${c.label[lang]}</th>`)}${options.extra ? html`<th scope="col">${options.extra.label}</th>` : ''}</tr>`;
   const body = rows.map(
     (r, i) =>
-      html`<tr>${shown.map((c) => html`<td${raw(numeric(c))} data-key="${c.key}">${options.display?.[c.key]?.(r[c.key]) ?? formatCell(c.kind, r[c.key], lang)}</td>`)}${
+      html`<tr>${shown.map((c) => html`<td${raw(numeric(c))} data-key="${c.key}">${options.display?.[c.key]?.(r[c.key]) ?? formatCell(c, r[c.key], lang)}</td>`)}${
         options.extra ? html`<td>${options.extra.cell(r, i)}</td>` : ''
       }</tr>`,
   );
@@ -101,7 +101,7 @@ export function summaryTable<K extends string>(
     const totals = totalsOf(shown, rows);
     foot = html`<tfoot><tr>${shown.map((c, i) =>
       c.total
-        ? html`<td class="num" data-total="${c.key}">${formatCell(c.kind, totals[c.key] ?? null, lang)}</td>`
+        ? html`<td class="num" data-total="${c.key}">${formatCell(c, totals[c.key] ?? null, lang)}</td>`
         : i === 0
           ? html`<th scope="row">${wordsOf(lang).total}</th>`
           : html`<td></td>`,

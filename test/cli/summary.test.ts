@@ -235,3 +235,20 @@ describe('the command line adds nothing up (issue 10)', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('tables and headings name the texts, the CSV keeps their codes', () => {
+  it('« texte Avenant 7 » in the table, « avenant-7 » in the CSV; MSP « Avenant 1 »', () => {
+    for (const { scheme, column, code, name } of [
+      { scheme: am.SUMMARY_COLUMNS, column: 'regime', code: 'avenant-7', name: 'Avenant 7' },
+      { scheme: aciMsp.SUMMARY_COLUMNS, column: 'version', code: 'avenant-1', name: 'Avenant 1' },
+      { scheme: aciCpts.SUMMARY_COLUMNS, column: 'text', code: 'avenant-2', name: 'Avenant 2' },
+    ] as const) {
+      const c = (scheme as readonly { key: string }[]).find((x) => x.key === column) as Parameters<typeof formatCell>[0];
+      expect(formatCell(c, code, 'fr')).toBe(name);
+    }
+    const table = run(['am', '--example']);
+    expect(table.out).toContain('texte Avenant 7, tranche P30-P50');
+    const csv = run(['am', '--example', '--format', 'csv']);
+    expect(csv.out).toContain('avenant-7');
+  });
+});
