@@ -87,7 +87,7 @@ ${
     ? eligibilitySection(
         eligibility,
         regimeName(eligibility.regime),
-        eligibility.criteria,
+        eligibility.reasons,
         lang,
         average !== undefined ? html`<p>${w.averageMedecinTraitant}${w.colon}<strong>${decimalIn(lang, average)}</strong></p>` : '',
       )
