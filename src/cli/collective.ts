@@ -64,7 +64,7 @@ const FIELDS: readonly FieldSpec[] = [
   { path: 'id', kind: 'text', aliases: ['identifiant', 'référence', 'nom'], help: { fr: 'votre identifiant, repris dans chaque sortie', en: 'your own identifier, kept in every output' } },
   { path: 'signedOn', kind: 'date', aliases: ['date de signature', 'signé le'], help: { fr: 'date de signature du contrat (requis)', en: 'date the contract was signed (required)' } },
   { path: 'hiredOn', kind: 'date', aliases: ['date d’embauche', 'embauche'], help: { fr: 'date d’embauche des assistants (requis)', en: 'date the assistants were hired (required)' } },
-  { path: 'etp', kind: 'decimal', aliases: ['ETP financés', 'ETP', 'nombre d’ETP'], help: { fr: 'nombre d’ETP financés, multiple de 0,5 (requis)', en: 'number of FTE funded, a multiple of 0.5 (required)' } },
+  { path: 'etp', kind: 'decimal', aliases: ['ETP financés', 'ETP', 'nombre d’ETP'], help: { fr: 'nombre d’ETP financés, multiple du pas d’ETP du texte (requis)', en: 'number of FTE funded, a multiple of the text’s FTE step (required)' } },
   { path: 'year', kind: 'number', aliases: ['année du contrat', 'année'], help: { fr: 'une seule année du contrat', en: 'one contract year only' } },
   { path: 'group.legalForm', kind: 'choice', aliases: ['forme juridique'], values: LEGAL_FORMS, help: { fr: 'forme de la société signataire', en: 'legal form of the signing company' } },
   { path: 'group.trainingSite', kind: 'boolean', aliases: ['lieu de stage agréé'], help: yes('structure agréée lieu de stage', 'approved training site') },
@@ -256,7 +256,7 @@ et les colonnes ci-dessous. Les champs JSON (en CSV : leur nom pointé, listes a
 group.doctors.0.patientele.medecinTraitant) :
   signedOn                    date de signature du contrat (AAAA-MM-JJ)             obligatoire
   hiredOn                     date d’embauche des assistants (AAAA-MM-JJ)           obligatoire
-  etp                         nombre d’ETP financés, multiple de 0,5 (ex. 2.5)      obligatoire
+  etp                         nombre d’ETP financés, multiple du pas du texte (ex. 2.5)  obligatoire
   group.legalForm             scp | scm | sisa | sel | other
   group.trainingSite          structure agréée lieu de stage (true/false)
   group.doctors.N.specialty   spécialité (medecine-generale)
@@ -266,14 +266,14 @@ group.doctors.0.patientele.medecinTraitant) :
   group.doctors.N.previousCollectiveContractEndedOn        fin d’un précédent contrat collectif
   startingPatientele.medecinTraitant, .fileActive   patientèle de départ du groupe (sinon la somme des médecins)
   alreadyGained.medecinTraitant, .fileActive        patients déjà gagnés par les contrats individuels
-  year                        une seule année du contrat (1 à 5)
+  year                        une seule année du contrat (1 pour la première)
   achievement.medecinTraitant, .fileActive          patientèle du groupe atteinte en fin d’année (année ≥ 3)
   achievements                [{ year, medecinTraitant, fileActive }] pour un contrat entier ;
                               en CSV : achievements.0.year, achievements.0.medecinTraitant, …
   overrides.<id>              un chiffre de la loi remplacé (ex. overrides.am.collective.modulation.rule)
   id                          votre identifiant, affiché dans le tableau
 
-Exemple : examples/assistant-medical/collective.json (4 médecins dont 2 maîtres de stage : plafond 5 ETP).
+Exemple : examples/assistant-medical/collective.json (4 médecins dont 2 maîtres de stage).
 `,
     en: `Usage: exercice-coordonne am-collectif [file|-] [options]
 
