@@ -7,10 +7,10 @@
  */
 import type { Decimal } from 'decimal.js';
 import { plusYears, type IsoDate } from '../core/dates.js';
-import { step, type Explanation, type Step } from '../core/explain.js';
+import { step, type Explanation, type Step, type StepSource } from '../core/explain.js';
 import { label, type Formatter, type Label } from '../core/format.js';
 import { Dec } from '../core/money.js';
-import type { ParameterReader, Resolved, RuleReading } from '../core/parameters.js';
+import type { ParameterReader, Resolved, RuleReading, Status } from '../core/parameters.js';
 import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import type { ParsedGroup } from './collective-contract.js';
@@ -28,14 +28,18 @@ import {
 } from './parameters.js';
 import { quoted, sectorNames, specialtyNames } from './vocabulary.js';
 import { collectiveEligibilitySchema, type CollectiveEligibilityInput } from './schema.js';
-import type { Outcome, Reason } from './eligibility.js';
+import type { Outcome } from './eligibility.js';
 
-/**
- * One criterion of the collective contract and its outcome, with its sources: a {@link Reason} (the same
- * shape as the individual contract's, e.g. criterion `am.collective.eligibility.average-patientele`) and the
- * doctors it is about.
- */
-export interface CollectiveReason extends Reason {
+/** One criterion of the collective contract and its outcome, with its sources. */
+export interface CollectiveCriterion {
+  /** Stable id, e.g. `am.collective.eligibility.average-patientele`. */
+  readonly criterion: string;
+  readonly outcome: Outcome;
+  /** What was found, in French and English. */
+  readonly label: Label;
+  /** How sure the library is of the rule applied. */
+  readonly status: Status | 'caller';
+  readonly sources: readonly StepSource[];
   /** The adhering doctors (their index in `group.doctors`, from 0) that do not meet it, when it is about doctors. */
   readonly doctors?: readonly number[];
 }
@@ -49,9 +53,9 @@ export interface CollectiveEligibility {
   /** The text governing a collective contract signed on the date given. */
   readonly regime: CollectiveRegime;
   /** Every criterion checked, in order. */
-  readonly reasons: readonly CollectiveReason[];
-  /** The criteria not met (a subset of `reasons`). */
-  readonly failed: readonly CollectiveReason[];
+  readonly criteria: readonly CollectiveCriterion[];
+  /** The criteria not met (a subset of `criteria`). */
+  readonly failed: readonly CollectiveCriterion[];
   /** The adhering doctors' average médecin-traitant patientèle, rounded to the hundredth (the comparison is exact), e.g. `1033.33`. */
   readonly averageMedecinTraitant: Decimal;
   /** The steps of the check: the text, then one per criterion, with their sources. */
@@ -67,17 +71,17 @@ class CollectiveEligibilityResult extends Result implements CollectiveEligibilit
   readonly eligible: boolean;
   readonly certain: boolean;
   readonly regime: CollectiveRegime;
-  readonly reasons: readonly CollectiveReason[];
-  readonly failed: readonly CollectiveReason[];
+  readonly criteria: readonly CollectiveCriterion[];
+  readonly failed: readonly CollectiveCriterion[];
   readonly averageMedecinTraitant: Decimal;
 
-  constructor(regime: CollectiveRegime, reasons: readonly CollectiveReason[], average: Decimal, steps: Explanation) {
+  constructor(regime: CollectiveRegime, criteria: readonly CollectiveCriterion[], average: Decimal, steps: Explanation) {
     super(() => steps);
-    const failed = reasons.filter((c) => c.outcome === 'not-met');
+    const failed = criteria.filter((c) => c.outcome === 'not-met');
     this.eligible = failed.length === 0;
-    this.certain = !reasons.some((c) => c.outcome === 'to-check');
+    this.certain = !criteria.some((c) => c.outcome === 'to-check');
     this.regime = regime;
-    this.reasons = reasons;
+    this.criteria = criteria;
     this.failed = failed;
     this.averageMedecinTraitant = average;
   }
@@ -85,7 +89,7 @@ class CollectiveEligibilityResult extends Result implements CollectiveEligibilit
 
 interface Checker {
   readonly read: ParameterReader;
-  readonly reasons: CollectiveReason[];
+  readonly criteria: CollectiveCriterion[];
   readonly steps: Step[];
 }
 
@@ -107,7 +111,7 @@ function record(
     callerInput: 'groupe et médecins adhérents, donnés par l’appelant',
   });
   c.steps.push(s);
-  c.reasons.push({ criterion, outcome, label: text, status: s.status, sources: s.sources, ...(extra.doctors && extra.doctors.length > 0 ? { doctors: extra.doctors } : {}) });
+  c.criteria.push({ criterion, outcome, label: text, status: s.status, sources: s.sources, ...(extra.doctors && extra.doctors.length > 0 ? { doctors: extra.doctors } : {}) });
 }
 
 /** Doctors by their number (from 1, as a person counts them): « médecins n° 2 et 3 ». */
@@ -275,10 +279,10 @@ export function checkEligibility(input: CollectiveEligibilityInput): CollectiveE
   const parsed = parseInput(collectiveEligibilitySchema, input);
   const read = collectiveReader(parsed.signedOn, parsed.overrides);
   const regime = collectiveRegimeStage(read);
-  const c: Checker = { read, reasons: [], steps: regime.steps.map((s) => s()) };
+  const c: Checker = { read, criteria: [], steps: regime.steps.map((s) => s()) };
   checkLegalForm(c, parsed.group);
   checkDoctors(c, parsed.group);
   const average = checkAverage(c, parsed.group);
   checkFormerContracts(c, parsed.group);
-  return new CollectiveEligibilityResult(regime.value, c.reasons, average, c.steps);
+  return new CollectiveEligibilityResult(regime.value, c.criteria, average, c.steps);
 }

@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-export { checkEligibility, type CollectiveEligibility, type CollectiveReason } from './collective-eligibility.js';
+export { checkEligibility, type CollectiveEligibility, type CollectiveCriterion } from './collective-eligibility.js';
 export { maxEtp, type EtpCeiling } from './collective-etp-ceiling.js';
 export { objective, type CollectiveObjective, type CollectiveObjectiveValue, type ObjectivePart, type NewlyInstalledObjective } from './collective-objective.js';
 export type { CollectiveModulation, PartAchievement } from './collective-modulation.js';

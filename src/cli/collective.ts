@@ -229,7 +229,7 @@ function eligibilityLines(e: CollectiveEligibility, lang: ShowOptions['lang']): 
   const fr = lang === 'fr';
   const verdict = e.eligible ? (fr ? 'oui' : 'yes') : fr ? 'non' : 'no';
   const lines = [`  ${fr ? 'Éligibilité du groupe :' : 'Eligibility of the group:'} ${verdict}${e.certain ? '' : fr ? ' (points à vérifier)' : ' (points to check)'}`];
-  for (const c of e.reasons) if (c.outcome !== 'met') lines.push(`    ${c.outcome === 'not-met' ? '✗' : '?'} ${c.label[lang]}`);
+  for (const c of e.criteria) if (c.outcome !== 'met') lines.push(`    ${c.outcome === 'not-met' ? '✗' : '?'} ${c.label[lang]}`);
   return lines;
 }
 

@@ -87,7 +87,7 @@ ${
     ? eligibilitySection(
         eligibility,
         regimeName(eligibility.regime),
-        eligibility.reasons,
+        eligibility.criteria,
         lang,
         average !== undefined ? html`<p>${w.averageMedecinTraitant}${w.colon}<strong>${decimalIn(lang, average)}</strong></p>` : '',
       )

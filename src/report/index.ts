@@ -19,7 +19,6 @@ import type { Decimal } from 'decimal.js';
 import type { CollectiveEligibility } from '../assistant-medical/collective-eligibility.js';
 import type { CollectiveSimulation, CollectiveYearlyAid } from '../assistant-medical/collective-simulate.js';
 import type { Eligibility } from '../assistant-medical/eligibility.js';
-import { COLLECTIVE_REGIMES } from '../assistant-medical/parameters.js';
 import type { Simulation as AmSimulation, YearlyAid } from '../assistant-medical/simulate.js';
 import type { MspYearResult, Simulation as MspSimulation } from '../aci-msp/simulate.js';
 import type { Simulation as CptsSimulation, YearlyFunding } from '../aci-cpts/simulate.js';
@@ -63,7 +62,7 @@ export interface ReportCollectiveEligibility {
   readonly eligible: boolean;
   readonly certain: boolean;
   readonly regime: string;
-  readonly reasons: readonly {
+  readonly criteria: readonly {
     readonly criterion: string;
     readonly outcome: 'met' | 'not-met' | 'to-check';
     readonly label: Label;
@@ -158,12 +157,7 @@ export function contractReport(result: ReportableResult, options: ReportOptions 
       });
     const e = options.eligibility as Partial<ReportEligibility & ReportCollectiveEligibility> | null;
     const collective = kind.startsWith('assistant-medical.collective.');
-    // Each contract's own check: a result says its kind; a plain copy (JSON) says it by its text.
-    const isCollectiveCheck = (x: object) => {
-      const k = resultKind(x);
-      return k !== undefined ? k === 'assistant-medical.collective.eligibility' : (COLLECTIVE_REGIMES as readonly unknown[]).includes((x as { regime?: unknown }).regime);
-    };
-    if (typeof e !== 'object' || e === null || typeof e.eligible !== 'boolean' || !Array.isArray(e.reasons) || isCollectiveCheck(e) !== collective) {
+    if (typeof e !== 'object' || e === null || typeof e.eligible !== 'boolean' || !Array.isArray(collective ? e.criteria : e.reasons)) {
       invalid(
         ['options', 'eligibility'],
         options.eligibility,

@@ -62,7 +62,7 @@ describe('the average patientèle at the boundary, and the other reading', () =>
   it('another legal form is « to check », not a refusal: eligible but not certain', () => {
     const r = g.checkEligibility({ signedOn: '2026-03-02', group: { ...two(900, 900), legalForm: 'other' } });
     expect([r.eligible, r.certain]).toEqual([true, false]);
-    expect(r.reasons.find((c) => c.outcome === 'to-check')!.criterion).toBe('am.collective.eligibility.legal-form');
+    expect(r.criteria.find((c) => c.outcome === 'to-check')!.criterion).toBe('am.collective.eligibility.legal-form');
   });
 });
 
@@ -108,7 +108,7 @@ describe('modulation from year 3', () => {
 
 describe('the eligibility reasons in words, not codes', () => {
   it('sectors and specialty by their names', () => {
-    const fr = g.checkEligibility({ signedOn: '2026-03-02', group }).reasons.map((r) => r.label.fr);
+    const fr = g.checkEligibility({ signedOn: '2026-03-02', group }).criteria.map((r) => r.label.fr);
     expect(fr).toContain('Médecins adhérents en médecine générale');
     expect(fr).toContain('Secteurs éligibles (secteur 1 et secteur 2 avec OPTAM ou OPTAM-CO)');
     for (const text of fr) expect(text).not.toMatch(/medecine-generale|2-optam/);
