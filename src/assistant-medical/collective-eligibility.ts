@@ -7,10 +7,10 @@
  */
 import type { Decimal } from 'decimal.js';
 import { plusYears, type IsoDate } from '../core/dates.js';
-import { step, type Explanation, type Step, type StepSource } from '../core/explain.js';
+import { step, type Explanation, type Step } from '../core/explain.js';
 import { label, type Formatter, type Label } from '../core/format.js';
 import { Dec } from '../core/money.js';
-import type { ParameterReader, Resolved, RuleReading, Status } from '../core/parameters.js';
+import type { ParameterReader, Resolved, RuleReading } from '../core/parameters.js';
 import { Result, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import type { ParsedGroup } from './collective-contract.js';
@@ -28,18 +28,14 @@ import {
 } from './parameters.js';
 import { quoted, sectorNames, specialtyNames } from './vocabulary.js';
 import { collectiveEligibilitySchema, type CollectiveEligibilityInput } from './schema.js';
-import type { Outcome } from './eligibility.js';
+import type { Outcome, Reason } from './eligibility.js';
 
-/** One criterion of the collective contract and its outcome, with its sources. */
-export interface CollectiveCriterion {
-  /** Stable id, e.g. `am.collective.eligibility.average-patientele`. */
-  readonly criterion: string;
-  readonly outcome: Outcome;
-  /** What was found, in French and English. */
-  readonly label: Label;
-  /** How sure the library is of the rule applied. */
-  readonly status: Status | 'caller';
-  readonly sources: readonly StepSource[];
+/**
+ * One criterion of the collective contract and its outcome, with its sources: the individual contract's
+ * {@link Reason} (criterion id, e.g. `am.collective.eligibility.average-patientele`, outcome, label, status,
+ * sources) and the doctors it is about.
+ */
+export interface CollectiveCriterion extends Reason {
   /** The adhering doctors (their index in `group.doctors`, from 0) that do not meet it, when it is about doctors. */
   readonly doctors?: readonly number[];
 }
