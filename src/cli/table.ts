@@ -60,12 +60,16 @@ export function summaryTable(all: readonly SummaryColumn[], rows: readonly Summa
   const table: string[][] = [heads.map(([first]) => first)];
   if (twoLines) table.push(heads.map(([, second]) => second));
   for (const r of rows) table.push(shown.map((c) => options.display?.[c.key]?.(r[c.key] ?? null) ?? formatCell(c, r[c.key] ?? null, lang)));
-  if (options.total && rows.length > 1) {
-    const totals = totalsOf(shown, rows);
-    const partial = options.pending !== undefined && rows.some(options.pending);
-    table.push(shown.map((c, i) => (c.total ? formatCell(c, totals[c.key] ?? null, lang) : i === 0 ? totalLabel(lang, partial) : '')));
-  }
-  return aligned(table, shown.map(rightAligned));
+  if (!options.total || rows.length <= 1) return aligned(table, shown.map(rightAligned));
+  const totals = totalsOf(shown, rows);
+  const label = totalLabel(lang, options.pending !== undefined && rows.some(options.pending));
+  const totalRow = shown.map((c) => (c.total ? formatCell(c, totals[c.key] ?? null, lang) : ''));
+  // The label is written over the empty cells at the start of its row, so that it does not widen the first
+  // column (« Total connu » over « Année » and « Début »); in its own cell when they are not empty enough.
+  const lines = aligned([...table, totalRow], shown.map(rightAligned));
+  const last = lines[lines.length - 1]!;
+  if (last.slice(0, label.length + 2).trim() === '') return [...lines.slice(0, -1), label + last.slice(label.length)];
+  return aligned([...table, totalRow.map((cell, i) => (i === 0 && cell === '' ? label : cell))], shown.map(rightAligned));
 }
 
 /** One row's figures, one a line (`label   value`), the empty ones left out. */

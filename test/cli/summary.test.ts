@@ -252,3 +252,15 @@ describe('tables and headings name the texts, the CSV keeps their codes', () => 
     expect(csv.out).toContain('avenant-7');
   });
 });
+
+describe('the total row does not push the table to the right', () => {
+  it('« Total connu » is written over the empty cells at the start of its row: the years stay under « Année »', async () => {
+    const { summaryTable } = await import('../../src/cli/table.js');
+    const sim = am.simulate({ signedOn: '2024-09-01', hiredOn: '2024-10-01', option: '1', band: 'P30-P50' });
+    const pending = (row: SummaryRow) => row['amount'] === null;
+    const lines = summaryTable(am.SUMMARY_COLUMNS, am.summaryRows(sim), ['year', 'from', 'to', 'ceiling', 'amount'], 'fr', { total: true, pending });
+    expect(lines[0]!.startsWith('Année  Début')).toBe(true);
+    expect(lines[1]!.startsWith('    1  ')).toBe(true);
+    expect(lines.at(-1)!.startsWith('Total connu ')).toBe(true);
+  });
+});
