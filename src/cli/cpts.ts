@@ -221,8 +221,10 @@ ligne qui a une « année » (year) calcule cette année seulement.
 
 Entrée : { "contract": {...}, "resultsByYear": {...} } (voir examples/aci-cpts/contract.json et
 docs/aci-cpts.md), ou { "contract": {...}, "year": 3, "results": {...} } pour une année, en JSON ou
-JSON Lines (examples/aci-cpts/contracts.jsonl). Le CSV est lu avec des colonnes pointées et des indices
-de liste (contract.missions.0.mission, …), ce qui ne convient qu’aux contrats simples : préférez JSON Lines.
+JSON Lines (examples/aci-cpts/contracts.jsonl). En CSV, une ligne par année de contrat, une colonne par
+mission et par champ (« Accès aux soins : démarrage », « Accès aux soins : indicateurs atteints »…) : voir
+exercice-coordonne cpts --template, examples/aci-cpts/cpts-plat.csv et les colonnes ci-dessous ; les
+indicateurs un par un ne s’écrivent qu’en JSON.
 `,
     en: `Usage: exercice-coordonne cpts [file|-] [options]
 
@@ -232,8 +234,9 @@ dates. A record with a "year" field computes that year only.
 
 Input: { "contract": {...}, "resultsByYear": {...} } (see examples/aci-cpts/contract.json and
 docs/aci-cpts.md), or { "contract": {...}, "year": 3, "results": {...} } for one year, in JSON or JSON
-Lines (examples/aci-cpts/contracts.jsonl). CSV is read with dotted column names and list indexes
-(contract.missions.0.mission, …), which suits simple contracts only: prefer JSON Lines.
+Lines (examples/aci-cpts/contracts.jsonl). In CSV, one row per contract year, one column per mission and
+field (contract.missions.acces.start, results.reached.acces, …): see exercice-coordonne cpts --template
+--csv en, examples/aci-cpts/cpts-plat.csv and the columns below; indicators one by one are JSON only.
 `,
   },
   fields: FIELDS,
