@@ -31,7 +31,7 @@ function plain<T extends object>(namespace: T): T {
   return Object.freeze(out) as T;
 }
 
-/** Aide à l'emploi d'un assistant médical (Avenant 7, règlement arbitral 2023, convention médicale 2024). */
+/** Aide à l’emploi d’un assistant médical (Avenant 7, règlement arbitral 2023, convention médicale 2024). */
 export const assistantMedical: typeof am = /* @__PURE__ */ plain(am);
 /** ACI des maisons de santé pluriprofessionnelles (ACI 2017 and its avenant 1). */
 export const aciMsp: typeof msp = /* @__PURE__ */ plain(msp);

@@ -104,7 +104,7 @@ export function crisisYearlyFixed(env: MissionEnvelope, firstYear: boolean): Yea
       alternatives: [
         {
           value: crise.planWriting.toFixed(2),
-          reason: { fr: "rédaction du plan : due l'année de contrat du démarrage de la mission seulement", en: 'writing the plan: due only in the contract year the mission starts' },
+          reason: { fr: "rédaction du plan : due l’année de contrat du démarrage de la mission seulement", en: 'writing the plan: due only in the contract year the mission starts' },
         },
       ],
     }),
@@ -127,11 +127,11 @@ export function crisisBlock(year: YearFacts, env: MissionEnvelope, declared: boo
       rule: 'cpts.mission.crise.crisis-block',
       label: declared
         ? label(
-            (f) => `Crise sanitaire grave reconnue par l'ARS pendant l'année ${n} : enveloppe de crise de ${f.euro(amount)}, versée avec le solde le ${f.date(anniversary)}`,
+            (f) => `Crise sanitaire grave reconnue par l’ARS pendant l’année ${n} : enveloppe de crise de ${f.euro(amount)}, versée avec le solde le ${f.date(anniversary)}`,
             (f) => `Serious health crisis recognised by the ARS during year ${n}: crisis block of ${f.euro(amount)}, paid with the balance on ${f.date(anniversary)}`,
           )
         : label(
-            (f) => `Pas de crise sanitaire grave reconnue par l'ARS pendant l'année ${n} : enveloppe de crise ${f.euro(amount)}`,
+            (f) => `Pas de crise sanitaire grave reconnue par l’ARS pendant l’année ${n} : enveloppe de crise ${f.euro(amount)}`,
             (f) => `No serious health crisis recognised by the ARS during year ${n}: crisis block ${f.euro(amount)}`,
           ),
       inputs: { crisisDeclared: declared },

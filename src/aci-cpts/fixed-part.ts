@@ -54,7 +54,7 @@ export function fixedPart(year: YearFacts, m: Mission, env: MissionEnvelope, yea
       rule: `cpts.mission.${m.mission}.fixed`,
       label: label(
         (f) =>
-          `${mission.fr} — part fixe de l'année ${n}${what ? ` (${f.text(what)})` : ''} : ${f.euro(due)}${words ? ` (démarrage le ${f.date(m.start)}, ${f.text(words)} de ${f.euro(yearly)})` : ''}, avance de ${f.euro(split.advance)} (${f.percent(advanceRatio.value)}) le ${f.date(advanceDate)}, solde de ${f.euro(split.balance)} le ${f.date(anniversary)}`,
+          `${mission.fr} — part fixe de l’année ${n}${what ? ` (${f.text(what)})` : ''} : ${f.euro(due)}${words ? ` (démarrage le ${f.date(m.start)}, ${f.text(words)} de ${f.euro(yearly)})` : ''}, avance de ${f.euro(split.advance)} (${f.percent(advanceRatio.value)}) le ${f.date(advanceDate)}, solde de ${f.euro(split.balance)} le ${f.date(anniversary)}`,
         (f) =>
           `${mission.en} — year ${n} fixed part${what ? ` (${f.text(what)})` : ''}: ${f.euro(due)}${words ? ` (start ${f.date(m.start)}, ${f.text(words)} of ${f.euro(yearly)})` : ''}, advance ${f.euro(split.advance)} (${f.percent(advanceRatio.value)}) on ${f.date(advanceDate)}, balance ${f.euro(split.balance)} on ${f.date(anniversary)}`,
       ),

@@ -65,7 +65,7 @@ export function fonctionnementOfYear(year: YearFacts, env: FonctionnementEnvelop
       step({
         rule: 'cpts.fonctionnement',
         label: label(
-          (f) => `Fonctionnement de l'année 1 : ${f.euro(yearly)}, versé en totalité à la signature le ${f.date(signedOn)}`,
+          (f) => `Fonctionnement de l’année 1 : ${f.euro(yearly)}, versé en totalité à la signature le ${f.date(signedOn)}`,
           (f) => `Year 1 fonctionnement: ${f.euro(yearly)}, paid in full at signature on ${f.date(signedOn)}`,
         ),
         inputs: { size: year.size },
@@ -77,7 +77,7 @@ export function fonctionnementOfYear(year: YearFacts, env: FonctionnementEnvelop
           {
             value: yearly.times(2).toFixed(2),
             reason: {
-              fr: "versement à la signature en plus d'un fonctionnement annuel de l'année 1 : lecture écartée par défaut (cpts.payment.signature-is-year-1-fonctionnement)",
+              fr: "versement à la signature en plus d’un fonctionnement annuel de l’année 1 : lecture écartée par défaut (cpts.payment.signature-is-year-1-fonctionnement)",
               en: 'signature payment on top of a year-1 yearly fonctionnement: reading set aside by default (cpts.payment.signature-is-year-1-fonctionnement)',
             },
           },
@@ -100,7 +100,7 @@ export function fonctionnementOfYear(year: YearFacts, env: FonctionnementEnvelop
       step({
         rule: 'cpts.fonctionnement.start-up',
         label: label(
-          (f) => `Versement de démarrage à la signature le ${f.date(signedOn)}, en plus du fonctionnement de l'année 1 : ${f.euro(startUp)}`,
+          (f) => `Versement de démarrage à la signature le ${f.date(signedOn)}, en plus du fonctionnement de l’année 1 : ${f.euro(startUp)}`,
           (f) => `Start-up payment at signature on ${f.date(signedOn)}, on top of year 1's fonctionnement: ${f.euro(startUp)}`,
         ),
         inputs: { size: year.size },
@@ -129,7 +129,7 @@ export function fonctionnementOfYear(year: YearFacts, env: FonctionnementEnvelop
       rule: 'cpts.fonctionnement',
       label: label(
         (f) =>
-          `Fonctionnement de l'année ${n}${words ? ` (${f.text(words)})` : ''} : ${f.euro(due)}, avance de ${f.euro(split.advance)} (${f.percent(advanceRatio.value)}) le ${f.date(advanceDate)}, solde de ${f.euro(split.balance)} le ${f.date(anniversary)}`,
+          `Fonctionnement de l’année ${n}${words ? ` (${f.text(words)})` : ''} : ${f.euro(due)}, avance de ${f.euro(split.advance)} (${f.percent(advanceRatio.value)}) le ${f.date(advanceDate)}, solde de ${f.euro(split.balance)} le ${f.date(anniversary)}`,
         (f) =>
           `Year ${n} fonctionnement${words ? ` (${f.text(words)})` : ''}: ${f.euro(due)}, advance ${f.euro(split.advance)} (${f.percent(advanceRatio.value)}) on ${f.date(advanceDate)}, balance ${f.euro(split.balance)} on ${f.date(anniversary)}`,
       ),

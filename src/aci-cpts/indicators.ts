@@ -94,7 +94,7 @@ function indicatorResult(indicator: Indicator, outcome: IndicatorOutcome | undef
       ),
       inputs: { indicator: indicator.id, description: indicator.label ?? null, result: result.result, maximum: result.maximum.toFixed(2) },
       value: result.payout,
-      callerInput: `contrat signé (${where}) et résultats de l'année ${n}`,
+      callerInput: `contrat signé (${where}) et résultats de l’année ${n}`,
     });
   };
   return { result, step: explain };
@@ -144,7 +144,7 @@ export function variablePart(year: YearFacts, m: Mission, index: number, env: Mi
         rule: `cpts.mission.${m.mission}.variable`,
         label: label(
           (f) =>
-            `${mission.fr} — part variable de l'année ${n} : ${f.euro(paid)} (indicateurs ${f.euro(total)}${capped ? `, plafonnés à l'enveloppe de ${f.euro(cap)}` : `, enveloppe ${f.euro(cap)}`}), versée avec le solde le ${f.date(anniversary)}`,
+            `${mission.fr} — part variable de l’année ${n} : ${f.euro(paid)} (indicateurs ${f.euro(total)}${capped ? `, plafonnés à l’enveloppe de ${f.euro(cap)}` : `, enveloppe ${f.euro(cap)}`}), versée avec le solde le ${f.date(anniversary)}`,
           (f) =>
             `${mission.en} — year ${n} variable part: ${f.euro(paid)} (indicators ${f.euro(total)}${capped ? `, capped at the envelope of ${f.euro(cap)}` : `, envelope ${f.euro(cap)}`}), paid with the balance on ${f.date(anniversary)}`,
         ),

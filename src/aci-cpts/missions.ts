@@ -91,7 +91,7 @@ function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMissi
               {
                 value: [plusMonths(signedOn, startMonths.value), plusMonths(signedOn, deployedMonths.value)],
                 reason: {
-                  fr: "comptés depuis la signature : impossible pour une mission qui n'existait pas encore ; le texte lu ne dit pas d'où partent les délais",
+                  fr: "comptés depuis la signature : impossible pour une mission qui n’existait pas encore ; le texte lu ne dit pas d’où partent les délais",
                   en: 'counted from the signature: impossible for a mission that did not exist yet; the text read does not say from when they run',
                 },
               },
@@ -100,7 +100,7 @@ function deadlineOf(facts: ContractFacts, mission: keyof typeof deadlinesByMissi
                     {
                       value: [plusMonths(later.textFrom, startMonths.value), plusMonths(later.textFrom, deployedMonths.value)],
                       reason: label(
-                        (f) => `comptés depuis le ${f.date(later.textFrom)}, date d'application du reste de l'avenant 2 : la mission de crise n'entre en vigueur que le ${f.date(later.criseFrom!.value)}`,
+                        (f) => `comptés depuis le ${f.date(later.textFrom)}, date d’application du reste de l’avenant 2 : la mission de crise n’entre en vigueur que le ${f.date(later.criseFrom!.value)}`,
                         (f) => `counted from ${f.date(later.textFrom)}, the date the rest of avenant 2 applies: the crisis mission takes effect only on ${f.date(later.criseFrom!.value)}`,
                       ),
                     },

@@ -1,6 +1,6 @@
 /**
  * Every legal figure of the ACI CPTS (*accord conventionnel interprofessionnel en faveur du
- * développement de l'exercice coordonné et du déploiement des communautés professionnelles
+ * développement de l’exercice coordonné et du déploiement des communautés professionnelles
  * territoriales de santé*, signed 20 June 2019, approved by the *arrêté* of 21 August 2019, JORF n°0196
  * of 24 August 2019) and of its *avenant 2* (signed 20 December 2021, approval notice JORF of 31 March
  * 2022), as dated, sourced parameters.
@@ -33,7 +33,7 @@ const AVENANT_2 = '2022-04-01';
 
 /**
  * The six missions of the ACI CPTS, by short id (the law's words):
- * - `acces`: *faciliter l'accès aux soins* (médecin traitant, *soins non programmés*), socle;
+ * - `acces`: *faciliter l’accès aux soins* (médecin traitant, *soins non programmés*), socle;
  * - `parcours`: *organisation de parcours pluriprofessionnels autour du patient*, socle;
  * - `prevention`: *développement des actions territoriales de prévention*, socle;
  * - `crise`: *réponse aux crises sanitaires graves*, socle since avenant 2;
@@ -167,7 +167,7 @@ function atThreshold<const Id extends string>(id: Id, between: { fr: string; en:
   return parameter({
     id,
     label: {
-      fr: `Taille d'une population égale au seuil entre les tailles ${between.fr} (lower = la plus petite, upper = la plus grande)`,
+      fr: `Taille d’une population égale au seuil entre les tailles ${between.fr} (lower = la plus petite, upper = la plus grande)`,
       en: `Size of a population exactly at the threshold between sizes ${between.en} (lower = smaller size, upper = larger size)`,
     },
     unit: 'choice',
@@ -486,7 +486,7 @@ export const t3CriseCrisisBlock = parameter({
 /** Share of each year's amount paid as an advance (*avance de 75 %*). */
 export const advanceRatio = parameter({
   id: 'cpts.payment.advance-ratio',
-  label: { fr: "Part versée en avance (début d'année ou démarrage d'une mission)", en: 'Share paid in advance (start of the year or of a mission)' },
+  label: { fr: "Part versée en avance (début d’année ou démarrage d’une mission)", en: 'Share paid in advance (start of the year or of a mission)' },
   unit: 'ratio',
   periods: [
     {
@@ -525,7 +525,7 @@ export const criseUpdateRatio = parameter({
 export const signatureIsYear1Fonctionnement = parameter({
   id: 'cpts.payment.signature-is-year-1-fonctionnement',
   label: {
-    fr: "Le fonctionnement versé à la signature tient lieu de fonctionnement de l'année 1",
+    fr: "Le fonctionnement versé à la signature tient lieu de fonctionnement de l’année 1",
     en: 'The fonctionnement paid at signature is contract year 1’s yearly fonctionnement',
   },
   unit: 'boolean',
@@ -547,7 +547,7 @@ export const signatureIsYear1Fonctionnement = parameter({
 export const prorataUnit = parameter({
   id: 'cpts.payment.prorata-unit',
   label: {
-    fr: "Unité du prorata de la première année d'une mission (jours ou mois entamés)",
+    fr: "Unité du prorata de la première année d’une mission (jours ou mois entamés)",
     en: 'Unit of the prorata of a mission’s first year (days, or started months)',
   },
   unit: 'choice',
@@ -570,7 +570,7 @@ export const prorataUnit = parameter({
 export const prorateVariableFirstYear = parameter({
   id: 'cpts.variable.prorate-first-year',
   label: {
-    fr: "La part variable maximale est proratisée la première année (partielle) d'une mission",
+    fr: "La part variable maximale est proratisée la première année (partielle) d’une mission",
     en: 'The maximum variable part is prorated in a mission’s first (partial) year',
   },
   unit: 'boolean',
@@ -597,7 +597,7 @@ export const RULES = {
   referenceDate: {
     id: 'cpts.rule.reference-date',
     label: {
-      fr: "Les montants d'une année de contrat sont ceux du texte en vigueur à son premier jour (la mission de crise, ajoutée par l'avenant 2, lit les siens à sa date de démarrage)",
+      fr: "Les montants d’une année de contrat sont ceux du texte en vigueur à son premier jour (la mission de crise, ajoutée par l’avenant 2, lit les siens à sa date de démarrage)",
       en: 'A contract year’s amounts are those of the text in force on its first day (the crisis mission, added by avenant 2, reads its own on its start date)',
     },
     status: 'assumption',

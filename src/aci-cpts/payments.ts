@@ -2,10 +2,10 @@
  * When and how much the CPAM pays (ACI 2019 art. 9; contrat type art. 6.1 and 6.2).
  *
  * - *Fonctionnement* before the missions: paid in full at signature (art. 9.1).
- * - *Fonctionnement* from the missions' start: each year at the contract anniversary, "une avance d'un
+ * - *Fonctionnement* from the missions' start: each year at the contract anniversary, "une avance d’un
  *   montant de [cpts.payment.advance-ratio] de la somme totale due est versée au début de chaque année"; the
  *   balance is paid with the balance of the whole remuneration due for the year (contrat type art. 6.1).
- * - Each mission's fixed part: "dès la date de démarrage de chaque mission, une avance [...] de l'enveloppe
+ * - Each mission's fixed part: "dès la date de démarrage de chaque mission, une avance [...] de l’enveloppe
  *   [fixe] est versée", "proratisé en fonction de la durée comprise entre la date de démarrage de chaque
  *   mission et la date [anniversaire]" (contrat type art. 6.2); then at each anniversary the balance of
  *   year n−1 and the advance of year n (Senate report r25-032).
@@ -132,9 +132,9 @@ function paymentLabel(kind: Payment['kind'], n: number): Label {
     case 'signature':
       return { fr: 'Versement à la signature du contrat', en: 'Payment at the contract signature' };
     case 'advance':
-      return { fr: `Avance de l'année ${n}`, en: `Advance for year ${n}` };
+      return { fr: `Avance de l’année ${n}`, en: `Advance for year ${n}` };
     default:
-      return { fr: `Solde de l'année ${n}`, en: `Balance of year ${n}` };
+      return { fr: `Solde de l’année ${n}`, en: `Balance of year ${n}` };
   }
 }
 
@@ -186,7 +186,7 @@ export function scheduleStep(payments: () => readonly Payment[], year: PaymentYe
     return step({
       rule: 'cpts.payment.schedule',
       label: label(
-        (f) => `Versements de l'année ${year.n} : ${list.length === 0 ? 'aucun' : list.map((p) => `${f.euro(p.amount)} le ${f.date(p.date)}`).join(' ; ')}`,
+        (f) => `Versements de l’année ${year.n} : ${list.length === 0 ? 'aucun' : list.map((p) => `${f.euro(p.amount)} le ${f.date(p.date)}`).join(' ; ')}`,
         (f) => `Payments for year ${year.n}: ${list.length === 0 ? 'none' : list.map((p) => `${f.euro(p.amount)} on ${f.date(p.date)}`).join('; ')}`,
       ),
       inputs: { anniversary: year.anniversary },

@@ -210,7 +210,7 @@ function fundingOfYear(facts: ContractFacts, n: number, results: YearResults, re
     step({
       rule: 'cpts.total',
       label: label(
-        (f) => `Total dû pour l'année ${n} : ${f.euro(total)}`,
+        (f) => `Total dû pour l’année ${n} : ${f.euro(total)}`,
         (f) => `Total due for year ${n}: ${f.euro(total)}`,
       ),
       inputs: { fonctionnement: fonct.toFixed(2), startUp: startUp.toFixed(2), missions: euro(sum(missions.map((m) => m.total))).toFixed(2) },
@@ -294,7 +294,7 @@ function contractSteps(facts: ContractFacts, years: readonly YearlyFunding[], to
     step({
       rule: 'cpts.contract',
       label: label(
-        (f) => `Contrat signé le ${f.date(signedOn)}, ${f.num(n)} années, jusqu'au ${f.date(end)} (exclu)`,
+        (f) => `Contrat signé le ${f.date(signedOn)}, ${f.num(n)} années, jusqu’au ${f.date(end)} (exclu)`,
         (f) => `Contract signed on ${f.date(signedOn)}, ${f.num(n)} years, until ${f.date(end)} (excluded)`,
       ),
       inputs: { signedOn },

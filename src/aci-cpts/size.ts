@@ -105,7 +105,7 @@ export function sizeOf(reader: ParameterReader, population: number, overridesPat
       alternatives: SIZES.filter((s) => s !== chosen).map((s) => ({
         value: s,
         reason: label(
-          (f) => `taille ${s} : ${f.text(bands[s - 1]!)}, ${f.num(population)} habitants n'y sont pas`,
+          (f) => `taille ${s} : ${f.text(bands[s - 1]!)}, ${f.num(population)} habitants n’y sont pas`,
           (f) => `size ${s}: ${f.text(bands[s - 1]!)}, ${f.num(population)} inhabitants are outside`,
         ),
       })),

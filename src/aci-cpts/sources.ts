@@ -21,7 +21,7 @@ export const SOURCES = {
     kind: 'primary',
   },
   senatR25032: {
-    title: "Sénat, rapport d'information n° 32 (2025-2026) sur les CPTS — financement par l'ACI",
+    title: "Sénat, rapport d’information n° 32 (2025-2026) sur les CPTS — financement par l’ACI",
     url: 'https://www.senat.fr/rap/r25-032/r25-0325.html',
     kind: 'primary',
   },
@@ -31,12 +31,12 @@ export const SOURCES = {
     kind: 'secondary',
   },
   legifranceAvenant2: {
-    title: "Avis relatif à l'avenant 2 à l'ACI CPTS (approbation), JORF du 31 mars 2022",
+    title: "Avis relatif à l’avenant 2 à l’ACI CPTS (approbation), JORF du 31 mars 2022",
     url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045443303',
     kind: 'primary',
   },
   ameliAvenant2: {
-    title: "ameli.fr — ACI : signature d'un avenant favorisant l'exercice coordonné et la création de CPTS (20 décembre 2021)",
+    title: "ameli.fr — ACI : signature d’un avenant favorisant l’exercice coordonné et la création de CPTS (20 décembre 2021)",
     url: 'https://www.ameli.fr/orthophoniste/actualites/aci-signature-d-un-avenant-favorisant-l-exercice-coordonne-et-la-creation-de-cpts',
     kind: 'primary',
   },
@@ -51,13 +51,13 @@ export const SOURCES = {
     kind: 'secondary',
   },
   papsHdf: {
-    title: "ARS Hauts-de-France, portail PAPS — Le financement de la CPTS : l'accord conventionnel interprofessionnel (mis à jour le 30/11/2023)",
+    title: "ARS Hauts-de-France, portail PAPS — Le financement de la CPTS : l’accord conventionnel interprofessionnel (mis à jour le 30/11/2023)",
     url: 'https://www.hauts-de-france.paps.sante.fr/le-financement-de-la-cpts-laccord-conventionnel-interprofessionnel-aci?parent=11940&rubrique=11937',
     consulted: '2026-11-29',
     kind: 'primary',
   },
   cnamNote2019: {
-    title: "Assurance Maladie — note de présentation de l'ACI CPTS (« arrêté du 21 août 2019 JO du 25 août 2019 »), copie 123dok",
+    title: "Assurance Maladie — note de présentation de l’ACI CPTS (« arrêté du 21 août 2019 JO du 25 août 2019 »), copie 123dok",
     url: 'https://123dok.net/document/y4wrknx5-accord-conventionnel-interprofessionnel-faveur-d%C3%A9ploiement-communaut%C3%A9s-professionnelles-territoriales.html',
     consulted: '2026-11-29',
     kind: 'primary',
@@ -69,7 +69,7 @@ export const SOURCES = {
     kind: 'secondary',
   },
   cptsAutourDuBois: {
-    title: "CPTS autour du Bois — Plan de réponse à la gestion d'une crise sanitaire (mission « en vigueur » depuis le 3 septembre 2022)",
+    title: "CPTS autour du Bois — Plan de réponse à la gestion d’une crise sanitaire (mission « en vigueur » depuis le 3 septembre 2022)",
     url: 'https://cptsautourdubois.fr/portfolio/plan-de-reponse-a-la-gestion-dune-crise-sanitaire',
     kind: 'secondary',
   },
@@ -84,17 +84,17 @@ export const SOURCES = {
     kind: 'secondary',
   },
   concoursPluriproAci: {
-    title: "Concours pluripro — ACI : qu'est-ce qu'une CPTS gagne à le signer ?",
+    title: "Concours pluripro — ACI : qu’est-ce qu’une CPTS gagne à le signer ?",
     url: 'https://www.concourspluripro.fr/droit-et-gestion/questions-juridiques/aci-quest-ce-quune-cpts-gagne-le-signer',
     kind: 'secondary',
   },
   concoursPluriproBudget: {
-    title: "Concours pluripro — Quelles sont les clés pour établir le budget initial d'une CPTS ? (octobre 2023)",
+    title: "Concours pluripro — Quelles sont les clés pour établir le budget initial d’une CPTS ? (octobre 2023)",
     url: 'https://concourspluripro.fr/droit-et-gestion/questions-juridiques/quelles-sont-les-cles-pour-etablir-le-budget-initial-dune',
     kind: 'secondary',
   },
   informationDentaire: {
-    title: "L'Information dentaire — Renforcement des communautés professionnelles (avenant 2)",
+    title: "L’Information dentaire — Renforcement des communautés professionnelles (avenant 2)",
     url: 'https://www.information-dentaire.fr/actualites/renforcement-des-communautes-professionnelles/',
     kind: 'secondary',
   },
@@ -109,7 +109,7 @@ export const SOURCES = {
     kind: 'secondary',
   },
   whatsupdocCrise: {
-    title: "What's up doc — La médecine de ville aura bientôt son plan blanc (projet d'avenant 2)",
+    title: "What's up doc — La médecine de ville aura bientôt son plan blanc (projet d’avenant 2)",
     url: 'https://www.whatsupdoc-lemag.fr/article/la-medecine-de-ville-aura-bientot-son-plan-blanc',
     kind: 'secondary',
   },
@@ -119,7 +119,7 @@ export const SOURCES = {
    */
   t3Contracts: {
     title:
-      "Avenant 2 à l'ACI CPTS (JORF du 31 mars 2022), texte que mettent en œuvre les contrats de taille 3 des CPTS RoViRa et Drancy/Le Blanc-Mesnil/Le Bourget, annexes de 5e année, où ce montant a été lu (tableaux de l'avenant non lus)",
+      "Avenant 2 à l’ACI CPTS (JORF du 31 mars 2022), texte que mettent en œuvre les contrats de taille 3 des CPTS RoViRa et Drancy/Le Blanc-Mesnil/Le Bourget, annexes de 5e année, où ce montant a été lu (tableaux de l’avenant non lus)",
     url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045443303',
     kind: 'secondary',
   },

@@ -35,7 +35,7 @@ export interface CatalogueEntry {
   readonly id: IndicatorId;
   /** The version of the accord in force at the date: `aci-2017` or `avenant-1`. */
   readonly version: MspVersion;
-  /** Axe of the accord: accès aux soins, travail en équipe et coordination, système d'information. */
+  /** Axe of the accord: accès aux soins, travail en équipe et coordination, système d’information. */
   readonly axis: Axis;
   /** The axis, in French and English. */
   readonly axisLabel: Label;

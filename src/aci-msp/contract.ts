@@ -24,7 +24,7 @@ export interface ContractFacts {
   readonly name: string | undefined;
   /** Date de signature du contrat tripartite: the contract takes effect that day. */
   readonly signedOn: IsoDate;
-  /** Date de dépôt du projet de santé auprès de l'ARS. */
+  /** Date de dépôt du projet de santé auprès de l’ARS. */
   readonly projetDeSanteFiledOn: IsoDate;
   /** Calendar year of the signature. */
   readonly signYear: number;

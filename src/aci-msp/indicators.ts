@@ -1059,7 +1059,7 @@ const childObesity: IndicatorDefinition<'parcours-obesite-enfant'> = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Axe 3 — système d'information
+// Axe 3 — système d’information
 
 const siStandard: IndicatorDefinition<'si-standard'> = {
   id: 'si-standard',

@@ -724,7 +724,7 @@ export const childObesityFreeFrom = parameter({
 });
 
 // ---------------------------------------------------------------------------------------------------
-// Axe 3 — système d'information
+// Axe 3 — système d’information
 
 const SI_2017_NOTE: Label = {
   fr: 'La base par PS associé est nouvelle en 2017 (FEHAP : « liée au nombre de professionnels de santé associés »).',

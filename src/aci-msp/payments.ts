@@ -11,7 +11,7 @@
  *   (`msp.solde.due-month`, `msp.solde.due-day`); negative, it is the excess advance to recover.
  */
 import type { Decimal } from 'decimal.js';
-import { isIsoDate, plusMonths, type IsoDate } from '../core/dates.js';
+import { FIRST_YEAR, LAST_YEAR, isIsoDate, plusMonths, type IsoDate } from '../core/dates.js';
 import { invalid } from '../core/errors.js';
 import { stage, step, type Stage } from '../core/explain.js';
 import { label, type Label } from '../core/format.js';
@@ -39,7 +39,7 @@ export interface MspPayment extends Payment {
 
 /** The advance of a year. */
 export interface Advance {
-  /** Montant de l'avance, in euros. */
+  /** Montant de l’avance, in euros. */
   readonly amount: Decimal;
   /** Date it is due by. */
   readonly dueBy: IsoDate;
@@ -69,8 +69,8 @@ function dueDate(facts: YearFacts, year: number, monthParam: Parameter<string, s
   uses.push(month.resolved, day.resolved);
   const date = `${String(year).padStart(4, '0')}-${TWO(month.value)}-${TWO(day.value)}`;
   if (!isIsoDate(date)) {
-    // The schema keeps every year's payments within 1900–2200: only a day the month lacks gets here.
-    if (year < 1900 || year > 2200) invalid(facts.yearPath, facts.year, { en: 'a year whose payments fall from 1900 to 2200', fr: 'une année dont les versements tombent entre 1900 et 2200' });
+    // The schema keeps every year's payments within the calendar of dates: only a day the month lacks gets here.
+    if (year < FIRST_YEAR || year > LAST_YEAR) invalid(facts.yearPath, facts.year, { en: `a year whose payments fall from ${FIRST_YEAR} to ${LAST_YEAR}`, fr: `une année dont les versements tombent entre ${FIRST_YEAR} et ${LAST_YEAR}` });
     const blamed = day.resolved.status === 'caller' || month.resolved.status !== 'caller' ? day : month;
     invalid(['overrides', blamed.resolved.id], blamed.value, {
       en: `a due date that exists: month ${month.value} has no day ${day.value} (${month.resolved.id}, ${day.resolved.id})`,

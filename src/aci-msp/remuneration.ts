@@ -1,5 +1,5 @@
 /**
- * La rémunération de l'exercice: the points of the year, their value in euros (points × valeur du
+ * La rémunération de l’exercice: the points of the year, their value in euros (points × valeur du
  * point), the prorata of a first partial year, and the year's total once the precarity majoration and
  * the new-structure complement are known (ameli « Rémunération des maisons de santé
  * pluriprofessionnelles »; Cnam guide).

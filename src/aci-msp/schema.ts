@@ -9,6 +9,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { FIRST_YEAR, LAST_YEAR } from '../core/dates.js';
 import { expectation } from '../core/errors.js';
 import type { Label } from '../core/format.js';
 import type { Overrides } from '../core/parameters.js';
@@ -54,7 +55,7 @@ export type RatioInput = number | string | Decimal;
 export interface MspPrecarityInput {
   /** Taux de patients C2S (complémentaire santé solidaire, ex-CMU-C): a share of the patientèle from 0 to 1, e.g. `"0.112"`. */
   readonly c2sRate: RatioInput;
-  /** Taux de patients AME (aide médicale de l'État): a share of the patientèle from 0 to 1, e.g. `"0.006"`. */
+  /** Taux de patients AME (aide médicale de l’État): a share of the patientèle from 0 to 1, e.g. `"0.006"`. */
   readonly ameRate: RatioInput;
 }
 
@@ -79,7 +80,7 @@ export interface MspContractInput extends MspStructureInput {
   readonly name?: string;
   /** Date de signature du contrat tripartite (it takes effect that day), ISO date, e.g. `"2019-03-15"`. */
   readonly signedOn: string;
-  /** Date de dépôt du projet de santé auprès de l'ARS (less than a year before signature: a new structure), ISO date, e.g. `"2018-06-01"`. */
+  /** Date de dépôt du projet de santé auprès de l’ARS (less than a year before signature: a new structure), ISO date, e.g. `"2018-06-01"`. */
   readonly projetDeSanteFiledOn: string;
 }
 
@@ -90,7 +91,7 @@ const precaritySchema = z
         'Taux de patients C2S (complémentaire santé solidaire, ex-CMU-C): a share of the patientèle from 0 to 1, e.g. "0.112".',
       ),
       ameRate: ratio({ en: 'a share of the patientèle from 0 to 1 covered by the AME, such as 0.006', fr: 'la part de la patientèle couverte par l’AME, de 0 à 1, par exemple 0.006' }).describe(
-        "Taux de patients AME (aide médicale de l'État): a share of the patientèle from 0 to 1, e.g. \"0.006\".",
+        "Taux de patients AME (aide médicale de l’État): a share of the patientèle from 0 to 1, e.g. \"0.006\".",
       ),
     },
     { error: expectation({ en: 'an object such as { "c2sRate": 0.12, "ameRate": 0.006 }', fr: 'un objet tel que { "c2sRate": 0.12, "ameRate": 0.006 }' }) },
@@ -135,7 +136,7 @@ export const contractSchema = z
         .describe('Nom de la MSP, shown in results (optional), e.g. "MSP des Tilleuls".'),
       signedOn: isoDate().describe('Date de signature du contrat tripartite (it takes effect that day), ISO date, e.g. "2019-03-15".'),
       projetDeSanteFiledOn: isoDate().describe(
-        "Date de dépôt du projet de santé auprès de l'ARS (less than a year before signature: a new structure), ISO date, e.g. \"2018-06-01\".",
+        "Date de dépôt du projet de santé auprès de l’ARS (less than a year before signature: a new structure), ISO date, e.g. \"2018-06-01\".",
       ),
       ...structureShape,
     },
@@ -151,19 +152,19 @@ export const contractSchema = z
 // ---------------------------------------------------------------------------------------------------
 // Achievements, indicator by indicator
 
-/** Horaires d'ouverture et soins non programmés (socle prérequis). */
+/** Horaires d’ouverture et soins non programmés (socle prérequis). */
 export interface HoursAchievementInput {
   /** Soins non programmés organised each working day (regulated demands, same-day consultation possible): `true` or `false`. */
   readonly snp: boolean;
-  /** Amplitude d'ouverture, Monday to Friday, on each site: `"12h-or-more"`, `"10h-to-12h"`, `"8h-to-10h"` or `"under-8h"`. */
+  /** Amplitude d’ouverture, Monday to Friday, on each site: `"12h-or-more"`, `"10h-to-12h"`, `"8h-to-10h"` or `"under-8h"`. */
   readonly amplitude: '12h-or-more' | '10h-to-12h' | '8h-to-10h' | 'under-8h';
   /** Ouverture le samedi matin: `true` or `false`. */
   readonly saturdayMorningOpen: boolean;
   /** Longest fermeture pendant les vacances scolaires: `"under-2-weeks"`, `"2-to-3-weeks"` or `"over-3-weeks"`. */
   readonly schoolHolidayClosure: 'under-2-weeks' | '2-to-3-weeks' | 'over-3-weeks';
-  /** Fermeture de plus d'une semaine hors vacances scolaires: `true` or `false`. */
+  /** Fermeture de plus d’une semaine hors vacances scolaires: `true` or `false`. */
   readonly closedOverOneWeekOutsideSchoolHolidays: boolean;
-  /** Dérogation de l'ARS on the amplitude, under the PDSA: `true` or `false` (default). */
+  /** Dérogation de l’ARS on the amplitude, under the PDSA: `true` or `false` (default). */
   readonly arsDerogation?: boolean;
 }
 
@@ -193,7 +194,7 @@ export interface MissionsAchievementInput {
   readonly missions: readonly MissionTheme[];
 }
 
-/** Soins non programmés en lien avec le service d'accès aux soins (SAS). */
+/** Soins non programmés en lien avec le service d’accès aux soins (SAS). */
 export interface SasAchievementInput {
   /** Part des médecins of the structure taking part in the SAS: from 0 to 1, e.g. `"0.6"`. */
   readonly doctorsShare: RatioInput;
@@ -235,7 +236,7 @@ export interface TrainingAchievementInput {
   readonly trainees: number;
 }
 
-/** Système d'information labellisé. */
+/** Système d’information labellisé. */
 export interface SoftwareAchievementInput {
   /** Logiciel labellisé in use: `true` or `false`. */
   readonly met: boolean;
@@ -248,7 +249,7 @@ export interface SoftwareAchievementInput {
  * Only the indicators of the catalogue in force for the year are accepted (see `indicators({ on })`).
  */
 export interface MspAchievementsInput {
-  /** Horaires d'ouverture et soins non programmés (socle prérequis). */
+  /** Horaires d’ouverture et soins non programmés (socle prérequis). */
   readonly 'horaires-ouverture-snp'?: HoursAchievementInput;
   /** Réponse aux crises sanitaires graves (Avenant 1). */
   readonly 'crises-sanitaires'?: CrisisAchievementInput;
@@ -282,11 +283,11 @@ export interface MspAchievementsInput {
   readonly 'protocoles-nationaux-cooperation'?: CountAchievementInput;
   /** Parcours insuffisance cardiaque (Avenant 1). */
   readonly 'parcours-insuffisance-cardiaque'?: MetAchievementInput;
-  /** Parcours surpoids ou obésité de l'enfant (Avenant 1). */
+  /** Parcours surpoids ou obésité de l’enfant (Avenant 1). */
   readonly 'parcours-obesite-enfant'?: MetAchievementInput;
-  /** Système d'information labellisé, niveau standard (socle prérequis). */
+  /** Système d’information labellisé, niveau standard (socle prérequis). */
   readonly 'si-standard'?: SoftwareAchievementInput;
-  /** Système d'information labellisé, niveau avancé. */
+  /** Système d’information labellisé, niveau avancé. */
   readonly 'si-avance'?: SoftwareAchievementInput;
 }
 
@@ -321,7 +322,7 @@ const hoursSchema = z.strictObject(
       en: 'one of "12h-or-more", "10h-to-12h", "8h-to-10h", "under-8h" (daily opening, Monday to Friday)',
       fr: 'l’une des valeurs "12h-or-more", "10h-to-12h", "8h-to-10h", "under-8h" (amplitude d’ouverture quotidienne, du lundi au vendredi)',
     }).describe(
-      "Amplitude d'ouverture, Monday to Friday, on each site: \"12h-or-more\", \"10h-to-12h\", \"8h-to-10h\" or \"under-8h\".",
+      "Amplitude d’ouverture, Monday to Friday, on each site: \"12h-or-more\", \"10h-to-12h\", \"8h-to-10h\" or \"under-8h\".",
     ),
     saturdayMorningOpen: bool({ en: 'true or false (open on Saturday morning)', fr: 'true ou false (ouverture le samedi matin)' }).describe('Ouverture le samedi matin: true or false.'),
     schoolHolidayClosure: oneOf(['under-2-weeks', '2-to-3-weeks', 'over-3-weeks'], {
@@ -334,11 +335,11 @@ const hoursSchema = z.strictObject(
       en: 'true or false (closed more than one week outside school holidays)',
       fr: 'true ou false (fermeture de plus d’une semaine hors vacances scolaires)',
     }).describe(
-      "Fermeture de plus d'une semaine hors vacances scolaires: true or false.",
+      "Fermeture de plus d’une semaine hors vacances scolaires: true or false.",
     ),
     arsDerogation: bool({ en: 'true or false (ARS derogation on the amplitude under the PDSA)', fr: 'true ou false (dérogation de l’ARS sur l’amplitude, au titre de la PDSA)' })
       .optional()
-      .describe("Dérogation de l'ARS on the amplitude, under the PDSA: true or false (default)."),
+      .describe("Dérogation de l’ARS on the amplitude, under the PDSA: true or false (default)."),
   },
   { error: objectSuchAs('{ "snp": true, "amplitude": "12h-or-more", "saturdayMorningOpen": true, "schoolHolidayClosure": "under-2-weeks", "closedOverOneWeekOutsideSchoolHolidays": false }') },
 );
@@ -418,7 +419,7 @@ const software = (what: Label) =>
 export const achievementsSchema = z
   .strictObject(
     {
-      'horaires-ouverture-snp': hoursSchema.optional().describe("Horaires d'ouverture et soins non programmés (socle prérequis)."),
+      'horaires-ouverture-snp': hoursSchema.optional().describe("Horaires d’ouverture et soins non programmés (socle prérequis)."),
       'crises-sanitaires': z
         .strictObject(
           {
@@ -493,9 +494,9 @@ export const achievementsSchema = z
         .optional()
         .describe('Protocoles nationaux de coopération, soins non programmés (Avenant 1).'),
       'parcours-insuffisance-cardiaque': met({ en: 'heart-failure pathway', fr: 'parcours insuffisance cardiaque' }).optional().describe('Parcours insuffisance cardiaque (Avenant 1).'),
-      'parcours-obesite-enfant': met({ en: 'child overweight/obesity pathway', fr: 'parcours surpoids ou obésité de l’enfant' }).optional().describe("Parcours surpoids ou obésité de l'enfant (Avenant 1)."),
-      'si-standard': software({ en: 'labelled information system, standard level', fr: 'système d’information labellisé, niveau standard' }).optional().describe("Système d'information labellisé, niveau standard (socle prérequis)."),
-      'si-avance': software({ en: 'labelled information system, advanced level', fr: 'système d’information labellisé, niveau avancé' }).optional().describe("Système d'information labellisé, niveau avancé."),
+      'parcours-obesite-enfant': met({ en: 'child overweight/obesity pathway', fr: 'parcours surpoids ou obésité de l’enfant' }).optional().describe("Parcours surpoids ou obésité de l’enfant (Avenant 1)."),
+      'si-standard': software({ en: 'labelled information system, standard level', fr: 'système d’information labellisé, niveau standard' }).optional().describe("Système d’information labellisé, niveau standard (socle prérequis)."),
+      'si-avance': software({ en: 'labelled information system, advanced level', fr: 'système d’information labellisé, niveau avancé' }).optional().describe("Système d’information labellisé, niveau avancé."),
     } satisfies Record<IndicatorId, z.ZodType>,
     {
       error: expectation({
@@ -541,9 +542,9 @@ const overrides = () =>
   overridesField().describe('Caller\'s values of parameters, keyed by parameter id, e.g. { "msp.precarite.national-rate-c2s": "0.075" }.');
 
 const yearField = () =>
-  wholeBetween(1900, 2199, {
-    en: 'a calendar year from 1900 to 2199, such as 2024 (its balance is paid the next year)',
-    fr: 'une année civile de 1900 à 2199, par exemple 2024 (son solde est versé l’année suivante)',
+  wholeBetween(FIRST_YEAR, LAST_YEAR - 1, {
+    en: `a calendar year from ${FIRST_YEAR} to ${LAST_YEAR - 1}, such as 2024 (its balance is paid the next year)`,
+    fr: `une année civile de ${FIRST_YEAR} à ${LAST_YEAR - 1}, par exemple 2024 (son solde est versé l’année suivante)`,
   }).describe(
     'Exercice: the calendar year of remuneration, e.g. 2024.',
   );

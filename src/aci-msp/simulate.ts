@@ -67,7 +67,7 @@ export interface MspYearFigures {
   readonly precarity: Precarity;
   /** New-structure disposition (projet de santé filed less than a year before signature). */
   readonly newStructure: NewStructure;
-  /** Rémunération de l'exercice: amount + majoration + new-structure complement, in euros. */
+  /** Rémunération de l’exercice: amount + majoration + new-structure complement, in euros. */
   readonly total: Decimal;
   /** Avance paid during the year. */
   readonly advance: Advance;

@@ -15,7 +15,7 @@ import type { Source } from '../core/parameters.js';
 export const GUIDE_URL =
   'https://github.com/aspart-am/ACI-Python_Streamlit/blob/4c9e0c5c16706e7b66b442718f5eb73925acf076/guide-indicateurs-aci-remuneration-structures-pluripro-1.pdf';
 
-/** "Calculette pour l'estimation de la dotation NMR / ACI — mise à jour mai 2022" (xlsx). */
+/** "Calculette pour l’estimation de la dotation NMR / ACI — mise à jour mai 2022" (xlsx). */
 export const CALC_URL =
   'https://github.com/aspart-am/ACI-Python_Streamlit/blob/4c9e0c5c16706e7b66b442718f5eb73925acf076/calculette-aci-v6.xlsx';
 
@@ -51,7 +51,7 @@ export const SOURCES = {
     'https://www.ameli.fr/exercice-coordonne/exercice-professionnel/remunerations-forfaitaires-organisations-exercice-coordonne/remuneration-des-maisons-de-sante-pluriprofessionnelles',
     'primary',
   ),
-  /** ameli, 19 May 2017: « … sera applicable pour l'année 2017 ». */
+  /** ameli, 19 May 2017: « … sera applicable pour l’année 2017 ». */
   ameli2017: s(
     'ameli.fr — Structures de santé pluri-professionnelles (19 mai 2017)',
     'https://www.ameli.fr/medecin/exercice-liberal/vie-cabinet/structures-sante-pluri-professionnelles/structures-sante-pluri-professionnelles',

@@ -1,5 +1,5 @@
 /**
- * The aid of one contract year (*aide de l'année*). A year is in one of three situations:
+ * The aid of one contract year (*aide de l’année*). A year is in one of three situations:
  *
  * - `fixed`: a year before the first modulated year (`am.modulation.first-year`), paid at its maximum;
  * - `pending`: a modulated year whose achievement was not given: its maximum is known, its amount is not;

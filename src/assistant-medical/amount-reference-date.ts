@@ -1,7 +1,7 @@
 /**
  * Which amount table a contract year reads (`am.rule.amount-reference-date`): the table in force on the
  * first day of the year, or on the signature date when the year began before the contract was signed.
- * ameli: for contracts signed before the 2024 convention « l'augmentation a lieu à la date anniversaire
+ * ameli: for contracts signed before the 2024 convention « l’augmentation a lieu à la date anniversaire
  * du contrat »; new contracts get the new amounts from year 1.
  */
 import { laterOf, type DateRange, type IsoDate } from '../core/dates.js';

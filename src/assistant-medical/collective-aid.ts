@@ -1,5 +1,5 @@
 /**
- * The aid of one year of a collective contract (*aide collective de l'année*): the aid per ETP of the
+ * The aid of one year of a collective contract (*aide collective de l’année*): the aid per ETP of the
  * year's row (year 1, year 2, year 3 onward) × the ETP funded — its maximum — paid in full before the
  * first modulated year, then prorated by the collective objective reached. A year is `fixed`, `pending`
  * (a modulated year whose achievement, or the group's starting patientèle, was not given) or `modulated`;

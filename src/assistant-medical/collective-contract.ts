@@ -1,5 +1,5 @@
 /**
- * The collective contract (*aide collective à l'emploi d'assistants médicaux*, 2026): validated input →
+ * The collective contract (*aide collective à l’emploi d’assistants médicaux*, 2026): validated input →
  * the facts its rules need. The text that applies at the signature date (collective-regime.ts), the number of ETP funded (a positive
  * multiple of `am.collective.etp.step`, within the group's ceiling when the group is given), its term and
  * contract years (shared with the individual contract). Figures are read through one `ParameterReader`

@@ -1,5 +1,5 @@
 /**
- * Eligibility of a group to the collective contract (*conditions d'éligibilité à l'aide collective*):
+ * Eligibility of a group to the collective contract (*conditions d’éligibilité à l’aide collective*):
  * the legal form of the signing company, each adhering doctor (a general practitioner, not a MEP, in
  * secteur 1 or 2 with OPTAM, no individual contract left running, no collective contract ended less than
  * 2 years before), and the group's average médecin-traitant patientèle. Every criterion is checked and

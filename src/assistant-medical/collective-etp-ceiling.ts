@@ -1,5 +1,5 @@
 /**
- * The ceiling of ETP of a collective contract (*nombre maximal d'ETP d'assistants médicaux*): one ETP per
+ * The ceiling of ETP of a collective contract (*nombre maximal d’ETP d’assistants médicaux*): one ETP per
  * adhering doctor; for contracts signed from November 2026, +0.5 ETP per adhering doctor who is a maître
  * de stage (PAMSU) hosting a docteur junior, or +0.5 ETP per adhering doctor when the structure itself is
  * an approved ambulatory training site (the sheet writes "or": the two bonuses are not added). Also

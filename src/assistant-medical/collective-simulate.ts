@@ -101,7 +101,7 @@ function prepare(parsed: {
 }
 
 /**
- * The aid of one year of a collective contract (aide collective à l'emploi d'assistants médicaux).
+ * The aid of one year of a collective contract (aide collective à l’emploi d’assistants médicaux).
  *
  * The maximum is the aid per ETP of the year (year 1, year 2, year 3 onward) × `etp`; it is paid in full
  * before the first modulated year (year 3), then prorated by the collective objective reached (pass

@@ -1,5 +1,5 @@
 /**
- * The collective contract (*aide collective à l'emploi d'assistants médicaux*, from 25 February 2026): a
+ * The collective contract (*aide collective à l’emploi d’assistants médicaux*, from 25 February 2026): a
  * group of general practitioners, partners of one company (SCP, SCM, SISA), signs one contract; the
  * company employs the assistants, receives the aid and carries a collective objective. Exposed as
  * `assistantMedical.collective`. Every figure rests on one professional page citing an ameli page not

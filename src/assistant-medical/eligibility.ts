@@ -1,5 +1,5 @@
 /**
- * Eligibility of a doctor to the aide à l'emploi d'un assistant médical (*conditions d'éligibilité*),
+ * Eligibility of a doctor to the aide à l’emploi d’un assistant médical (*conditions d’éligibilité*),
  * under the text of the signature date. Every criterion is checked and reported, not just the first
  * failure; a criterion the library cannot decide (a figure it does not know) is reported as "to check",
  * never silently passed.

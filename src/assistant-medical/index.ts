@@ -1,5 +1,5 @@
 /**
- * Aide à l'emploi d'un assistant médical: the yearly aid the Assurance Maladie pays a doctor who employs
+ * Aide à l’emploi d’un assistant médical: the yearly aid the Assurance Maladie pays a doctor who employs
  * a medical assistant, under Avenant 7 (2019), the règlement arbitral (May 2023) and the Convention
  * médicale 2024 (June 2024); and the collective contract of a group of general practitioners (2026),
  * `collective`.

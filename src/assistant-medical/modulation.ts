@@ -1,5 +1,5 @@
 /**
- * The modulation of the aid from the first modulated year (*modulation selon l'atteinte des
+ * The modulation of the aid from the first modulated year (*modulation selon l’atteinte des
  * engagements*): the share of the maximum paid by the achievement of the objective. No source gives the
  * formula: `am.modulation.rule` is the library's reading (linear in the increase achieved, an
  * assumption), `all-or-nothing` the other one.

@@ -1,5 +1,5 @@
 /**
- * The objective of patientèle increase (*objectif d'augmentation de patientèle*, Avenant 7 art. 9-5-2-2
+ * The objective of patientèle increase (*objectif d’augmentation de patientèle*, Avenant 7 art. 9-5-2-2
  * and its successors): set from the starting band and the option, or the special objectives of a newly
  * installed doctor or of a doctor of the maintenance age (Convention 2024), or the objective written in
  * the contract. Also `objective()`, its public function.

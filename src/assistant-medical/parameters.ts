@@ -1,12 +1,12 @@
 /**
- * Every legal figure of the aide à l'emploi d'un assistant médical, by date, with its sources.
+ * Every legal figure of the aide à l’emploi d’un assistant médical, by date, with its sources.
  *
  * Two kinds of dates key these tables:
  * - the **signature date** of the contract chooses the regime and, with it, eligibility rules, options
  *   and objectives (`am.regime`, `am.eligibility.*`, `am.options.*`, `am.objective.*`, `am.percentile.*`);
  * - the **amount reference date** of a contract year (its first day, or the signature date if later)
  *   chooses the amount table (`am.aid.ceiling.*`): the Convention 2024 amounts apply to contract years
- *   starting on or after 22 June 2024 (ameli: « l'augmentation a lieu à la date anniversaire du contrat »).
+ *   starting on or after 22 June 2024 (ameli: « l’augmentation a lieu à la date anniversaire du contrat »).
  *
  * Nothing here is computed: each figure is typed from its source. See docs/assistant-medical.md.
  */
@@ -172,7 +172,7 @@ export type Sector = (typeof SECTORS)[number];
 
 export const eligibleSectors = parameter({
   id: 'am.eligibility.sectors',
-  label: { fr: "Secteurs d'exercice éligibles", en: 'Eligible sectors' },
+  label: { fr: "Secteurs d’exercice éligibles", en: 'Eligible sectors' },
   unit: 'list',
   choices: SECTORS,
   periods: [
@@ -1300,7 +1300,7 @@ export const secondAssistantZones = parameter({
 });
 
 // ---------------------------------------------------------------------------------------------------
-// The collective contract (aide collective à l'emploi d'assistants médicaux, 2026)
+// The collective contract (aide collective à l’emploi d’assistants médicaux, 2026)
 //
 // A group of general practitioners, partners of one company (SCP, SCM, SISA), signs one contract; the
 // company employs the assistants and receives the aid. Every figure is read on one professional page
@@ -1353,7 +1353,7 @@ export const collectiveDurationYears = parameter({
   periods: [collective('5', { fr: '5 ans, renouvelable ; des médecins peuvent entrer ou sortir à chaque date anniversaire sans changer les ETP choisis à la signature.', en: '5 years, renewable; doctors may join or leave at each anniversary without changing the ETP chosen at signature.' })],
 });
 
-/** Legal forms of the signing company. `sel`: any société d'exercice libéral (SELARL, SELAS…). */
+/** Legal forms of the signing company. `sel`: any société d’exercice libéral (SELARL, SELAS…). */
 export const LEGAL_FORMS = ['scp', 'scm', 'sisa', 'sel', 'other'] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 

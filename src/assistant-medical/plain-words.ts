@@ -1,5 +1,5 @@
 /**
- * The aide à l'emploi d'un assistant médical in French plain words, for the reference site and the
+ * The aide à l’emploi d’un assistant médical in French plain words, for the reference site and the
  * reports: paragraphs per concept whose figures are placeholders naming the parameters of
  * `parameters.ts` (see core `PlainWords`). No figure is written here: the site shows the value in force,
  * text by text, with its status and a link to its sources.
@@ -171,7 +171,7 @@ export const PLAIN_WORDS: PlainWords = {
 };
 
 /**
- * The collective contract (aide collective à l'emploi d'assistants médicaux, 2026) in French plain words:
+ * The collective contract (aide collective à l’emploi d’assistants médicaux, 2026) in French plain words:
  * its own text parameter (`am.collective.regime`) and its own page on the site. Every figure rests on one
  * professional page citing an ameli page the library did not read: unverified, or an assumption where the
  * page is silent — the site marks each one.

@@ -91,7 +91,7 @@ const E = {
 const D = {
   signedOn: 'Date de signature du contrat (contract signature date), YYYY-MM-DD, e.g. "2024-09-01": chooses the text that applies (avenant 7, règlement arbitral 2023, convention 2024).',
   hiredOn:
-    "Date d'embauche de l'assistant médical (hiring date), YYYY-MM-DD, e.g. \"2024-10-01\": contract years count from it. The first year paid starts at most am.contract.hiring.max-months-before-signature months before the signature and no later than the end of the contract.",
+    "Date d’embauche de l’assistant médical (hiring date), YYYY-MM-DD, e.g. \"2024-10-01\": contract years count from it. The first year paid starts at most am.contract.hiring.max-months-before-signature months before the signature and no later than the end of the contract.",
   option: 'Option of the contract, in ETP (équivalent temps plein) of assistant funded: "1/3", "1/2", "1", or "1.5", "2" for a second assistant (convention 2024), e.g. "1/2".',
   band: 'Tranche de patientèle de départ (starting patientèle band, between percentiles of the national distribution of the specialty): "P30-P50", "P50-P70", "P70-P90", "P90-P95" or "P95+"; or give startingPatients (and specialty) to derive it.',
   startingPatients: `Patientèle de départ (starting patientèle at signature), in patients: médecin traitant patients for a GP, file active otherwise; a whole number from 0 to ${MAX_PATIENTS}, e.g. 820.`,
@@ -291,7 +291,7 @@ export const regimeOfSchema = z.strictObject(
 );
 
 // ---------------------------------------------------------------------------------------------------
-// The collective contract (aide collective à l'emploi d'assistants médicaux, 2026)
+// The collective contract (aide collective à l’emploi d’assistants médicaux, 2026)
 
 /** The most adhering doctors a group may list: no company of general practitioners comes near it. */
 export const MAX_GROUP_DOCTORS = 100;
@@ -579,7 +579,7 @@ export interface Achievement {
 
 /** Input of `yearlyAid`: a contract and one of its years. */
 export interface YearlyAidInput extends ObjectiveInput {
-  /** Date d'embauche de l'assistant médical (hiring date), YYYY-MM-DD, e.g. "2024-10-01": contract years count from it; the first year paid starts at most am.contract.hiring.max-months-before-signature months before the signature and no later than the end of the contract. */
+  /** Date d’embauche de l’assistant médical (hiring date), YYYY-MM-DD, e.g. "2024-10-01": contract years count from it; the first year paid starts at most am.contract.hiring.max-months-before-signature months before the signature and no later than the end of the contract. */
   readonly hiredOn: IsoDate;
   /** Année du contrat (contract year), a whole number from 1 to 10 (the contract lasts am.contract.duration-years years), e.g. 3. */
   readonly year: number;
@@ -599,7 +599,7 @@ export interface YearAchievement {
 
 /** A whole contract, input of `simulate`. */
 export interface ContractInput extends ObjectiveInput {
-  /** Date d'embauche de l'assistant médical (hiring date), YYYY-MM-DD, e.g. "2024-10-01": contract years count from it. */
+  /** Date d’embauche de l’assistant médical (hiring date), YYYY-MM-DD, e.g. "2024-10-01": contract years count from it. */
   readonly hiredOn: IsoDate;
   /** Atteinte de l’objectif par année (achievement of each modulated year), e.g. [{ year: 3, reachedPatients: 1500 }]. */
   readonly achievements?: readonly YearAchievement[] | undefined;

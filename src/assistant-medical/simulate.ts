@@ -34,7 +34,7 @@ export interface YearObjective {
 }
 
 /**
- * The aid of one contract year (*aide de l'année*). Its own fields are the figures (a spread copies
+ * The aid of one contract year (*aide de l’année*). Its own fields are the figures (a spread copies
  * them); `payments` and `explanation` are built when first read; JSON gives everything.
  */
 export interface YearlyAid {
@@ -102,7 +102,7 @@ class YearlyAidResult extends PaidResult<Payment> implements YearlyAid {
 const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 
 /**
- * The aid of one contract year (aide à l'emploi d'un assistant médical).
+ * The aid of one contract year (aide à l’emploi d’un assistant médical).
  *
  * Years before the first modulated year are paid at the maximum of the table; from it the aid is
  * modulated by the achievement of the objective (pass `achievement.reachedPatients`), never above the
@@ -224,7 +224,7 @@ function totalsStep(years: readonly YearlyAid[], totals: SimulationTotals) {
 }
 
 /**
- * Every year of an aide à l'emploi d'un assistant médical contract, with the same year results as
+ * Every year of an aide à l’emploi d’un assistant médical contract, with the same year results as
  * `yearlyAid`. Pass `achievements` (patientèle reached at the end of each modulated year) to get the
  * modulated amounts; years without achievement show their maximum only.
  */

@@ -16,25 +16,25 @@ const s = (title: string, url: string, kind: Source['kind'], article?: string): 
 });
 
 export const SOURCES = {
-  /** ameli, "Aide à l'emploi d'un assistant médical : ce qui change dès juin 2024" (AVANT / APRÈS table). */
+  /** ameli, "Aide à l’emploi d’un assistant médical : ce qui change dès juin 2024" (AVANT / APRÈS table). */
   ameli2024: s(
-    "ameli.fr — Aide à l'emploi d'un assistant médical : ce qui change dès juin 2024",
+    "ameli.fr — Aide à l’emploi d’un assistant médical : ce qui change dès juin 2024",
     'https://www.ameli.fr/medecin/actualites/aide-l-emploi-d-un-assistant-medical-ce-qui-change-des-juin-2024',
     'primary',
   ),
-  /** ameli, Convention 2024, "Revalorisation du dispositif d'aide à l'emploi d'un assistant médical". */
+  /** ameli, Convention 2024, "Revalorisation du dispositif d’aide à l’emploi d’un assistant médical". */
   ameliConvention2024: s(
     'ameli.fr — Convention médicale 2024-2029 : revalorisation du dispositif d’aide à l’emploi d’un assistant médical',
     'https://www.ameli.fr/medecin/textes-reference/convention-medicale-2024-2029/grands-axes-convention-detail/mesures-fortes-acces-soins/revalorisation-dispositif-aide-emploi-assistant-medical',
     'primary',
   ),
-  /** ameli, "Modalités générales du dispositif d'aide à l'emploi d'un assistant médical". */
+  /** ameli, "Modalités générales du dispositif d’aide à l’emploi d’un assistant médical". */
   ameliModalites: s(
     'ameli.fr — Modalités générales du dispositif d’aide à l’emploi d’un assistant médical',
     'https://www.ameli.fr/exercice-coordonne/exercice-professionnel/organisations-d-exercice-coordonne/aide-l-emploi-d-assistants-medicaux-dans-les-cabinets/modalites-generales-du-dispositif-d-aide-l-emploi-d-un-assistant-medical',
     'primary',
   ),
-  /** ameli, "Convention médicale 2024-2029 : l'essentiel" (entry into force). */
+  /** ameli, "Convention médicale 2024-2029 : l’essentiel" (entry into force). */
   ameliConventionEssentiel: s(
     'ameli.fr — Convention médicale 2024-2029 : l’essentiel',
     'https://www.ameli.fr/medecin/textes-reference/convention-medicale-2024-2029/essentiel',

@@ -32,6 +32,10 @@ function digit(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1;
 }
 
+/** The first and last calendar years of a date the library reads (a bound of the calendar, not a legal figure). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
 /** True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
@@ -40,13 +44,13 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const year = d[0]! * 1000 + d[1]! * 100 + d[2]! * 10 + d[3]!;
   const month = d[4]! * 10 + d[5]!;
   const day = d[6]! * 10 + d[7]!;
-  return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** What the library expects of a date, for error messages. */
 export const ISO_DATE_EXPECTATION = {
-  en: 'a real calendar date written YYYY-MM-DD (years 1900-2200)',
-  fr: 'une date réelle écrite AAAA-MM-JJ (années 1900 à 2200)',
+  en: `a real calendar date written YYYY-MM-DD (years ${FIRST_YEAR}-${LAST_YEAR})`,
+  fr: `une date réelle écrite AAAA-MM-JJ (années ${FIRST_YEAR} à ${LAST_YEAR})`,
 } as const;
 
 function toDate(iso: IsoDate): Date {

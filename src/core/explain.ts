@@ -177,7 +177,7 @@ export function explanationLines(explanation: Explanation, lang: Lang = 'fr'): s
     unverified: { fr: 'non vérifié', en: 'unverified' },
     assumption: { fr: 'hypothèse', en: 'assumption' },
     unknown: { fr: 'inconnu', en: 'unknown' },
-    caller: { fr: "fourni par l'appelant", en: 'caller-supplied' },
+    caller: { fr: "fourni par l’appelant", en: 'caller-supplied' },
   };
   return explanation.map((s) => {
     const mark = s.status !== 'verified' ? ` [${unsure[s.status]?.[lang] ?? s.status}]` : '';

@@ -1,5 +1,5 @@
 /**
- * The report of a collective contract (aide collective à l'emploi d'assistants médicaux, 2026): a whole
+ * The report of a collective contract (aide collective à l’emploi d’assistants médicaux, 2026): a whole
  * contract (`collective.simulate`) or one year (`collective.yearlyAid`), laid out as the individual
  * contract's — the group's eligibility when the caller gives it, the ETP funded and their ceiling, the two
  * parts of the collective objective (médecin traitant, file active), the years with their chart, the

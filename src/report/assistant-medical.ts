@@ -1,5 +1,5 @@
 /**
- * The report of an aide à l'emploi d'un assistant médical: a whole contract (`simulate`) or one year
+ * The report of an aide à l’emploi d’un assistant médical: a whole contract (`simulate`) or one year
  * (`yearlyAid`), with the eligibility check when the caller gives it.
  */
 import type { Decimal } from 'decimal.js';
