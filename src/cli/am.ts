@@ -356,7 +356,8 @@ Example CSV (examples/assistant-medical/contracts.csv):
     };
     const oneYear = 'year' in split.contract;
     const value = attempt(() => (oneYear ? am.yearlyAid(split.contract as never) : am.simulate(split.contract as never)));
-    const eligibility = attempt(() => am.checkEligibility(split.check as never));
+    // two specialties for the doctor: nothing to check until the row says which
+    const eligibility = split.conflict ? undefined : attempt(() => am.checkEligibility(split.check as never));
     if (failure !== undefined) throw failure;
     return oneYear
       ? { kind: 'year', value: value as YearlyAid, eligibility: eligibility!, input: input as Record<string, unknown> }
