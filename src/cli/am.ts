@@ -2,15 +2,69 @@
  * `exercice-coordonne am`: the aide à l'emploi d'un assistant médical, contract by contract (a record
  * without `year`) or contract-year by contract-year (a record with `year`).
  */
+import { ExerciceCoordonneError, formatPath, isExerciceCoordonneError, issue } from '../core/errors.js';
 import { explanationLines, type Step } from '../core/explain.js';
 import { formatCell, type SummaryRow } from '../core/summary.js';
 import { assistantMedical as am } from '../index.js';
-import type { YearlyAid, Simulation } from '../assistant-medical/index.js';
-import { rowLabel, type Command, type RowRef, type ShowOptions } from './command.js';
+import type { Eligibility, YearlyAid, Simulation } from '../assistant-medical/index.js';
+import { rowLabel, withoutExplanation, type Command, type RowRef, type ShowOptions } from './command.js';
 import type { FieldSpec } from './fields.js';
 import { summaryTable } from './table.js';
+import { SECTOR_VALUES, SPECIALTY_VALUES, ZONE_VALUES } from './values.js';
 
-type Result = { kind: 'contract'; value: Simulation; input: Record<string, unknown> } | { kind: 'year'; value: YearlyAid; input: Record<string, unknown> };
+/** A contract (or one of its years) and, when the row describes the doctor, the doctor's eligibility. */
+type Result = ({ kind: 'contract'; value: Simulation } | { kind: 'year'; value: YearlyAid }) & {
+  readonly eligibility: Eligibility | undefined;
+  readonly input: Record<string, unknown>;
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The doctor's fields that set the objective too (`simulate` and `yearlyAid` take them); the others only the eligibility check reads. */
+const OBJECTIVE_DOCTOR: ReadonlySet<string> = new Set(['age', 'newlyInstalled']);
+
+/**
+ * A record whose doctor has a field of the eligibility check (`doctor.sector`, `doctor.zone`, …), split
+ * between the two calls: the contract for `simulate` / `yearlyAid`, whose inputs are strict, keeps only the
+ * objective's doctor (`age`, `newlyInstalled`); the input of `checkEligibility` has the whole doctor, its
+ * specialty by default the contract's (`specialty`), and the contract's date, option, thresholds and
+ * overrides. `undefined` for a record without such a field: it is computed as it is.
+ */
+function splitDoctor(record: Record<string, unknown>): { contract: Record<string, unknown>; check: Record<string, unknown>; conflict?: ExerciceCoordonneError } | undefined {
+  const doctor = record['doctor'];
+  if (!isObject(doctor) || Object.keys(doctor).every((k) => OBJECTIVE_DOCTOR.has(k))) return undefined;
+  const { doctor: _doctor, ...rest } = record;
+  const objective = Object.fromEntries(Object.entries(doctor).filter(([k]) => OBJECTIVE_DOCTOR.has(k)));
+  const contract = Object.keys(objective).length > 0 ? { ...rest, doctor: objective } : rest;
+  const specialty = doctor['specialty'] ?? record['specialty'];
+  const check: Record<string, unknown> = {
+    signedOn: record['signedOn'],
+    option: record['option'],
+    doctor: { ...doctor, ...(specialty !== undefined ? { specialty } : {}) },
+    ...(record['thresholds'] !== undefined ? { thresholds: record['thresholds'] } : {}),
+    ...(record['overrides'] !== undefined ? { overrides: record['overrides'] } : {}),
+  };
+  // one doctor, one specialty: the contract's (for the band) and the doctor's (for the check) are the same
+  const twice = doctor['specialty'] !== undefined && record['specialty'] !== undefined && doctor['specialty'] !== record['specialty'];
+  const conflict = twice
+    ? new ExerciceCoordonneError('invalid-input', [
+        issue(['doctor', 'specialty'], doctor['specialty'], {
+          en: `the contract's specialty (specialty: ${JSON.stringify(record['specialty'])}), or nothing`,
+          fr: `la spécialité du contrat (specialty : ${JSON.stringify(record['specialty'])}), ou rien`,
+        }),
+      ])
+    : undefined;
+  return { contract, check, ...(conflict ? { conflict } : {}) };
+}
+
+/** Two errors of a row as one: the first's issues, then the second's on other fields (both checks read the date and the option). */
+function joined(first: ExerciceCoordonneError | undefined, second: ExerciceCoordonneError): ExerciceCoordonneError {
+  if (!first) return second;
+  if (first.issues.length === 0) return first;
+  const seen = new Set(first.issues.map((i) => formatPath(i.path)));
+  const more = second.issues.filter((i) => !seen.has(formatPath(i.path)));
+  return more.length === 0 ? first : new ExerciceCoordonneError(first.code, [...first.issues, ...more]);
+}
 
 /** CSV columns `reached.3`, `target.3`… become `achievements: [{ year: 3, reachedPatients, targetPatients }]`. */
 function achievementsFromColumns(record: Record<string, unknown>): Record<string, unknown> {
@@ -46,6 +100,18 @@ function heading(input: Record<string, unknown>, first: SummaryRow | undefined, 
   return lang === 'fr'
     ? `Contrat ${rowLabel(row, lang)} — signé le ${date(input['signedOn'])}, embauche le ${date(input['hiredOn'])}, option ${String(input['option'])} ETP, texte ${text}, tranche ${band}`
     : `Contract ${rowLabel(row, lang)} — signed on ${date(input['signedOn'])}, hired on ${date(input['hiredOn'])}, option ${String(input['option'])} FTE, text ${text}, band ${band}`;
+}
+
+/**
+ * The doctor's eligibility in the table: « Éligibilité : oui », « non » or « à vérifier » (eligible, but a
+ * criterion the library cannot decide), then each criterion not met (✗) or to check (?).
+ */
+function eligibilityLines(e: Eligibility, lang: ShowOptions['lang']): string[] {
+  const fr = lang === 'fr';
+  const verdict = !e.eligible ? (fr ? 'non' : 'no') : e.certain ? (fr ? 'oui' : 'yes') : fr ? 'à vérifier' : 'to check';
+  const lines = [`  ${fr ? 'Éligibilité :' : 'Eligibility:'} ${verdict}`];
+  for (const r of e.reasons) if (r.outcome !== 'met') lines.push(`    ${r.outcome === 'not-met' ? '✗' : '?'} ${r.label[lang]}`);
+  return lines;
 }
 
 /**
@@ -101,13 +167,75 @@ const FIELDS: readonly FieldSpec[] = [
     kind: 'choice',
     aliases: ['spécialité'],
     // a specialty's slug matches however it is written: `Médecine générale` and `medecine-generale` have the same key
-    values: [['médecine générale', 'medecine-generale'], ...am.KNOWN_SPECIALTIES.map((s) => [s, s] as const)],
+    values: SPECIALTY_VALUES,
     help: { fr: 'spécialité, ex. médecine générale (pour la tranche)', en: 'specialty, e.g. medecine-generale (for the band)' },
   },
   { path: 'thresholds.p{n}', kind: 'number', aliases: ['seuil p{n}'], help: { fr: 'seuil du percentile en patients (p30 … p95)', en: 'percentile cut-off in patients (p30 … p95)' } },
   { path: 'objective.targetPatients', kind: 'number', aliases: ['objectif', 'objectif de patientèle', 'patientèle cible'], help: { fr: 'objectif écrit au contrat', en: 'objective written in the contract' } },
-  { path: 'doctor.age', kind: 'number', aliases: ['âge', 'âge du médecin'], help: { fr: 'âge du médecin (objectifs particuliers)', en: 'age of the doctor (special objectives)' } },
-  { path: 'doctor.newlyInstalled', kind: 'boolean', aliases: ['nouvellement installé', 'nouvel installé', 'installation récente'], help: { fr: 'médecin nouvellement installé', en: 'newly installed doctor' } },
+  { path: 'doctor.age', kind: 'number', aliases: ['âge', 'âge du médecin', 'médecin : âge'], help: { fr: 'âge du médecin (objectifs particuliers)', en: 'age of the doctor (special objectives)' } },
+  {
+    path: 'doctor.newlyInstalled',
+    kind: 'boolean',
+    aliases: ['nouvellement installé', 'nouvel installé', 'installation récente', 'médecin : nouvellement installé'],
+    help: { fr: 'médecin nouvellement installé', en: 'newly installed doctor' },
+  },
+  // The doctor as the eligibility check reads it: any of these columns filled, the row's eligibility is checked.
+  {
+    path: 'doctor.specialty',
+    kind: 'choice',
+    aliases: ['médecin : spécialité', 'spécialité du médecin'],
+    values: SPECIALTY_VALUES,
+    help: { fr: 'spécialité du médecin, pour l’éligibilité (par défaut : la spécialité du contrat)', en: 'specialty of the doctor, for the eligibility (by default: the contract’s specialty)' },
+  },
+  { path: 'doctor.sector', kind: 'choice', aliases: ['médecin : secteur', 'secteur', 'secteur conventionnel'], values: SECTOR_VALUES, help: { fr: 'secteur conventionnel du médecin (éligibilité)', en: 'sector of the doctor (eligibility)' } },
+  { path: 'doctor.zone', kind: 'choice', aliases: ['médecin : zonage', 'zonage', 'zone'], values: ZONE_VALUES, help: { fr: 'zonage du lieu d’exercice : ZIP, ZAC ou hors zonage (éligibilité)', en: 'zoning of the practice: ZIP, ZAC or none (eligibility)' } },
+  {
+    path: 'doctor.patientele.medecinTraitant',
+    kind: 'number',
+    aliases: ['médecin : patientèle médecin traitant', 'médecin : patientèle MT'],
+    help: { fr: 'patientèle médecin traitant du médecin à la signature (activité minimale)', en: 'médecin-traitant patientèle of the doctor at signature (minimum activity)' },
+  },
+  { path: 'doctor.patientele.fileActive', kind: 'number', aliases: ['médecin : file active'], help: { fr: 'file active du médecin à la signature (activité minimale)', en: 'file active of the doctor at signature (minimum activity)' } },
+  { path: 'doctor.groupPractice', kind: 'boolean', aliases: ['médecin : exercice regroupé', 'exercice regroupé', 'exercice en groupe'], help: { fr: 'le médecin exerce en groupe avec d’autres médecins', en: 'the doctor practises in a group with other doctors' } },
+  {
+    path: 'doctor.coordinatedPractice',
+    kind: 'boolean',
+    aliases: ['médecin : exercice coordonné', 'exercice coordonné'],
+    help: { fr: 'exercice coordonné (MSP, centre de santé, ESP, CPTS…), ou engagement à y entrer', en: 'coordinated practice (MSP, health centre, ESP, CPTS…), or committed to join one' },
+  },
+  {
+    path: 'doctor.clinicalFeeShare',
+    kind: 'ratio',
+    aliases: ['médecin : part d’honoraires cliniques', 'part d’honoraires cliniques'],
+    help: { fr: 'part d’honoraires cliniques avant la signature (certaines spécialités)', en: 'share of clinical fees before signature (some specialties)' },
+  },
+  { path: 'doctor.disabilityRecognised', kind: 'boolean', aliases: ['médecin : RQTH', 'RQTH'], help: { fr: 'reconnaissance de la qualité de travailleur handicapé (RQTH)', en: 'recognised disabled worker (RQTH)' } },
+  {
+    path: 'doctor.shareOfPatientsUnder16',
+    kind: 'ratio',
+    aliases: ['médecin : part de patients enfants', 'part de patients enfants'],
+    help: { fr: 'part de patients enfants (exemption de l’avenant 7)', en: 'share of child patients (Avenant 7 exemption)' },
+  },
+  {
+    path: 'doctor.inLowDensityDepartement',
+    kind: 'boolean',
+    aliases: ['médecin : département parmi les moins dotés', 'département parmi les moins dotés', 'département sous-doté'],
+    help: { fr: 'exerce dans un des départements les moins dotés de sa spécialité (avenant 7)', en: 'practises in one of the least-dense départements for the specialty (Avenant 7)' },
+  },
+  {
+    path: 'doctor.currentContract.option',
+    kind: 'choice',
+    aliases: ['contrat en cours : option'],
+    values: OPTION_VALUES,
+    help: { fr: 'option du contrat en cours du médecin (second assistant)', en: 'option of the doctor’s current contract (second assistant)' },
+  },
+  { path: 'doctor.currentContract.year', kind: 'number', aliases: ['contrat en cours : année'], help: { fr: 'année du contrat en cours (second assistant)', en: 'year of the current contract (second assistant)' } },
+  {
+    path: 'doctor.currentContract.objectivesReached',
+    kind: 'boolean',
+    aliases: ['contrat en cours : objectifs atteints'],
+    help: { fr: 'objectifs du contrat en cours atteints (second assistant)', en: 'objectives of the current contract reached (second assistant)' },
+  },
   { path: 'year', kind: 'number', aliases: ['année', 'année du contrat', 'année de contrat'], help: { fr: 'une seule année du contrat (1 pour la première ; la durée du contrat est celle de son texte)', en: 'one contract year only (1 for the first; the contract lasts as long as its text says)' } },
   { path: 'achievement.reachedPatients', kind: 'number', aliases: ['patientèle atteinte', 'patients atteints'], help: { fr: 'patientèle atteinte à la fin de cette année', en: 'patientèle reached at the end of that year' } },
   { path: 'reached.{n}', kind: 'number', aliases: ['patientèle atteinte année {n}', 'atteint {n}', 'atteint année {n}'], help: { fr: 'patientèle atteinte à la fin de l’année n (contrat entier)', en: 'patientèle reached at the end of year n (whole contract)' } },
@@ -120,12 +248,19 @@ export const amCommand: Command<Result> = {
     fr: 'aide à l’emploi d’un assistant médical : l’aide de chaque année du contrat',
     en: 'aide à l’emploi d’un assistant médical: the aid of each contract year',
   },
-  example: 'examples/assistant-medical/contract.json',
+  example: 'examples/assistant-medical/contract-with-doctor.json',
   help: {
     fr: `Usage : exercice-coordonne am [fichier|-] [options]
 
 Calcule l’aide à l’emploi d’un assistant médical de chaque contrat (toutes ses années), ou d’une année
 du contrat quand la ligne a une colonne « année » (year).
+
+Avec le médecin (doctor.sector, doctor.zone, doctor.patientele.medecinTraitant, doctor.groupPractice… ;
+en CSV « Médecin : secteur », « Médecin : zonage »…), l’éligibilité du médecin au texte de la date de
+signature est vérifiée : « Éligibilité : oui », « non » ou « à vérifier » dans le tableau, avec chaque
+critère non rempli ou à vérifier ; le champ eligibility en JSON ; la section Éligibilité du rapport HTML.
+La spécialité du médecin est celle du contrat (specialty) quand doctor.specialty manque. Sans ces
+colonnes (doctor.age et doctor.newlyInstalled seuls ne comptent pas), rien n’est vérifié.
 
 Entrée : CSV (une ligne par contrat, ou par année de contrat), JSON (un objet ou un tableau) ou JSON Lines ;
 en JSON, les champs imbriqués s’écrivent en objets, en CSV avec des points (doctor.age,
@@ -141,6 +276,13 @@ Exemple de CSV, tel qu’Excel l’enregistre (examples/assistant-medical/contra
 Computes the aide à l'emploi d'un assistant médical of each contract (every year of it), or of one
 contract year when the row has a "year" column.
 
+With the doctor (doctor.sector, doctor.zone, doctor.patientele.medecinTraitant, doctor.groupPractice…; in
+CSV also "Médecin : secteur", "Médecin : zonage"…), the doctor's eligibility under the text of the
+signature date is checked: "Eligibility: yes", "no" or "to check" in the table, with each criterion not
+met or to check; the eligibility field in JSON; the Eligibility section of the HTML report. The doctor's
+specialty is the contract's (specialty) when doctor.specialty is missing. Without these columns
+(doctor.age and doctor.newlyInstalled alone do not count), nothing is checked.
+
 Input: CSV (one row per contract, or per contract year), JSON (an object or an array) or JSON Lines; in
 JSON, nested fields are objects, in CSV dotted names (doctor.age, objective.targetPatients,
 overrides.am.modulation.rule).
@@ -152,7 +294,24 @@ Example CSV (examples/assistant-medical/contracts.csv):
   },
   fields: FIELDS,
   template: {
-    columns: ['id', 'signedOn', 'hiredOn', 'option', 'specialty', 'band', 'startingPatients', 'objective.targetPatients', 'reached.3', 'reached.4', 'reached.5'],
+    columns: [
+      'id',
+      'signedOn',
+      'hiredOn',
+      'option',
+      'specialty',
+      'band',
+      'startingPatients',
+      'objective.targetPatients',
+      'doctor.sector',
+      'doctor.zone',
+      'doctor.patientele.medecinTraitant',
+      'doctor.groupPractice',
+      'doctor.coordinatedPractice',
+      'reached.3',
+      'reached.4',
+      'reached.5',
+    ],
     example: {
       id: 'dr-martin',
       signedOn: '2021-09-15',
@@ -161,20 +320,48 @@ Example CSV (examples/assistant-medical/contracts.csv):
       specialty: 'medecine-generale',
       band: 'P30-P50',
       startingPatients: 820,
+      'doctor.sector': '1',
+      'doctor.zone': 'none',
+      'doctor.patientele.medecinTraitant': 820,
+      'doctor.groupPractice': true,
+      'doctor.coordinatedPractice': true,
       'reached.3': 1025,
       'reached.4': 980,
       'reached.5': 1060,
     },
-    json: 'examples/assistant-medical/contract.json',
+    json: 'examples/assistant-medical/contract-with-doctor.json',
   },
   run(record) {
     const input = typeof record === 'object' && record !== null && !Array.isArray(record) ? achievementsFromColumns(record as Record<string, unknown>) : record;
     const { id: _id, ...fields } = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     const clean = typeof input === 'object' && input !== null && !Array.isArray(input) ? fields : input;
-    if (typeof clean === 'object' && clean !== null && 'year' in clean) {
-      return { kind: 'year', value: am.yearlyAid(clean as never), input: input as Record<string, unknown> };
+    const split = isObject(clean) ? splitDoctor(clean) : undefined;
+    if (!split) {
+      // no doctor to check: the contract as it is
+      if (typeof clean === 'object' && clean !== null && 'year' in clean) {
+        return { kind: 'year', value: am.yearlyAid(clean as never), eligibility: undefined, input: input as Record<string, unknown> };
+      }
+      return { kind: 'contract', value: am.simulate(clean as never), eligibility: undefined, input: input as Record<string, unknown> };
     }
-    return { kind: 'contract', value: am.simulate(clean as never), input: input as Record<string, unknown> };
+    // The contract and the doctor's eligibility: every error of both is the row's.
+    let failure = split.conflict;
+    const attempt = <T>(f: () => T): T | undefined => {
+      try {
+        return f();
+      } catch (e) {
+        if (!isExerciceCoordonneError(e)) throw e;
+        failure = joined(failure, e);
+        return undefined;
+      }
+    };
+    const oneYear = 'year' in split.contract;
+    const value = attempt(() => (oneYear ? am.yearlyAid(split.contract as never) : am.simulate(split.contract as never)));
+    // two specialties for the doctor: nothing to check until the row says which
+    const eligibility = split.conflict ? undefined : attempt(() => am.checkEligibility(split.check as never));
+    if (failure !== undefined) throw failure;
+    return oneYear
+      ? { kind: 'year', value: value as YearlyAid, eligibility: eligibility!, input: input as Record<string, unknown> }
+      : { kind: 'contract', value: value as Simulation, eligibility: eligibility!, input: input as Record<string, unknown> };
   },
   columns: am.SUMMARY_COLUMNS,
   rows: (result) => am.summaryRows(result.value),
@@ -185,6 +372,7 @@ Example CSV (examples/assistant-medical/contracts.csv):
   table(result, rows, row, options) {
     const { lang } = options;
     const lines = [heading(result.input, rows[0], row, lang)];
+    if (result.eligibility) lines.push(...eligibilityLines(result.eligibility, lang));
     const years = result.kind === 'year' ? [result.value] : result.value.years;
     if (options.explain && result.kind === 'contract') lines.push(...explanationLines(result.value.explanation.filter((s) => PREPARED.has(s.rule)), lang).map((l) => `    · ${l}`));
     const table = summaryTable(am.SUMMARY_COLUMNS, rows, TABLE_KEYS, lang, { total: true, pending: amCommand.pending!.is });
@@ -198,11 +386,21 @@ Example CSV (examples/assistant-medical/contracts.csv):
     return lines;
   },
   json(result, options) {
-    if (options.explain) return result.value;
-    // Figures without the explanation: a spread copies a result's figures; its payments are read by name.
-    if (result.kind === 'year') return { ...result.value, payments: result.value.payments };
-    const sim = result.value;
-    return { regime: sim.regime, option: sim.option, band: sim.band, years: sim.years.map((r) => ({ ...r, payments: r.payments })), totals: sim.totals };
+    const value = contractJson(result, options);
+    if (!result.eligibility) return value;
+    // the doctor's eligibility after the contract's figures, as the collective contract gives its group's
+    const eligibility = options.explain ? JSON.parse(JSON.stringify(result.eligibility)) : withoutExplanation(result.eligibility);
+    return { ...(JSON.parse(JSON.stringify(value)) as Record<string, unknown>), eligibility };
   },
   report: (result) => result.value,
+  reportOptions: (result) => (result.eligibility ? { eligibility: result.eligibility } : {}),
 };
+
+/** The JSON form of the contract (or year) of a result. */
+function contractJson(result: Result, options: ShowOptions): unknown {
+  if (options.explain) return result.value;
+  // Figures without the explanation: a spread copies a result's figures; its payments are read by name.
+  if (result.kind === 'year') return { ...result.value, payments: result.value.payments };
+  const sim = result.value;
+  return { regime: sim.regime, option: sim.option, band: sim.band, years: sim.years.map((r) => ({ ...r, payments: r.payments })), totals: sim.totals };
+}

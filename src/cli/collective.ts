@@ -19,6 +19,7 @@ import { rowLabel, type Command, type RowRef, type ShowOptions } from './command
 import type { CellKind } from './cells.js';
 import type { FieldSpec } from './fields.js';
 import { summaryTable } from './table.js';
+import { SECTOR_VALUES, SPECIALTY_VALUES } from './values.js';
 
 const collective = assistantMedical.collective;
 
@@ -34,7 +35,7 @@ const BOOLEAN_LEAVES = new Set(['trainingSite', 'mep', 'pamsu', 'newlyInstalled'
 const DATE_LEAVES = new Set(['previousCollectiveContractEndedOn']);
 const leaf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
 
-/** How a person writes a legal form, a sector, a specialty (the first writing is the model file's). */
+/** How a person writes a legal form (the first writing is the model file's; sectors and specialties: ./values.ts). */
 const LEGAL_FORMS: readonly (readonly [string, string])[] = [
   ['SCM', 'scm'],
   ['SCP', 'scp'],
@@ -44,18 +45,6 @@ const LEGAL_FORMS: readonly (readonly [string, string])[] = [
   ['SELAS', 'sel'],
   ['autre', 'other'],
 ];
-const SECTORS: readonly (readonly [string, string])[] = [
-  ['1', '1'],
-  ['secteur 1', '1'],
-  ['2 OPTAM', '2-optam'],
-  ['secteur 2 OPTAM', '2-optam'],
-  ['OPTAM', '2-optam'],
-  ['OPTAM-CO', '2-optam'],
-  ['2', '2'],
-  ['secteur 2', '2'],
-];
-/** A specialty's slug matches however it is written (`Médecine générale` is `medecine-generale`: same key). */
-const SPECIALTIES: readonly (readonly [string, string])[] = [['médecine générale', 'medecine-generale'], ...assistantMedical.KNOWN_SPECIALTIES.map((s) => [s, s] as const)];
 
 const yes = (fr: string, en: string) => ({ fr: `${fr} — oui/non`, en: `${en} — yes/no` });
 
@@ -68,8 +57,8 @@ const FIELDS: readonly FieldSpec[] = [
   { path: 'year', kind: 'number', aliases: ['année du contrat', 'année'], help: { fr: 'une seule année du contrat', en: 'one contract year only' } },
   { path: 'group.legalForm', kind: 'choice', aliases: ['forme juridique'], values: LEGAL_FORMS, help: { fr: 'forme de la société signataire', en: 'legal form of the signing company' } },
   { path: 'group.trainingSite', kind: 'boolean', aliases: ['lieu de stage agréé'], help: yes('structure agréée lieu de stage', 'approved training site') },
-  { path: 'doctors.{n}.specialty', kind: 'choice', aliases: ['médecin {n} : spécialité'], values: SPECIALTIES, help: { fr: 'spécialité du médecin n (1, 2, …)', en: 'specialty of doctor n (1, 2, …)' } },
-  { path: 'doctors.{n}.sector', kind: 'choice', aliases: ['médecin {n} : secteur'], values: SECTORS, help: { fr: 'secteur conventionnel du médecin n', en: 'sector of doctor n' } },
+  { path: 'doctors.{n}.specialty', kind: 'choice', aliases: ['médecin {n} : spécialité'], values: SPECIALTY_VALUES, help: { fr: 'spécialité du médecin n (1, 2, …)', en: 'specialty of doctor n (1, 2, …)' } },
+  { path: 'doctors.{n}.sector', kind: 'choice', aliases: ['médecin {n} : secteur'], values: SECTOR_VALUES, help: { fr: 'secteur conventionnel du médecin n', en: 'sector of doctor n' } },
   {
     path: 'doctors.{n}.medecinTraitant',
     kind: 'number',

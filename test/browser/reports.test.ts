@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /**
- * The contract reports of the bundled examples (the collective contract's too, with its group's eligibility; and of one year of each kind), opened in a real
+ * The contract reports of the bundled examples (the individual contract with its doctor's eligibility, as `am --example --format html`
+ * makes it; the collective contract's too, with its group's eligibility; and of one year of each kind), opened in a real
  * browser at phone and A4 widths: no console error, no failed request, one bar group per year in the
  * chart, the totals shown equal to the library's, no sideways scrolling on a phone, a printable A4 PDF.
  * Screenshots and PDFs land in test/artifacts/reports/ (not committed). Skipped, saying so, when no
@@ -20,6 +21,9 @@ function example(file: string): never {
 }
 
 const amContract = assistantMedical.simulate(example('examples/assistant-medical/contract.json'));
+// the bundled example of the command line: the same contract and its doctor
+const withDoctor: { signedOn: string; option: '1/2'; specialty: string; doctor: Record<string, unknown> } = example('examples/assistant-medical/contract-with-doctor.json');
+const amEligibility = assistantMedical.checkEligibility({ signedOn: withDoctor.signedOn, option: withDoctor.option, doctor: { specialty: withDoctor.specialty, ...withDoctor.doctor } as never });
 const collectiveInput: Parameters<typeof assistantMedical.collective.simulate>[0] = example('examples/assistant-medical/collective.json');
 const collective = assistantMedical.collective.simulate(collectiveInput);
 const collectiveEligibility = assistantMedical.collective.checkEligibility({ signedOn: collectiveInput.signedOn, group: collectiveInput.group! });
@@ -27,19 +31,20 @@ const mspYear = aciMsp.yearlyRemuneration(example('examples/aci-msp/msp.json'));
 const mspContract = aciMsp.simulate(example('examples/aci-msp/contract.json'));
 const cptsContract = aciCpts.simulate(example('examples/aci-cpts/contract.json'));
 
-/** Each report, the number of years its chart must show, and a total shown (selector → the library's figure, formatted). */
+/** Each report, the number of years its chart must show, a total shown (selector → the library's figure, formatted) and the criteria of its eligibility section (0: none). */
 const REPORTS = [
-  { name: 'assistant-medical-contrat', html: contractReport(amContract, { title: 'Contrat dr-martin' }), years: 5, totals: { '[data-total="amount"]': euroIn('fr', amContract.totals.amount!), '[data-total="ceiling"]': euroIn('fr', amContract.totals.ceiling) } },
+  { name: 'assistant-medical-contrat', html: contractReport(amContract, { title: 'Contrat dr-martin', eligibility: amEligibility }), years: 5, criteria: amEligibility.reasons.length, totals: { '[data-total="amount"]': euroIn('fr', amContract.totals.amount!), '[data-total="ceiling"]': euroIn('fr', amContract.totals.ceiling) } },
   {
     name: 'assistant-medical-collectif-contrat',
     html: contractReport(collective, { title: 'Contrat collectif scm-des-tilleuls', eligibility: collectiveEligibility }),
     years: 5,
+    criteria: collectiveEligibility.criteria.length,
     totals: { '[data-total="amount"]': euroIn('fr', collective.totals.amount!), '[data-total="ceiling"]': euroIn('fr', collective.totals.ceiling), '[data-target="medecinTraitant"]': '4\u202f900' },
   },
-  { name: 'aci-msp-exercice', html: contractReport(mspYear), years: 1, totals: { 'table.indicators [data-total="amount"]': euroIn('fr', mspYear.amount) } },
-  { name: 'aci-msp-contrat', html: contractReport(mspContract), years: 3, totals: { 'table.years [data-total="total"]': euroIn('fr', mspContract.totals.total), 'table.years [data-total="advance"]': euroIn('fr', mspContract.totals.advance) } },
-  { name: 'aci-cpts-contrat', html: contractReport(cptsContract), years: 5, totals: { 'table.years [data-total="total"]': euroIn('fr', cptsContract.totals.total), 'table.years [data-total="fonctionnement"]': euroIn('fr', cptsContract.totals.fonctionnement) } },
-  { name: 'aci-cpts-annee-2', html: contractReport(cptsContract.years[1]!), years: 1, totals: {} },
+  { name: 'aci-msp-exercice', html: contractReport(mspYear), years: 1, criteria: 0, totals: { 'table.indicators [data-total="amount"]': euroIn('fr', mspYear.amount) } },
+  { name: 'aci-msp-contrat', html: contractReport(mspContract), years: 3, criteria: 0, totals: { 'table.years [data-total="total"]': euroIn('fr', mspContract.totals.total), 'table.years [data-total="advance"]': euroIn('fr', mspContract.totals.advance) } },
+  { name: 'aci-cpts-contrat', html: contractReport(cptsContract), years: 5, criteria: 0, totals: { 'table.years [data-total="total"]': euroIn('fr', cptsContract.totals.total), 'table.years [data-total="fonctionnement"]': euroIn('fr', cptsContract.totals.fonctionnement) } },
+  { name: 'aci-cpts-annee-2', html: contractReport(cptsContract.years[1]!), years: 1, criteria: 0, totals: {} },
 ] as const;
 
 describe.skipIf(!BROWSER)('contract reports in a real browser', () => {
@@ -61,12 +66,14 @@ describe.skipIf(!BROWSER)('contract reports in a real browser', () => {
     await server?.close();
   });
 
-  it.each(REPORTS)('$name: opens with no error, one bar group per year, the library’s totals, fits a phone', async (r) => {
+  it.each(REPORTS)('$name: opens with no error, one bar group per year, the library’s totals, its eligibility criteria, fits a phone', async (r) => {
     const { page, problems } = await watchedPage(browser);
     await page.setViewport(VIEWPORTS.phone);
     await page.goto(`${server.url}/${r.name}.html`, { waitUntil: 'load' });
     expect(await page.$$eval('figure.chart .bar-group', (g) => g.length)).toBe(r.years);
     expect(await page.$$eval('figure.chart .bar-group', (groups) => groups.every((g) => g.querySelectorAll('rect').length > 0))).toBe(true);
+    // the eligibility section, when the report has one: each criterion shown
+    expect(await page.$$eval('#eligibilite li[data-criterion]', (items) => items.filter((li) => (li as HTMLElement).offsetHeight > 0).length)).toBe(r.criteria);
     for (const [selector, expected] of Object.entries(r.totals)) {
       expect(await page.$eval(selector, (e) => e.textContent), selector).toBe(expected);
     }
