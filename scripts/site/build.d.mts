@@ -31,6 +31,8 @@ export interface SiteContext {
     readonly byReading: ReadonlyMap<string, ReadonlyMap<string, SiteReaders>>;
     readonly computations: number;
     readonly failures: number;
+    /** The ids the corpus does not read, each with the reason its page gives (scripts/site/not-read.mjs). */
+    readonly notRead: Readonly<Record<string, { readonly kind: 'unknown' | 'not-cited'; readonly reason: string }>>;
   };
   readonly examples: readonly { readonly file: string; readonly page: string; readonly report: string; readonly result: unknown; readonly scheme: SiteScheme }[];
 }

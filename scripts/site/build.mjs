@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as lib from '../../dist/index.js';
 import { contractReport } from '../../dist/report/index.js';
 import { EXAMPLES, exampleInput, readersOf, stepsOf } from './corpus.mjs';
+import { NOT_READ_BY_CORPUS } from './not-read.mjs';
 import {
   examplePage,
   examplesIndexPage,
@@ -129,7 +130,8 @@ export function siteContext() {
     return Object.assign(scheme, { parts: partsOf(scheme) });
   });
   const parts = schemes.flatMap((s) => s.parts);
-  const corpus = readersOf(ROOT, [...schemes, ...parts]);
+  // What the corpus reads, and why the few ids it does not read are not (the page says the reason).
+  const corpus = { ...readersOf(ROOT, [...schemes, ...parts]), notRead: NOT_READ_BY_CORPUS };
   const examples = EXAMPLES.map((e) => {
     const scheme = [...schemes, ...parts].find((s) => s.id === e.scheme);
     const input = exampleInput(ROOT, e.file);
@@ -201,7 +203,8 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const files = buildSite(out, ctx);
   const params = ctx.schemes.reduce((n, s) => n + s.parameters.size, 0);
   const read = ctx.schemes.reduce((n, s) => n + [...s.parameters.keys()].filter((id) => ctx.corpus.byParameter.has(id)).length, 0);
+  const excused = ctx.schemes.reduce((n, s) => n + [...s.parameters.keys()].filter((id) => !ctx.corpus.byParameter.has(id) && id in ctx.corpus.notRead).length, 0);
   console.log(
-    `Site écrit dans ${out} : ${files.length} fichiers, ${params} paramètres (${read} lus par au moins une étape des ${ctx.corpus.computations} calculs du corpus), en ${Date.now() - started} ms. Ouvrir ${join(out, 'index.html')}.`,
+    `Site écrit dans ${out} : ${files.length} fichiers, ${params} paramètres (${read} lus par au moins une étape des ${ctx.corpus.computations} calculs du corpus, ${excused} non lus pour une raison dite sur leur page), en ${Date.now() - started} ms. Ouvrir ${join(out, 'index.html')}.`,
   );
 }

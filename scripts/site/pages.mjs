@@ -214,6 +214,12 @@ ${ctx.schemes.map(
 function readersSection(ctx, id, path, kind) {
   const readers = (kind === 'parameter' ? ctx.corpus.byParameter : ctx.corpus.byReading).get(id);
   if (!readers || readers.size === 0) {
+    const excused = ctx.corpus.notRead?.[id];
+    if (excused) {
+      const what = kind === 'parameter' ? 'ce paramètre' : 'cette lecture';
+      const lead = excused.kind === 'not-cited' ? `Aucune étape des explications du corpus ne cite ${what}` : `Aucun calcul du corpus ne ${kind === 'parameter' ? 'lit ce paramètre' : 'cite cette lecture'}`;
+      return html`<p class="box" data-not-read="${excused.kind}">${lead}. La raison : ${excused.reason}</p>`;
+    }
     return html`<p class="box">Aucun calcul du corpus ne ${kind === 'parameter' ? 'lit ce paramètre' : 'cite cette lecture'} : ni les exemples, ni les ${ctx.corpus.computations} cas de référence des tests exécutés pour cette page. Cela ne veut pas dire que la bibliothèque ne ${kind === 'parameter' ? 'le lit' : 'la cite'} jamais, seulement qu’aucun cas ne le montre.</p>`;
   }
   return html`<div class="table-wrap"><table class="readers"><thead><tr><th>Règle (étape de calcul)</th><th>Exemple de ce qu’elle dit</th><th class="num">Étapes</th><th>Lectures des textes citées</th><th>Vue dans</th></tr></thead><tbody>${[...readers.entries()].map(

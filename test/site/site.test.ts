@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, siteContext, type SiteContext } from '../../scripts/site/build.mjs';
+import { NOT_READ_BY_CORPUS } from '../../scripts/site/not-read.mjs';
 import { schemaFields, schemePage } from '../../scripts/site/pages.mjs';
 import { count, externalResources, parseErrors } from '../support/html.js';
 
@@ -16,6 +17,8 @@ const OUT = join(ROOT, '.tmp', 'site-test');
 let ctx: SiteContext;
 let files: string[] = [];
 const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
+/** Text as the site's `html` tag writes it (scripts/site/html.mjs). */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 beforeAll(() => {
   ctx = siteContext();
@@ -117,12 +120,50 @@ describe('the rules that read a parameter', () => {
     expect(read('regles/am.rule.amount-reference-date.html')).toContain('<tr data-rule="am.aid.amount-reference-date">');
   });
 
-  it('say so when no computation of the corpus reads the parameter', () => {
+  it('say so when no computation of the corpus reads the parameter, and why (scripts/site/not-read.mjs)', () => {
     const unread = ctx.schemes.flatMap((s) => [...s.parameters.keys()].filter((id) => !ctx.corpus.byParameter.has(id)));
     expect(unread.length).toBeLessThan(ctx.schemes.reduce((n, s) => n + s.parameters.size, 0) / 4);
-    for (const id of unread) expect(read(`parametres/${id}.html`), id).toContain('Aucun calcul du corpus ne lit ce paramètre');
+    for (const id of unread) {
+      const page = read(`parametres/${id}.html`);
+      expect(page, id).toContain(
+        NOT_READ_BY_CORPUS[id]?.kind === 'not-cited' ? 'Aucune étape des explications du corpus ne cite ce paramètre. La raison : ' : 'Aucun calcul du corpus ne lit ce paramètre. La raison : ',
+      );
+      expect(page, id).toContain(escapeHtml(NOT_READ_BY_CORPUS[id]!.reason));
+    }
     const read1 = ctx.schemes.flatMap((s) => [...s.parameters.keys()].filter((id) => ctx.corpus.byParameter.has(id)));
-    for (const id of read1) expect(read(`parametres/${id}.html`), id).not.toContain('Aucun calcul du corpus');
+    for (const id of read1) expect(read(`parametres/${id}.html`), id).not.toMatch(/Aucun calcul du corpus|Aucune étape des explications du corpus/);
+  });
+});
+
+describe('the corpus reads every parameter and every reading of the texts, or says why not', () => {
+  const parameters = () => new Map(ctx.schemes.flatMap((s) => [...s.parameters]));
+  const readings = () => new Set(ctx.schemes.flatMap((s) => s.rules.map((r) => r.id)));
+
+  it('every parameter and every reading is read by a step of an example or a golden case, or listed in scripts/site/not-read.mjs with its reason', () => {
+    const unread = [
+      ...[...parameters().keys()].filter((id) => !ctx.corpus.byParameter.has(id)),
+      ...[...readings()].filter((id) => !ctx.corpus.byReading.has(id)),
+    ];
+    // Add a golden case (test/golden/*.yaml) whose computation reads it, or, if none can, list it with its reason.
+    expect(unread.filter((id) => !(id in NOT_READ_BY_CORPUS))).toEqual([]);
+  });
+
+  it('lists no id that the corpus reads or that no longer exists (a stale exception is removed)', () => {
+    const known = parameters();
+    const rules = readings();
+    for (const id of Object.keys(NOT_READ_BY_CORPUS)) {
+      expect(known.has(id) || rules.has(id), `${id}: neither a parameter nor a reading`).toBe(true);
+      expect(ctx.corpus.byParameter.has(id) || ctx.corpus.byReading.has(id), `${id}: read by the corpus, remove it from the exceptions`).toBe(false);
+    }
+  });
+
+  it('an exception of kind "unknown" has no value at any date, and every reason says something', () => {
+    const known = parameters();
+    for (const [id, e] of Object.entries(NOT_READ_BY_CORPUS)) {
+      expect(e.reason, id).toMatch(/\S.{40,}/);
+      expect(['unknown', 'not-cited'], id).toContain(e.kind);
+      if (e.kind === 'unknown') expect(known.get(id)?.periods.map((p) => p.status), id).toSatisfy((statuses: string[] | undefined) => !!statuses && statuses.length > 0 && statuses.every((x) => x === 'unknown'));
+    }
   });
 });
 
