@@ -61,9 +61,4 @@ export const NOT_READ_BY_CORPUS = Object.freeze({
     reason:
       'taux introuvable à toutes les dates : l’avenant 7 n’est connu que par les bornes de la fourchette de l’option 1 ETP (+35 % et +5 %), les tableaux du règlement arbitral et de la convention 2024 n’ont pas été trouvés. Un calcul ne le lit que si l’appelant le donne (overrides) ; l’objectif écrit au contrat (objective.targetPatients) le remplace.',
   },
-  'cpts.missions.optional': {
-    kind: 'not-cited',
-    reason:
-      'les calculs d’un contrat le lisent (une mission complémentaire n’est acceptée que si le texte en vigueur à son démarrage la prévoit, et son barème est lu à cette date), mais aucune de leurs étapes ne le nomme : seule la liste des missions socles l’est, par les délais de déploiement. Les exemples et les cas de référence ont pourtant des missions complémentaires (qualité, accompagnement) ; c’est un manque de l’explication, pas du corpus.',
-  },
 });

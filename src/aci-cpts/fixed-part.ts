@@ -10,7 +10,7 @@ import { stage, step, type Stage } from '../core/explain.js';
 import { label } from '../core/format.js';
 import { euro } from '../core/money.js';
 import { RULES } from './parameters.js';
-import { callerOf, type YearFacts } from './contract.js';
+import { callerOf, missionsInForce, type YearFacts } from './contract.js';
 import type { YearlyFixed } from './crise.js';
 import type { MissionEnvelope } from './envelopes.js';
 import { MISSION_LABELS } from './missions.js';
@@ -50,6 +50,9 @@ export function fixedPart(year: YearFacts, m: Mission, env: MissionEnvelope, yea
     const what = choice?.what;
     const split = splitAdvance(due, advanceRatio.value);
     const words = prorata ? prorataWords(prorata) : null;
+    // The list of the text that provides the mission (socle or complémentaire): the premise of its parts.
+    const lists = missionsInForce(year.reader);
+    const list = lists.optional.value.includes(m.mission) ? lists.optional : lists.socle.value.includes(m.mission) ? lists.socle : null;
     return step({
       rule: `cpts.mission.${m.mission}.fixed`,
       label: label(
@@ -60,7 +63,7 @@ export function fixedPart(year: YearFacts, m: Mission, env: MissionEnvelope, yea
       ),
       inputs: { start: m.start, yearly: yearly.toFixed(2), prorata: prorata ? `${prorata.numerator}/${prorata.denominator}` : null },
       value: due,
-      uses: [...yearlyFixed.uses, advanceRatio.resolved, ...(prorata ? [prorataUnit.resolved] : [])],
+      uses: [...(list ? [list.resolved] : []), ...yearlyFixed.uses, advanceRatio.resolved, ...(prorata ? [prorataUnit.resolved] : [])],
       rules: [RULES.fixedPartPayment, ...(m.mission === 'crise' ? [RULES.crisisMission] : [])],
       ...(choice ? { alternatives: choice.alternatives } : {}),
       ...callerOf(env.path, env.from),

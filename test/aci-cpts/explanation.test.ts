@@ -59,10 +59,10 @@ describe('the explanation of a year (golden)', () => {
     expect(read('cpts.maximum')).toEqual([]);
     expect(steps.find((s) => s.rule === 'cpts.maximum')!.status).toBe('unknown');
     expect(read('cpts.fonctionnement')).toEqual(['cpts.fonctionnement.t3', 'cpts.payment.signature-is-year-1-fonctionnement']);
-    expect(read('cpts.mission.acces.fixed')).toEqual(['cpts.envelope.t3.acces.fixed', 'cpts.payment.advance-ratio', 'cpts.payment.prorata-unit']);
+    expect(read('cpts.mission.acces.fixed')).toEqual(['cpts.missions.socle', 'cpts.envelope.t3.acces.fixed', 'cpts.payment.advance-ratio', 'cpts.payment.prorata-unit']);
     expect(read('cpts.mission.acces.variable')).toEqual(['cpts.envelope.t3.acces.variable', 'cpts.variable.prorate-first-year']);
     expect(read('cpts.mission.crise.crisis-block')).toEqual(['cpts.envelope.t3.crise.crisis-block']);
-    expect(read('cpts.mission.crise.fixed')).toEqual(['cpts.envelope.t3.crise.plan-writing', 'cpts.crise.update-ratio', 'cpts.payment.advance-ratio']);
+    expect(read('cpts.mission.crise.fixed')).toEqual(['cpts.missions.socle', 'cpts.envelope.t3.crise.plan-writing', 'cpts.crise.update-ratio', 'cpts.payment.advance-ratio']);
     expect(steps.find((s) => s.rule === 'cpts.mission.crise.fixed')!.alternatives?.[0]?.value).toBe('22500.00');
   });
 });
