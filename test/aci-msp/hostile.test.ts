@@ -36,7 +36,7 @@ describe('degenerate overrides (issue 9, items 5–6)', () => {
     const e = errorOf(() => remuneration(contract(4000), 2024, PREREQUISITES, { overrides: { 'msp.reference-patientele': '0' } }));
     expect(e.code).toBe('invalid-input');
     expect(paths(e)).toEqual(['overrides.msp.reference-patientele']);
-    expect(e.issues[0]!.expected).toContain('from 1 to');
+    expect(e.issues[0]!.expected).toContain('from 400 to 400000');
   });
 
   it('msp.catalogue ["x"] is refused naming the item, instead of a TypeError', () => {
