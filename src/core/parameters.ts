@@ -57,7 +57,7 @@ export type WholeUnit = 'patients' | 'count' | 'days' | 'months' | 'years';
  * law could mean (a figure beyond it is a typing error, never a legal figure). A parameter narrows it
  * with its own {@link Range}. `what` names the quantity only; the range is said by the error, once.
  */
-export const UNIT_BOUNDS: Readonly<Record<NumericUnit, { readonly decimals: number; readonly max: string; readonly what: { readonly fr: string; readonly en: string } }>> = {
+export const UNIT_BOUNDS: Readonly<Record<NumericUnit, { readonly decimals: number; readonly max: string; readonly what: { readonly fr: string; readonly en: string } }>> = deepFreeze({
   EUR: { decimals: 2, max: '100000000', what: { fr: 'un montant en euros', en: 'an amount in euros' } },
   ratio: { decimals: 12, max: '1', what: { fr: 'une proportion', en: 'a ratio' } },
   points: { decimals: 6, max: '10000000', what: { fr: 'un nombre de points', en: 'a number of points' } },
@@ -66,7 +66,13 @@ export const UNIT_BOUNDS: Readonly<Record<NumericUnit, { readonly decimals: numb
   days: { decimals: 0, max: '3660', what: { fr: 'un nombre entier de jours', en: 'a whole number of days' } },
   months: { decimals: 0, max: '600', what: { fr: 'un nombre entier de mois', en: 'a whole number of months' } },
   years: { decimals: 0, max: '100', what: { fr: 'un nombre entier d’années', en: 'a whole number of years' } },
-};
+});
+
+/** Frozen, with every object inside: a constant of the package root that a caller cannot change for everyone. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) deepFreeze(v as object);
+  return Object.freeze(value);
+}
 
 const NUMERIC_UNITS: ReadonlySet<Unit> = new Set(Object.keys(UNIT_BOUNDS) as Unit[]);
 
