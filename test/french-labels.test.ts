@@ -86,3 +86,68 @@ describe('French labels are written the French way', () => {
     expect(bad.map((s) => `${s.rule}: ${s.label.en}`).slice(0, 10)).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------
+// The explanation as a person reads it in French (explanationLines), overrides included
+
+const CORPUS_SCHEMES: Record<string, Record<string, unknown>> = {
+  ...SCHEMES,
+  'assistant-medical-collective': lib.assistantMedical.collective as unknown as Record<string, unknown>,
+};
+
+/**
+ * The first number of the tables a result's explanation cites (its id and value), to pass back as an
+ * override: a number read at one date means the same at every date of the case (a text's name may not).
+ */
+function firstFigure(steps: readonly lib.Step[]): { id: string; value: unknown } | undefined {
+  for (const s of steps) for (const p of s.parameters) if (p.status !== 'caller' && typeof p.value === 'string' && /^\d+(?:\.\d+)?$/.test(p.value)) return { id: p.id, value: p.value };
+  return undefined;
+}
+
+/** The input with one more override, where the function takes them (the input's `overrides`, or its contract's). */
+function runWithOverride(scheme: Record<string, unknown>, name: string, input: Record<string, unknown>, id: string, value: unknown): unknown {
+  const top = { ...input, overrides: { ...((input['overrides'] as object | undefined) ?? {}), [id]: value } };
+  try {
+    return call(scheme, name, top);
+  } catch (e) {
+    if (!lib.isExerciceCoordonneError(e) || typeof input['contract'] !== 'object') throw e;
+    const contract = input['contract'] as Record<string, unknown>;
+    return call(scheme, name, { ...input, contract: { ...contract, overrides: { ...((contract['overrides'] as object | undefined) ?? {}), [id]: value } } });
+  }
+}
+
+/** French explanation lines of the golden corpus, each case run again with one figure it reads passed as an override. */
+function frenchLinesWithOverrides(): { lines: string[]; overridden: number } {
+  const lines: string[] = [];
+  let overridden = 0;
+  for (const file of readdirSync(join(ROOT, 'test', 'golden')).filter((f) => f.endsWith('.yaml'))) {
+    const scheme = CORPUS_SCHEMES[file.replace(/\.yaml$/, '')];
+    if (!scheme) continue;
+    for (const c of parse(readFileSync(join(ROOT, 'test', 'golden', file), 'utf8')) as { call: string; input: Record<string, unknown>; error?: unknown }[]) {
+      if (c.error) continue;
+      const steps = stepsOf(JSON.parse(JSON.stringify(call(scheme, c.call, c.input)))) as unknown as lib.Step[];
+      const figure = firstFigure(steps);
+      if (!figure) continue;
+      const again = stepsOf(JSON.parse(JSON.stringify(runWithOverride(scheme, c.call, c.input, figure.id, figure.value)))) as unknown as lib.Step[];
+      if (again.some((s) => s.sources.some((src) => src.kind === 'caller' && src.title.includes(figure.id)))) overridden++;
+      lines.push(...lib.explanationLines(again, 'fr'));
+    }
+  }
+  return { lines, overridden };
+}
+
+describe('French explanation lines, with a caller’s override', () => {
+  const { lines, overridden } = frenchLinesWithOverrides();
+
+  it('the golden corpus, run again with an override, cites the caller’s override in many steps', () => {
+    expect(overridden).toBeGreaterThan(100);
+    expect(lines.some((l) => l.includes('valeur donnée par l’appelant pour '))).toBe(true);
+  });
+
+  it('no English word in a French explanation line (the caller’s source included)', () => {
+    // Identifiers are code, not words: a parameter id (`cpts.contract.duration`), a field's path (`contract.missions[0]`).
+    const words = (l: string) => l.replace(/<https?:\/\/\S+>/g, '').replace(/«[^»]*»|"[^"]*"/g, '').replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+|\[\d+\])+/gi, '');
+    const bad = lines.filter((l) => ENGLISH.test(words(l)));
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+});

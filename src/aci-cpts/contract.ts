@@ -10,7 +10,7 @@
 import { invalid, type Expected } from '../core/errors.js';
 import { stage, step, type Stage } from '../core/explain.js';
 import { contractYear, isIsoDate, plusYears, type DateRange, type IsoDate } from '../core/dates.js';
-import { FR, label } from '../core/format.js';
+import { FR, label, type Label } from '../core/format.js';
 import { checkOverrides, ParameterReader, type Reading } from '../core/parameters.js';
 import type { Decimal } from 'decimal.js';
 import {
@@ -46,8 +46,8 @@ export const TEXT_NAMES: Readonly<Record<TextVersion, { readonly fr: string; rea
 };
 
 /** The caller's source of a figure written in the contract (`contract.envelopes.acces`), for a step. */
-export function callerOf(path: Path, from: 'contract' | 'parameters'): { callerInput?: string } {
-  return from === 'contract' ? { callerInput: `contrat signé (${path.join('.')})` } : {};
+export function callerOf(path: Path, from: 'contract' | 'parameters'): { callerInput?: Label } {
+  return from === 'contract' ? { callerInput: { fr: `contrat signé (${path.join('.')})`, en: `signed contract (${path.join('.')})` } } : {};
 }
 
 /** The facts of a whole contract. */

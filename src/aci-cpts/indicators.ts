@@ -94,7 +94,7 @@ function indicatorResult(indicator: Indicator, outcome: IndicatorOutcome | undef
       ),
       inputs: { indicator: indicator.id, description: indicator.label ?? null, result: result.result, maximum: result.maximum.toFixed(2) },
       value: result.payout,
-      callerInput: `contrat signé (${where}) et résultats de l’année ${n}`,
+      callerInput: { fr: `contrat signé (${where}) et résultats de l’année ${n}`, en: `signed contract (${where}) and results of year ${n}` },
     });
   };
   return { result, step: explain };

@@ -27,6 +27,13 @@ import { parameter, table, type Parameter, type RuleReading, type Source } from 
 import { SOURCES } from './sources.js';
 
 /** Date the ACI 2019 entered into force (JORF of 24 August 2019 per juriblio, « JO du 25 août » per the Cnam's note: see `cpts.text`). */
+/**
+ * Sanity bound of every euro figure of the scheme (fonctionnement, maximum, envelopes, crisis blocks): up to
+ * 10 000 000 € a year, more than 17× the largest figure of the texts (580 000 €). Not a legal figure: it keeps
+ * an override from making a CPTS's year absurd (any figure alone reached 100 000 000 €); every figure at its
+ * bound at once keeps a year below 1 000 000 000 € (test/aci-cpts/hostile.test.ts). See docs/architecture.md.
+ */
+const EURO_RANGE = { max: '10000000' } as const;
 const ACI_2019 = '2019-08-25';
 /** Date from which the library applies avenant 2 (approval notice in the JORF of 31 March 2022). */
 const AVENANT_2 = '2022-04-01';
@@ -228,6 +235,7 @@ export const fonctionnementT1 = parameter({
   id: 'cpts.fonctionnement.t1',
   label: { fr: 'Enveloppe annuelle de fonctionnement, taille 1', en: 'Yearly operating (fonctionnement) envelope, size 1' },
   unit: 'EUR',
+  range: EURO_RANGE,
   periods: [{ from: ACI_2019, value: '50000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE }],
 });
 /** Yearly *fonctionnement* envelope, size 2. */
@@ -235,6 +243,7 @@ export const fonctionnementT2 = parameter({
   id: 'cpts.fonctionnement.t2',
   label: { fr: 'Enveloppe annuelle de fonctionnement, taille 2', en: 'Yearly operating (fonctionnement) envelope, size 2' },
   unit: 'EUR',
+  range: EURO_RANGE,
   periods: [{ from: ACI_2019, value: '60000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE }],
 });
 /** Yearly *fonctionnement* envelope, size 3. */
@@ -242,6 +251,7 @@ export const fonctionnementT3 = parameter({
   id: 'cpts.fonctionnement.t3',
   label: { fr: 'Enveloppe annuelle de fonctionnement, taille 3', en: 'Yearly operating (fonctionnement) envelope, size 3' },
   unit: 'EUR',
+  range: EURO_RANGE,
   periods: [{ from: ACI_2019, value: '75000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE }],
 });
 /** Yearly *fonctionnement* envelope, size 4. */
@@ -249,6 +259,7 @@ export const fonctionnementT4 = parameter({
   id: 'cpts.fonctionnement.t4',
   label: { fr: 'Enveloppe annuelle de fonctionnement, taille 4', en: 'Yearly operating (fonctionnement) envelope, size 4' },
   unit: 'EUR',
+  range: EURO_RANGE,
   periods: [{ from: ACI_2019, value: '90000', status: 'unverified', sources: [SOURCES.concoursMedical2020, SOURCES.senatR25032], note: FONCTIONNEMENT_NOTE }],
 });
 
@@ -273,6 +284,7 @@ function maximum<const Id extends string>(id: Id, size: string, value2019: strin
       en: `Maximum yearly amount (fonctionnement and every mission), size ${size}`,
     },
     unit: 'EUR',
+    range: EURO_RANGE,
     periods: [
       { from: ACI_2019, until: AVENANT_2, value: value2019, status: 'unverified', sources: [SOURCES.quotidienBaBa], note: MAX_2019_NOTE },
       av2.value === undefined
@@ -425,6 +437,7 @@ function t3Envelope<const Id extends string>(id: Id, what: { fr: string; en: str
     id,
     label: what,
     unit: 'EUR',
+    range: EURO_RANGE,
     periods: [
       { from: ACI_2019, until: AVENANT_2, status: 'unknown', sources: [], note: T3_2019_NOTE },
       { from: AVENANT_2, value, status: 'unverified', sources: [SOURCES.t3Contracts], note: T3_CONTRACT_NOTE },
@@ -458,6 +471,7 @@ export const t3CrisePlanWriting = parameter({
   id: 'cpts.envelope.t3.crise.plan-writing',
   label: { fr: 'Taille 3 — crises sanitaires, rédaction du plan (1re année de la mission)', en: 'Size 3 — health crises, writing the plan (first year of the mission)' },
   unit: 'EUR',
+  range: EURO_RANGE,
   periods: [
     {
       from: AVENANT_2,
@@ -476,6 +490,7 @@ export const t3CriseCrisisBlock = parameter({
   id: 'cpts.envelope.t3.crise.crisis-block',
   label: { fr: 'Taille 3 — crises sanitaires, enveloppe en cas de crise reconnue par l’ARS', en: 'Size 3 — health crises, block paid when the ARS recognises a crisis' },
   unit: 'EUR',
+  range: EURO_RANGE,
   periods: [{ from: AVENANT_2, value: '67500', status: 'unverified', sources: [SOURCES.t3Contracts, SOURCES.whatsupdocCrise], note: T3_CONTRACT_NOTE }],
 });
 

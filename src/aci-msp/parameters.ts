@@ -20,7 +20,7 @@
  * Nothing here is computed: each figure is typed from its source. See docs/aci-msp.md.
  */
 import type { Label } from '../core/format.js';
-import { parameter, table, type Period, type RuleReading, type Source } from '../core/parameters.js';
+import { parameter, table, type Period, type Range, type RuleReading, type Source } from '../core/parameters.js';
 import { SOURCES as S, calc, guide } from './sources.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -226,12 +226,30 @@ export const crisisType = parameter({
 });
 
 // ---------------------------------------------------------------------------------------------------
+// Sanity bounds of overrides
+//
+// The point value, the reference patientèle and the points of each indicator multiply one another (and the
+// patientèle): each bound alone allowed a caller to reach 7 × 10¹⁹ € a year. These ranges are sanity bounds,
+// not legal figures: wide enough for any plausible future text (10× the point value, a tenth to 100× the
+// reference patientèle, 10× each indicator's points), narrow enough that every figure at its
+// bound at once keeps a year below 1 000 000 000 € (test/aci-msp/hostile.test.ts). See docs/architecture.md.
+
+/** Points of one indicator: up to 10× its figure in the texts (the largest of its periods). */
+function tenfold(max: string): Range {
+  return { max };
+}
+/** Euro figures of the new-structure disposition: up to 1 000 000 € (50× the minimum of 20 000 €). */
+const MSP_EURO_RANGE = { max: '1000000' } as const;
+
+// ---------------------------------------------------------------------------------------------------
 // Core mechanics
 
 export const pointValue = parameter({
   id: 'msp.point-value',
   label: { fr: 'Valeur du point', en: 'Value of one point' },
   unit: 'EUR',
+  // A sanity bound, not a legal figure: 10× the 7 € of the texts (see « Sanity bounds » above).
+  range: { max: '70' },
   periods: [
     y2017('7', 'verified', [S.arsHautsDeFrance, S.femasif]),
     avenant1('7', '15, 17, 22, 24, 30', undefined, [S.quotidien2022]),
@@ -242,8 +260,9 @@ export const referencePatientele = parameter({
   id: 'msp.reference-patientele',
   label: { fr: 'Patientèle de référence des points variables', en: 'Reference patientèle of the variable points' },
   unit: 'patients',
-  // A divisor: variable points are points × P / this figure.
-  range: { min: '1' },
+  // A divisor: variable points are points × P / this figure. A sanity bound, not a legal figure: a tenth to
+  // 100× the 4 000 of the texts (see « Sanity bounds » above).
+  range: { min: '400', max: '400000' },
   periods: [
     y2017('4000', 'unverified', [S.thesis, S.quotidien2017], { fr: 'Lu dans une thèse de médecine (« patientèle de la structure/4000 ») et dans l’exemple de 2017 (4 000 patients) ; le texte du JO n’a pas été lu.', en: 'Read in a medical thesis (« patientèle de la structure/4000 ») and in the 2017 example (4 000 patients); the JO text was not read.' }),
     avenant1('4000', '15–17, 35, 37', { fr: 'Linéaire en dessous comme au-dessus de 4 000 : « proratisés à la patientèle » avec 4 000 pour base.', en: 'Linear both below and above 4 000: « proratisés à la patientèle » with 4 000 as the base.' }),
@@ -257,6 +276,7 @@ export const hoursFixed = parameter({
   id: 'msp.horaires.fixed',
   label: { fr: 'Horaires d’ouverture et soins non programmés : points fixes', en: 'Opening hours and unscheduled care: fixed points' },
   unit: 'points',
+  range: tenfold('8000'),
   periods: [assumed2017('800'), avenant1('800', '2–5')],
 });
 
@@ -275,6 +295,7 @@ export const hoursMinoration10to12 = parameter({
   id: 'msp.horaires.minoration.amplitude-10-12h',
   label: { fr: 'Minoration : amplitude de 10 h à moins de 12 h', en: 'Reduction: daily opening of 10 h to under 12 h' },
   unit: 'points',
+  range: tenfold('600'),
   periods: [UNKNOWN_2017_MINORATION, avenant1('60', '5', undefined, [calc('rows 12–16')])],
 });
 
@@ -282,6 +303,7 @@ export const hoursMinoration8to10 = parameter({
   id: 'msp.horaires.minoration.amplitude-8-10h',
   label: { fr: 'Minoration : amplitude de 8 h à moins de 10 h', en: 'Reduction: daily opening of 8 h to under 10 h' },
   unit: 'points',
+  range: tenfold('1500'),
   periods: [UNKNOWN_2017_MINORATION, avenant1('150', '5', undefined, [calc('rows 12–16')])],
 });
 
@@ -289,6 +311,7 @@ export const hoursMinorationSaturday = parameter({
   id: 'msp.horaires.minoration.samedi-ferme',
   label: { fr: 'Minoration : fermeture le samedi matin', en: 'Reduction: closed on Saturday morning' },
   unit: 'points',
+  range: tenfold('1200'),
   periods: [UNKNOWN_2017_MINORATION, avenant1('120', '5', undefined, [calc('rows 12–16')])],
 });
 
@@ -296,6 +319,7 @@ export const hoursMinorationHolidays = parameter({
   id: 'msp.horaires.minoration.vacances-2-3-semaines',
   label: { fr: 'Minoration : fermeture de 2 à 3 semaines pendant les vacances scolaires', en: 'Reduction: closed 2 to 3 weeks during school holidays' },
   unit: 'points',
+  range: tenfold('200'),
   periods: [UNKNOWN_2017_MINORATION, avenant1('20', '5', undefined, [calc('rows 12–16')])],
 });
 
@@ -303,6 +327,7 @@ export const crisisPlanFixed = parameter({
   id: 'msp.crises-sanitaires.plan.fixed',
   label: { fr: 'Crises sanitaires graves : plan de préparation (points fixes)', en: 'Serious health crises: preparation plan (fixed points)' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [avenant1('100', '6–7', { fr: 'Versé quelle que soit la situation sanitaire.', en: 'Paid whatever the health situation.' })],
 });
 
@@ -310,6 +335,7 @@ export const crisisVariable = parameter({
   id: 'msp.crises-sanitaires.variable',
   label: { fr: 'Crises sanitaires graves : actions pendant une crise (points variables)', en: 'Serious health crises: actions during a crisis (variable points)' },
   unit: 'points',
+  range: tenfold('3500'),
   periods: [avenant1('350', '6–7', { fr: 'Seulement quand les autorités sanitaires déclarent une crise sanitaire grave et que la structure met en œuvre son plan.', en: 'Only when the health authorities declare a serious health crisis and the structure acts on its plan.' })],
 });
 
@@ -336,6 +362,7 @@ export const diversityLevel1 = parameter({
   id: 'msp.diversite.niveau-1',
   label: { fr: 'Diversité des services de soins, niveau 1', en: 'Diversity of care services, level 1' },
   unit: 'points',
+  range: tenfold('3000'),
   periods: [assumed2017('300', { fr: 'Il est confirmé que l’ACI 2017 a renforcé cet indicateur et y a ajouté les pharmaciens d’officine (URPS ML Centre).', en: 'The ACI 2017 is confirmed to have strengthened this indicator and added community pharmacists (URPS ML Centre).' }), avenant1('300', '8–10')],
 });
 
@@ -343,6 +370,7 @@ export const diversityLevel2 = parameter({
   id: 'msp.diversite.niveau-2',
   label: { fr: 'Diversité des services de soins, niveau 2', en: 'Diversity of care services, level 2' },
   unit: 'points',
+  range: tenfold('3000'),
   periods: [assumed2017('300'), avenant1('300', '8–10', { fr: 'Se cumule avec le niveau 1 (600 en tout).', en: 'Cumulates with level 1 (600 in all).' })],
 });
 
@@ -350,6 +378,7 @@ export const secondRecoursLevel1 = parameter({
   id: 'msp.second-recours.niveau-1',
   label: { fr: 'Consultations de second recours, niveau 1 (2 jours par mois)', en: 'Second-line consultations, level 1 (2 days a month)' },
   unit: 'points',
+  range: tenfold('3000'),
   periods: [assumed2017('300'), avenant1('300', '11–12')],
 });
 
@@ -357,6 +386,7 @@ export const secondRecoursLevel2 = parameter({
   id: 'msp.second-recours.niveau-2',
   label: { fr: 'Consultations de second recours, niveau 2 (2,5 jours par semaine)', en: 'Second-line consultations, level 2 (2.5 days a week)' },
   unit: 'points',
+  range: tenfold('3000'),
   periods: [assumed2017('300'), avenant1('300', '11–12', { fr: 'Se cumule avec le niveau 1 (600 en tout).', en: 'Cumulates with level 1 (600 in all).' })],
 });
 
@@ -364,6 +394,7 @@ export const cstmFixed = parameter({
   id: 'msp.cstm.fixed',
   label: { fr: 'Accueil de médecins sous contrat de solidarité territoriale (CSTM)', en: 'Hosting doctors under a territorial solidarity contract (CSTM)' },
   unit: 'points',
+  range: tenfold('2000'),
   periods: [assumed2017('200'), avenant1('200', '13–14')],
 });
 
@@ -371,6 +402,7 @@ export const missionPoints = parameter({
   id: 'msp.missions.per-mission',
   label: { fr: 'Missions de santé publique : points variables par mission', en: 'Public-health missions: variable points per mission' },
   unit: 'points',
+  range: tenfold('3500'),
   periods: [
     y2017('350', 'unverified', [S.acoorde], { fr: 'Lu dans un document de fédération (Acoorde), pas dans le texte du JO.', en: 'Read in a federation document (Acoorde), not in the JO text.' }),
     avenant1('350', '15–16'),
@@ -392,6 +424,7 @@ export const missionIpaBonus = parameter({
   id: 'msp.missions.ipa-bonus',
   label: { fr: 'Missions de santé publique : majoration IPA (points fixes)', en: 'Public-health missions: IPA bonus (fixed points)' },
   unit: 'points',
+  range: tenfold('2000'),
   periods: [avenant1('200', '15–16', undefined, [S.quotidien2022])],
 });
 
@@ -407,6 +440,7 @@ export const satisfactionFixed = parameter({
   id: 'msp.satisfaction.fixed',
   label: { fr: 'Satisfaction des patients (outils d’évaluation), points fixes', en: 'Patient satisfaction (assessment tools), fixed points' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [
     y2017(
       '100',
@@ -424,6 +458,7 @@ export const usersLevel1 = parameter({
   id: 'msp.usagers.niveau-1',
   label: { fr: 'Implication des usagers, niveau 1 (points fixes)', en: 'Users’ involvement, level 1 (fixed points)' },
   unit: 'points',
+  range: tenfold('2000'),
   periods: [avenant1('200', '17')],
 });
 
@@ -431,6 +466,7 @@ export const usersLevel2 = parameter({
   id: 'msp.usagers.niveau-2',
   label: { fr: 'Implication des usagers, niveau 2 (points variables)', en: 'Users’ involvement, level 2 (variable points)' },
   unit: 'points',
+  range: tenfold('3000'),
   periods: [avenant1('300', '17', { fr: 'Ne compte que si le niveau 1 est atteint.', en: 'Counts only when level 1 is met.' })],
 });
 
@@ -438,6 +474,7 @@ export const sasHalf = parameter({
   id: 'msp.sas.partial',
   label: { fr: 'Soins non programmés / SAS : palier partiel (part minimale de médecins participants)', en: 'Unscheduled care / SAS: partial level (least share of doctors taking part)' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [avenant1('100', '18–19', undefined, [S.fecop])],
 });
 
@@ -445,6 +482,7 @@ export const sasFull = parameter({
   id: 'msp.sas.full',
   label: { fr: 'Soins non programmés / SAS : palier complet (part de médecins participants, ou toutes les demandes du régulateur)', en: 'Unscheduled care / SAS: full level (share of doctors taking part, or all requests of the regulator)' },
   unit: 'points',
+  range: tenfold('2000'),
   periods: [avenant1('200', '18–19', { fr: 'Non cumulable avec le niveau partiel.', en: 'Not cumulative with the partial level.' }, [S.fecop])],
 });
 
@@ -474,6 +512,7 @@ export const coordinationFixed = parameter({
   id: 'msp.coordination.fixed',
   label: { fr: 'Fonction de coordination : points fixes', en: 'Coordination function: fixed points' },
   unit: 'points',
+  range: tenfold('10000'),
   periods: [y2017('700', 'unverified', [S.houdart], COORDINATION_2017_NOTE), avenant1('1000', '20–22', undefined, [S.essort])],
 });
 
@@ -481,6 +520,7 @@ export const coordinationVariable = parameter({
   id: 'msp.coordination.variable',
   label: { fr: 'Fonction de coordination : points variables jusqu’au seuil de patientèle', en: 'Coordination function: variable points up to the patientèle threshold' },
   unit: 'points',
+  range: tenfold('17000'),
   periods: [y2017('1350', 'unverified', [S.houdart], COORDINATION_2017_NOTE), avenant1('1700', '20–22', undefined, [S.essort])],
 });
 
@@ -488,6 +528,7 @@ export const coordinationVariableBeyond = parameter({
   id: 'msp.coordination.variable-beyond',
   label: { fr: 'Fonction de coordination : points variables au-delà du seuil de patientèle', en: 'Coordination function: variable points beyond the patientèle threshold' },
   unit: 'points',
+  range: tenfold('11000'),
   periods: [y2017('1000', 'unverified', [S.houdart], COORDINATION_2017_NOTE), avenant1('1100', '20–22')],
 });
 
@@ -507,6 +548,7 @@ export const protocolPoints = parameter({
   id: 'msp.protocoles.per-protocol',
   label: { fr: 'Protocoles pluriprofessionnels : points fixes par protocole', en: 'Multi-professional protocols: fixed points per protocol' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [y2017('100', 'unverified', [S.femasifProtocoles, S.acoorde], PROTOCOLS_2017_NOTE), avenant1('100', '23–25')],
 });
 
@@ -522,6 +564,7 @@ export const protocolIpaPoints = parameter({
   id: 'msp.protocoles.ipa-per-protocol',
   label: { fr: 'Protocoles pluriprofessionnels : majoration IPA par protocole', en: 'Multi-professional protocols: IPA bonus per protocol' },
   unit: 'points',
+  range: tenfold('400'),
   periods: [avenant1('40', '23–24', { fr: 'Plafonné au même nombre de protocoles que la base.', en: 'Capped at the same number of protocols as the base.' }, [S.quotidien2022])],
 });
 
@@ -534,6 +577,7 @@ export const concertationVariable = parameter({
   id: 'msp.concertation.variable',
   label: { fr: 'Concertation pluriprofessionnelle : points variables', en: 'Multi-professional case reviews: variable points' },
   unit: 'points',
+  range: tenfold('10000'),
   periods: [y2017('1000', 'unverified', [S.fmpsRcp], CONCERTATION_2017_NOTE), avenant1('1000', '23, 26–30')],
 });
 
@@ -587,6 +631,7 @@ export const concertationIpaVariable = parameter({
   id: 'msp.concertation.ipa-variable',
   label: { fr: 'Concertation : majoration IPA (points variables)', en: 'Case reviews: IPA bonus (variable points)' },
   unit: 'points',
+  range: tenfold('2000'),
   periods: [
     avenant1(
       '200',
@@ -633,6 +678,7 @@ export const trainingFirstTwo = parameter({
   id: 'msp.formation.first-two',
   label: { fr: 'Formation des professionnels de santé : premier palier de stagiaires (points fixes)', en: 'Training of health professionals: first level of trainees (fixed points)' },
   unit: 'points',
+  range: tenfold('4500'),
   periods: [assumed2017('450', { fr: 'Essort : l’avenant 1 a « ajouté » des points pour un 3e et un 4e stagiaire ; le niveau à 2 stagiaires existait donc avant.', en: 'Essort: Avenant 1 « added » points for a 3rd and 4th trainee, so the 2-trainee level existed before.' }), avenant1('450', '31–33', undefined, [S.essort])],
 });
 
@@ -648,6 +694,7 @@ export const trainingThird = parameter({
   id: 'msp.formation.third',
   label: { fr: 'Formation : 3e stagiaire (points fixes)', en: 'Training: 3rd trainee (fixed points)' },
   unit: 'points',
+  range: tenfold('2250'),
   periods: [avenant1('225', '31–33', undefined, [S.essort])],
 });
 
@@ -655,6 +702,7 @@ export const trainingFourth = parameter({
   id: 'msp.formation.fourth',
   label: { fr: 'Formation : 4e stagiaire (points fixes)', en: 'Training: 4th trainee (fixed points)' },
   unit: 'points',
+  range: tenfold('2250'),
   periods: [avenant1('225', '31–33', { fr: '5 stagiaires ou plus rapportent autant que 4.', en: '5 or more trainees earn the same as 4.' }, [S.essort])],
 });
 
@@ -662,6 +710,7 @@ export const externalCoordinationVariable = parameter({
   id: 'msp.coordination-externe.variable',
   label: { fr: 'Coordination externe : points variables', en: 'External coordination: variable points' },
   unit: 'points',
+  range: tenfold('2000'),
   periods: [assumed2017('200'), avenant1('200', '31, 34–35')],
 });
 
@@ -669,6 +718,7 @@ export const qualityLevel1 = parameter({
   id: 'msp.qualite.niveau-1',
   label: { fr: 'Démarche qualité, niveau 1 (points fixes)', en: 'Quality approach, level 1 (fixed points)' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [avenant1('100', '31, 36–37')],
 });
 
@@ -676,6 +726,7 @@ export const qualityLevel2 = parameter({
   id: 'msp.qualite.niveau-2',
   label: { fr: 'Démarche qualité, niveau 2 (points variables)', en: 'Quality approach, level 2 (variable points)' },
   unit: 'points',
+  range: tenfold('2000'),
   periods: [avenant1('200', '36', { fr: 'Variable selon le guide et la calculette ; une synthèse de presse (Concours pluripro) la dit fixe — le guide est suivi.', en: 'Variable per the guide and the calculette; a press summary (Concours pluripro) calls it fixed — the guide is followed.' })],
 });
 
@@ -683,6 +734,7 @@ export const qualityLevel3 = parameter({
   id: 'msp.qualite.niveau-3',
   label: { fr: 'Démarche qualité, niveau 3 (points variables)', en: 'Quality approach, level 3 (variable points)' },
   unit: 'points',
+  range: tenfold('3000'),
   periods: [avenant1('300', '36', { fr: 'Variable selon le guide et la calculette ; une synthèse de presse (Concours pluripro) la dit fixe — le guide est suivi.', en: 'Variable per the guide and the calculette; a press summary (Concours pluripro) calls it fixed — the guide is followed.' })],
 });
 
@@ -690,6 +742,7 @@ export const pncPoints = parameter({
   id: 'msp.pnc.per-protocol',
   label: { fr: 'Protocoles nationaux de coopération (soins non programmés) : points par protocole', en: 'National cooperation protocols (unscheduled care): points per protocol' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [avenant1('100', '31, 38–39')],
 });
 
@@ -705,6 +758,7 @@ export const heartFailureVariable = parameter({
   id: 'msp.parcours-insuffisance-cardiaque.variable',
   label: { fr: 'Parcours insuffisance cardiaque : points variables', en: 'Heart-failure pathway: variable points' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [avenant1('100', '31, 40–41')],
 });
 
@@ -712,6 +766,7 @@ export const childObesityFixed = parameter({
   id: 'msp.parcours-obesite-enfant.fixed',
   label: { fr: 'Parcours surpoids ou obésité de l’enfant : points fixes', en: 'Child overweight/obesity pathway: fixed points' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [avenant1('100', '31, 42')],
 });
 
@@ -735,6 +790,7 @@ export const siStandardFixed = parameter({
   id: 'msp.si-standard.fixed',
   label: { fr: 'Système d’information niveau standard : points fixes', en: 'Information system, standard level: fixed points' },
   unit: 'points',
+  range: tenfold('5000'),
   periods: [assumed2017('500', SI_2017_NOTE), avenant1('500', '43–46')],
 });
 
@@ -742,6 +798,7 @@ export const siStandardPerProfessional = parameter({
   id: 'msp.si-standard.per-professional',
   label: { fr: 'Système d’information standard : points par professionnel associé jusqu’au seuil', en: 'Information system, standard: points per associated professional up to the threshold' },
   unit: 'points',
+  range: tenfold('2000'),
   periods: [assumed2017('200', SI_2017_NOTE), avenant1('200', '43–46', { fr: 'Compté sur les PS associés, pas sur les PS équipés du logiciel (la lecture de la calculette, non suivie).', en: 'Counted on associated PS, not on PS equipped with the software (the calculette’s reading, not followed).' })],
 });
 
@@ -749,6 +806,7 @@ export const siStandardPerProfessionalBeyond = parameter({
   id: 'msp.si-standard.per-professional-beyond',
   label: { fr: 'Système d’information standard : points par professionnel associé au-delà du seuil', en: 'Information system, standard: points per associated professional beyond the threshold' },
   unit: 'points',
+  range: tenfold('1500'),
   periods: [assumed2017('150', SI_2017_NOTE), avenant1('150', '43–46')],
 });
 
@@ -764,6 +822,7 @@ export const siAdvancedFixed = parameter({
   id: 'msp.si-avance.fixed',
   label: { fr: 'Système d’information niveau avancé : points fixes', en: 'Information system, advanced level: fixed points' },
   unit: 'points',
+  range: tenfold('1000'),
   periods: [assumed2017('100'), avenant1('100', '47–48')],
 });
 
@@ -952,6 +1011,7 @@ export const newStructureMinimum = parameter({
   id: 'msp.nouvelle-structure.minimum',
   label: { fr: 'Nouvelle structure : rémunération minimale pour une année entière', en: 'New structure: least remuneration for a full year' },
   unit: 'EUR',
+  range: MSP_EURO_RANGE,
   periods: [
     { from: ACI_2017_FROM, until: AVENANT_1_FROM, value: '20000', status: 'unverified', sources: [S.cmvMediforce, S.quotidien2017, S.egora2017], note: NEW_STRUCTURE_NOTE },
     carriedOver2022('20000', [S.cmvMediforce, S.quotidien2017, S.egora2017], { fr: '20 000 € par année entière sous l’ACI 2017 (sources secondaires).', en: '20 000 € per full year under the ACI 2017 (secondary sources).' }),
@@ -962,6 +1022,7 @@ export const newStructureAdvance = parameter({
   id: 'msp.nouvelle-structure.avance',
   label: { fr: 'Nouvelle structure : avance minimale pour une année entière', en: 'New structure: least advance for a full year' },
   unit: 'EUR',
+  range: MSP_EURO_RANGE,
   periods: [
     {
       from: ACI_2017_FROM,

@@ -120,7 +120,7 @@ class GivenBand implements Stage<BandOrBelow> {
           label: label(() => `Tranche de patientèle de départ : ${given} (donnée)`, () => `Starting patientèle band: ${given} (given)`),
           inputs: { band: given },
           value: given,
-          callerInput: 'tranche de patientèle donnée par l’appelant',
+          callerInput: { fr: 'tranche de patientèle donnée par l’appelant', en: 'patientèle band given by the caller' },
         }),
     ];
   }
@@ -142,7 +142,7 @@ function derivedBandStep(chosen: BandOrBelow, patients: number, used: readonly C
     value: chosen,
     uses,
     rules: [RULES.bandBoundaries],
-    ...(used.some((t) => t.fromCaller) ? { callerInput: 'seuils de percentile donnés par l’appelant' } : {}),
+    ...(used.some((t) => t.fromCaller) ? { callerInput: { fr: 'seuils de percentile donnés par l’appelant', en: 'percentile thresholds given by the caller' } } : {}),
     alternatives: BANDS.filter((b) => b !== chosen).map((b) => ({
       value: b,
       reason: label(

@@ -44,7 +44,7 @@ export function etpStage(read: ParameterReader, etp: Decimal): Stage<Decimal> {
       inputs: { etp: etp.toFixed() },
       value: etp.toFixed(),
       uses: [stepReading.resolved],
-      callerInput: 'nombre d’ETP du contrat, donné par l’appelant',
+      callerInput: { fr: 'nombre d’ETP du contrat, donné par l’appelant', en: 'FTE count of the contract, given by the caller' },
     }),
   );
 }

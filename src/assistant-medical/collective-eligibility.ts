@@ -104,7 +104,7 @@ function record(
     value: outcome,
     uses,
     ...(extra.rules ? { rules: extra.rules } : {}),
-    callerInput: 'groupe et médecins adhérents, donnés par l’appelant',
+    callerInput: { fr: 'groupe et médecins adhérents, donnés par l’appelant', en: 'group and member doctors, given by the caller' },
   });
   c.steps.push(s);
   c.criteria.push({ criterion, outcome, label: text, status: s.status, sources: s.sources, ...(extra.doctors && extra.doctors.length > 0 ? { doctors: extra.doctors } : {}) });

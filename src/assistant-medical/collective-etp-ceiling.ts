@@ -106,7 +106,7 @@ export function etpCeilingStage(read: ParameterReader, group: z.output<typeof gr
       inputs: { signedOn, doctors, bonusDoctors, trainingSite: group.trainingSite ?? false },
       value: value.etp.toFixed(),
       uses: [perDoctor.resolved, from.resolved, ...(rate ? [rate.resolved] : [])],
-      callerInput: 'médecins adhérents du groupe, donnés par l’appelant',
+      callerInput: { fr: 'médecins adhérents du groupe, donnés par l’appelant', en: 'member doctors of the group, given by the caller' },
     }),
   );
 }

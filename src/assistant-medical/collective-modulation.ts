@@ -135,7 +135,7 @@ export function collectiveModulationStage(
         },
         value: decimalValue(modulation.achievementRate),
         uses: [firstModulated.resolved, rule.resolved],
-        callerInput: 'patientèle du groupe atteinte, donnée par l’appelant',
+        callerInput: { fr: 'patientèle du groupe atteinte, donnée par l’appelant', en: 'patientèle reached by the group, given by the caller' },
       }),
     () =>
       step({

@@ -88,7 +88,7 @@ export function startingPatienteleStage(given: Patientele | undefined, group: Pa
       ),
       inputs: { doctors: group.doctors.length },
       value: `${value.medecinTraitant}/${value.fileActive}`,
-      callerInput: 'patientèles des médecins adhérents, données par l’appelant',
+      callerInput: { fr: 'patientèles des médecins adhérents, données par l’appelant', en: 'patientèles of the member doctors, given by the caller' },
     }),
   );
 }
@@ -134,7 +134,7 @@ export function collectiveObjectiveStage(read: ParameterReader, etp: Decimal, st
       value: `${m.target}/${a.target}`,
       uses: [mt.resolved, fa.resolved, years.resolved, rounding.resolved],
       rules: reduced ? [RULES.collectiveObjectiveDueDate, RULES.collectiveAlreadyGained] : [RULES.collectiveObjectiveDueDate],
-      callerInput: 'patientèle de départ du groupe, donnée par l’appelant',
+      callerInput: { fr: 'patientèle de départ du groupe, donnée par l’appelant', en: 'starting patientèle of the group, given by the caller' },
     }),
   );
 }
@@ -167,7 +167,7 @@ export function newlyInstalledStage(read: ParameterReader, group: ParsedGroup | 
       value: `${mt.value}/${fa.value}`,
       uses: [mt.resolved, fa.resolved, years.resolved, months.resolved],
       rules: [RULES.collectiveObjectiveDueDate, RULES.collectiveNewlyInstalled],
-      callerInput: 'médecin nouvellement installé, donné par l’appelant',
+      callerInput: { fr: 'médecin nouvellement installé, donné par l’appelant', en: 'newly installed doctor, given by the caller' },
     }),
   );
   return { value, steps };

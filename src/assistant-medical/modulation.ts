@@ -178,7 +178,7 @@ class ModulationStage implements Stage<ModulatedAmount>, ModulatedAmount {
           inputs: { reachedPatients: reached, targetPatients: target, startingPatients: start ?? null },
           value: decimalValue(rate),
           uses: [this.#firstModulated.resolved, this.#rule.resolved],
-          callerInput: 'patientèle atteinte, donnée par l’appelant',
+          callerInput: { fr: 'patientèle atteinte, donnée par l’appelant', en: 'patientèle reached, given by the caller' },
         }),
       () =>
         step({

@@ -84,7 +84,7 @@ class ContractObjective implements Stage<Objective> {
           label: label((f) => `Objectif écrit au contrat : ${f.num(target)} patients`, (f) => `Objective written in the contract: ${f.num(target)} patients`),
           inputs: { targetPatients: target },
           value: target,
-          callerInput: 'objectif écrit au contrat, donné par l’appelant',
+          callerInput: { fr: 'objectif écrit au contrat, donné par l’appelant', en: 'objective written in the contract, given by the caller' },
         }),
     ];
   }
@@ -108,7 +108,7 @@ function newlyInstalledObjective(facts: PatienteleFacts): Stage<Objective> {
         inputs: { newlyInstalled: true, [percentile.value]: t.patients },
         value: t.patients,
         uses: [percentile.resolved, deadline.resolved, ...(t.resolved ? [t.resolved] : [])],
-        ...(t.fromCaller ? { callerInput: 'seuil de percentile donné par l’appelant' } : {}),
+        ...(t.fromCaller ? { callerInput: { fr: 'seuil de percentile donné par l’appelant', en: 'percentile threshold given by the caller' } } : {}),
       }),
   );
 }

@@ -18,6 +18,15 @@ import { SOURCES as S } from './sources.js';
 // Dates at which the texts change (data, used only to build the periods below)
 
 /** Avenant 7: contracts signed from 1 September 2019 (start of the scheme). */
+/**
+ * Sanity bound of every euro figure of the scheme (maximum aid per year, aid per ETP of the collective
+ * contract): up to 500 000 €, more than 13× the largest figure of the texts (38 000 €). Not a legal figure: it
+ * keeps an override from making a year absurd (any figure alone reached 100 000 000 €); every figure at its
+ * bound keeps a contract-year below 1 000 000 000 € (test/assistant-medical/hostile.test.ts). See
+ * docs/architecture.md.
+ */
+const EURO_RANGE = { max: '500000' } as const;
+
 const AVENANT_7_FROM = '2019-09-01';
 /** Règlement arbitral: in force 1 May 2023 (arrêté of 28 April 2023, JO 30 April 2023). */
 const RA_FROM = '2023-05-01';
@@ -753,6 +762,7 @@ function ceiling(option: Option, row: AmountRow, before2024: string | undefined,
       en: `Maximum aid, option ${option} FTE, ${AMOUNT_ROW_LABEL[row].en}`,
     },
     unit: 'EUR',
+    range: EURO_RANGE,
     periods,
   });
 }
@@ -765,6 +775,7 @@ function unknownCeiling(option: '1.5' | '2'): Parameter<string, string, 'EUR'> {
       en: `Maximum aid, option ${option} FTE (second assistant), year 3 onward`,
     },
     unit: 'EUR',
+    range: EURO_RANGE,
     periods: [
       {
         from: CONVENTION_2024_FROM,
@@ -1514,6 +1525,7 @@ function collectiveCeiling(row: CollectiveAmountRow, value: string): Parameter<s
       en: `Collective contract: aid per FTE of assistant, ${AMOUNT_ROW_LABEL[row].en}`,
     },
     unit: 'EUR',
+    range: EURO_RANGE,
     periods: [collective(value, { fr: 'Aide par assistant à temps plein (ETP) et par an ; les mêmes chiffres par ETP que le barème individuel de 2024 pour l’option 1 ETP. Aucune majoration P90/P95 n’est mentionnée.', en: 'Aid per full-time assistant (ETP) and year; the same per-ETP figures as the individual 2024 table for option 1 ETP. No P90/P95 majoration is mentioned.' })],
   });
 }

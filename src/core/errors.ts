@@ -156,6 +156,19 @@ export function issue(path: readonly (string | number)[], received: unknown, exp
   };
 }
 
+const CODES: ReadonlySet<string> = new Set<ErrorCode>(['invalid-input', 'not-in-force', 'missing-parameter']);
+
+/** True for an issue as {@link issue} makes it (the texts an error shows are strings, the path an array). */
+function isIssue(value: unknown): value is Issue {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const i = value as Record<string, unknown>;
+    return Array.isArray(i['path']) && typeof i['message'] === 'string' && typeof i['expected'] === 'string' && typeof i['messageFr'] === 'string' && typeof i['expectedFr'] === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /** The library's error: a code and the list of issues, each with path, received value and expectation. */
 export class ExerciceCoordonneError extends Error {
   readonly code: ErrorCode;
@@ -164,6 +177,13 @@ export class ExerciceCoordonneError extends Error {
   readonly [BRAND] = true as const;
 
   constructor(code: ErrorCode, issues: readonly Issue[]) {
+    if (!CODES.has(code as string) || !Array.isArray(issues) || issues.length === 0 || !issues.every(isIssue)) {
+      // Made by a caller with odd arguments: the library's own error about them, never a TypeError.
+      const bad = !CODES.has(code as string) ? issue(['code'], code, { en: 'an error code: invalid-input, not-in-force or missing-parameter', fr: 'un code d’erreur : invalid-input, not-in-force ou missing-parameter' })
+        : issue(['issues'], issues, { en: 'a non-empty array of issues, each { path, received, expected, message, expectedFr, messageFr }', fr: 'un tableau non vide de problèmes, chacun { path, received, expected, message, expectedFr, messageFr }' });
+      code = 'invalid-input';
+      issues = [bad];
+    }
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     super(first ? `${first.message}${more}` : code);
@@ -197,7 +217,12 @@ export class ExerciceCoordonneError extends Error {
 
 /** True for an error raised by this library, whichever build (ESM or CJS) raised it. */
 export function isExerciceCoordonneError(value: unknown): value is ExerciceCoordonneError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false; // a revoked Proxy, a throwing getter: not ours
+  }
 }
 
 /** Raises an `invalid-input` error for one field. */

@@ -29,7 +29,17 @@ export interface StepParameter {
 
 /** A source cited by a step: a text with its URL, or the caller (for an override or an input). */
 export interface StepSource {
+  /**
+   * The text's title. For a source the library names itself (see `label`), one of its two texts, as it
+   * always was: English for a caller's override, French for an input given by the caller.
+   */
   readonly title: string;
+  /**
+   * The title in French and in English, when the library wrote it (a caller's override given without a
+   * source title of its own, an input given by the caller); {@link explanationLines} shows the text of
+   * its language.
+   */
+  readonly label?: Label;
   readonly url?: string;
   readonly article?: string;
   readonly kind: 'primary' | 'secondary' | 'caller' | 'library';
@@ -77,6 +87,12 @@ export function reliability(steps: Iterable<Step>): Status | 'caller' {
   return weakest(statuses);
 }
 
+/** The source of a caller's override given without a title: named by the library, in French and English. */
+function callerOverride(id: string): StepSource {
+  const label: Label = { fr: `valeur donnée par l’appelant pour ${id}`, en: `caller override of ${id}` };
+  return { title: label.en, label, kind: 'caller' };
+}
+
 function sourceOf(s: Source): StepSource {
   return { title: s.title, url: s.url, ...(s.article ? { article: s.article } : {}), kind: s.kind };
 }
@@ -106,8 +122,8 @@ export interface StepSpec {
   /** Status of the rule itself when it is not a parameter (e.g. an assumption about a formula). */
   readonly status?: Status | 'caller';
   readonly alternatives?: readonly { readonly value: StepValue; readonly reason: Label }[];
-  /** When an input came from the caller rather than a text (a contract's own objective, say). */
-  readonly callerInput?: string;
+  /** When an input came from the caller rather than a text (a contract's own objective, say): what it is, in French and English. */
+  readonly callerInput?: Label;
 }
 
 function isDecimal(v: unknown): v is Decimal {
@@ -135,12 +151,13 @@ export function step(spec: StepSpec): Step {
   for (const r of uses) {
     for (const s of r.sources) add(sourceOf(s));
     if (r.status === 'caller') {
-      add({ title: r.callerSource?.title ?? `caller override of ${r.id}`, ...(r.callerSource?.url ? { url: r.callerSource.url } : {}), kind: 'caller' });
+      if (r.callerSource) add({ title: r.callerSource.title, ...(r.callerSource.url ? { url: r.callerSource.url } : {}), kind: 'caller' });
+      else add(callerOverride(r.id));
     }
   }
   for (const r of spec.rules ?? []) for (const s of r.sources) add(sourceOf(s));
   for (const s of spec.sources ?? []) add(sourceOf(s));
-  if (spec.callerInput) add({ title: spec.callerInput, kind: 'caller' });
+  if (spec.callerInput) add({ title: spec.callerInput.fr, label: spec.callerInput, kind: 'caller' });
   const inputs: Record<string, StepValue> = {};
   for (const [k, v] of Object.entries(spec.inputs ?? {})) inputs[k] = normalise(v);
   const statuses: (Status | 'caller')[] = uses.map((u) => u.status);
@@ -182,7 +199,7 @@ export function explanationLines(explanation: Explanation, lang: Lang = 'fr'): s
   return explanation.map((s) => {
     const mark = s.status !== 'verified' ? ` [${unsure[s.status]?.[lang] ?? s.status}]` : '';
     const src = s.sources[0];
-    const cite = src ? ` — ${src.title}${src.article ? `, ${src.article}` : ''}${src.url ? ` <${src.url}>` : ''}` : '';
+    const cite = src ? ` — ${src.label?.[lang] ?? src.title}${src.article ? `, ${src.article}` : ''}${src.url ? ` <${src.url}>` : ''}` : '';
     return `${s.label[lang]}${mark}${cite}`;
   });
 }

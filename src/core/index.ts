@@ -1,16 +1,37 @@
 /**
  * The shared core's public face: what a caller of any scheme may need (error type, the result model,
- * French formatting, explanation rendering, parameter types). Schemes import the modules directly.
+ * French formatting, explanation rendering, parameter types). Every function here checks its arguments
+ * (`public.ts`: a bad argument raises the library's error); schemes import the modules directly and call
+ * the unchecked functions with values they have already checked.
+ *
+ * Internal, not exported here: `valueAt`, `ParameterReader` (how a scheme reads its figures; a caller passes
+ * `overrides` to a scheme's function) and `lintTable` (the tables' own test).
  */
-export { ExerciceCoordonneError, isExerciceCoordonneError, formatPath, type ErrorCode, type Issue } from './errors.js';
-export { formatEuro, formatDecimalFr, isEuroAmount, isRatio, type DecimalInput } from './money.js';
-export { euroIn, decimalIn, percentIn, dateIn, type Formattable, type Formatter, type Label, type Lang } from './format.js';
-export { isIsoDate, contractYear, type IsoDate, type DateRange } from './dates.js';
+export { ExerciceCoordonneError, isExerciceCoordonneError, type ErrorCode, type Issue } from './errors.js';
+export { type DecimalInput } from './money.js';
+export { type Formattable, type Formatter, type Label, type Lang } from './format.js';
+export { isIsoDate, type IsoDate, type DateRange } from './dates.js';
 export {
-  valueAt,
+  formatPath,
+  formatEuro,
+  formatDecimalFr,
+  isEuroAmount,
+  isRatio,
+  euroIn,
+  decimalIn,
+  percentIn,
+  dateIn,
+  contractYear,
   periodAt,
-  lintTable,
-  ParameterReader,
+  explanationLines,
+  totalsOf,
+  formatCell,
+  runBatch,
+  placeholdersOf,
+  paragraphText,
+  paragraphApplies,
+} from './public.js';
+export {
   UNIT_BOUNDS,
   type Parameter,
   type Period,
@@ -28,14 +49,11 @@ export {
   type ParameterTable,
   type ParameterValue,
 } from './parameters.js';
-export { explanationLines, type Step, type StepSource, type StepParameter, type StepValue, type Explanation } from './explain.js';
+export { type Step, type StepSource, type StepParameter, type StepValue, type Explanation } from './explain.js';
 export { Result, PaidResult, resultKind, isResult, type Payment, type PaymentKind } from './result.js';
-export { totalsOf, formatCell, type SummaryColumn, type SummaryRow, type ColumnKind, type Cell } from './summary.js';
-export { runBatch, type Batch, type BatchItem, type BatchSummary } from './batch.js';
+export { type SummaryColumn, type SummaryRow, type ColumnKind, type Cell } from './summary.js';
+export { type Batch, type BatchItem, type BatchSummary } from './batch.js';
 export {
-  placeholdersOf,
-  paragraphText,
-  paragraphApplies,
   type PlainWords,
   type PlainSection,
   type PlainParagraph,

@@ -55,18 +55,24 @@ export type WholeUnit = 'patients' | 'count' | 'days' | 'months' | 'years';
 /**
  * What a number of each unit may be, whatever the parameter: how many decimals and the largest value a
  * law could mean (a figure beyond it is a typing error, never a legal figure). A parameter narrows it
- * with its own {@link Range}.
+ * with its own {@link Range}. `what` names the quantity only; the range is said by the error, once.
  */
-export const UNIT_BOUNDS: Readonly<Record<NumericUnit, { readonly decimals: number; readonly max: string; readonly what: { readonly fr: string; readonly en: string } }>> = {
+export const UNIT_BOUNDS: Readonly<Record<NumericUnit, { readonly decimals: number; readonly max: string; readonly what: { readonly fr: string; readonly en: string } }>> = deepFreeze({
   EUR: { decimals: 2, max: '100000000', what: { fr: 'un montant en euros', en: 'an amount in euros' } },
-  ratio: { decimals: 12, max: '1', what: { fr: 'une proportion de 0 à 1', en: 'a ratio from 0 to 1' } },
+  ratio: { decimals: 12, max: '1', what: { fr: 'une proportion', en: 'a ratio' } },
   points: { decimals: 6, max: '10000000', what: { fr: 'un nombre de points', en: 'a number of points' } },
   patients: { decimals: 0, max: '100000000', what: { fr: 'un nombre entier de patients', en: 'a whole number of patients' } },
   count: { decimals: 0, max: '100000000', what: { fr: 'un nombre entier', en: 'a whole number' } },
   days: { decimals: 0, max: '3660', what: { fr: 'un nombre entier de jours', en: 'a whole number of days' } },
   months: { decimals: 0, max: '600', what: { fr: 'un nombre entier de mois', en: 'a whole number of months' } },
   years: { decimals: 0, max: '100', what: { fr: 'un nombre entier d’années', en: 'a whole number of years' } },
-};
+});
+
+/** Frozen, with every object inside: a constant of the package root that a caller cannot change for everyone. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) deepFreeze(v as object);
+  return Object.freeze(value);
+}
 
 const NUMERIC_UNITS: ReadonlySet<Unit> = new Set(Object.keys(UNIT_BOUNDS) as Unit[]);
 
@@ -194,9 +200,10 @@ function numberExpectation(param: Parameter): Label {
   const example = max.lessThan(1000) ? max.toFixed() : '1234';
   const en = decimals === 0 ? '' : cents ? ' with at most 2 decimals (whole cents)' : ` with at most ${decimals} decimals`;
   const fr = decimals === 0 ? '' : cents ? ' avec au plus 2 décimales (des centimes entiers)' : ` avec au plus ${decimals} décimales`;
+  // The range is said once, here: a unit's `what` names the quantity only (« une proportion », not « de 0 à 1 »).
   return {
-    en: `${unit.what.en}${en} from ${min.toFixed()} to ${max.toFixed()}, as a decimal string such as "${example}", for parameter ${param.id}`,
-    fr: `${unit.what.fr}${fr} de ${decimalIn('fr', min)} à ${decimalIn('fr', max)}, écrit comme une chaîne décimale telle que "${example}", pour le paramètre ${param.id}`,
+    en: `${unit.what.en} from ${min.toFixed()} to ${max.toFixed()}${en}, as a decimal string such as "${example}", for parameter ${param.id}`,
+    fr: `${unit.what.fr} de ${decimalIn('fr', min)} à ${decimalIn('fr', max)}${fr}, écrit comme une chaîne décimale telle que "${example}", pour le paramètre ${param.id}`,
   };
 }
 

@@ -23,6 +23,9 @@ import type { IsoDate } from './dates.js';
 import type { Explanation } from './explain.js';
 import { decimalIn, euroIn, percentIn, type Label } from './format.js';
 import { isEuroAmount, isRatio } from './money.js';
+import { invalid } from './errors.js';
+
+const EXPLAIN = { en: 'a function that builds the explanation', fr: 'une fonction qui construit l’explication' } as const;
 
 /** Key of Node's custom inspection hook (a registered symbol: no import of `node:util`). */
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -131,6 +134,7 @@ export abstract class Result {
   #explanation: Explanation | undefined;
 
   protected constructor(explain: () => Explanation) {
+    if (typeof explain !== 'function') invalid(['explain'], explain, EXPLAIN);
     this.#explain = explain;
   }
 
@@ -170,6 +174,7 @@ export abstract class PaidResult<P extends Payment = Payment> extends Result {
 
   protected constructor(explain: () => Explanation, payments: () => readonly P[]) {
     super(explain);
+    if (typeof payments !== 'function') invalid(['payments'], payments, { en: 'a function that builds the payments', fr: 'une fonction qui construit les paiements' });
     this.#pay = payments;
   }
 

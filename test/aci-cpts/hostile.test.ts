@@ -100,6 +100,8 @@ describe('issue 9 — overrides and odd values (ACI CPTS)', () => {
       ['cpts.envelope.t3.acces.fixed', '1000.005'],
       ['cpts.envelope.t3.acces.fixed', '1'.repeat(45)],
       ['cpts.envelope.t3.acces.fixed', '100000000.01'],
+      // the sanity bound of the scheme's euro figures (10 000 000 €, 17× the largest of the texts)
+      ['cpts.envelope.t3.acces.fixed', '10000000.01'],
       ['cpts.payment.advance-ratio', '0.1234567890123'],
       ['cpts.payment.advance-ratio', '1.5'],
       ['cpts.crise.update-ratio', `0.${'3'.repeat(100000)}`],
@@ -107,7 +109,7 @@ describe('issue 9 — overrides and odd values (ACI CPTS)', () => {
       const e = errorOf(() => yearlyFunding(withOverrides({ [id]: value })));
       expect(e.issues[0]!.path, `${id} = ${value.slice(0, 20)}`).toEqual(['contract', 'overrides', id]);
     }
-    const precise = { ...contract, envelopes: undefined, overrides: { 'cpts.payment.advance-ratio': '0.123456789012', 'cpts.envelope.t3.acces.fixed': '99999999.99', 'cpts.fonctionnement.t3': '33333333.33', 'cpts.crise.update-ratio': '0.333333333333' } };
+    const precise = { ...contract, envelopes: undefined, overrides: { 'cpts.payment.advance-ratio': '0.123456789012', 'cpts.envelope.t3.acces.fixed': '9999999.99', 'cpts.fonctionnement.t3': '3333333.33', 'cpts.crise.update-ratio': '0.333333333333' } };
     const s = simulate({ contract: precise, resultsByYear: {} });
     checkSimulation(s);
     expect(s.years[2]!.missions.find((m) => m.mission === 'crise')!.fixed.toFixed(2)).toBe('15000.00');

@@ -23,7 +23,8 @@ import {
   type MspYearResult,
   type Simulation,
 } from '../../src/aci-msp/index.js';
-import { HOSTILE_RUNS, disguises, expectResultOrLibraryError, leafPaths, oddValue, withField } from '../support/hostile.js';
+import { EURO_BOUND_PER_YEAR, HOSTILE_RUNS, disguises, euroAmountsOf, expectResultOrLibraryError, leafPaths, oddValue, withField } from '../support/hostile.js';
+import { UNIT_BOUNDS, type NumericUnit } from '../../src/core/parameters.js';
 import { ALL_AVENANT_1, NATIONAL_RATES, PREREQUISITES, contract, errorOf, remuneration } from './helpers.js';
 
 const EXAMPLE = JSON.parse(readFileSync(resolve(__dirname, '../../examples/aci-msp/msp.json'), 'utf8')) as Record<string, unknown>;
@@ -36,7 +37,7 @@ describe('degenerate overrides (issue 9, items 5–6)', () => {
     const e = errorOf(() => remuneration(contract(4000), 2024, PREREQUISITES, { overrides: { 'msp.reference-patientele': '0' } }));
     expect(e.code).toBe('invalid-input');
     expect(paths(e)).toEqual(['overrides.msp.reference-patientele']);
-    expect(e.issues[0]!.expected).toContain('from 1 to');
+    expect(e.issues[0]!.expected).toContain('from 400 to 400000');
   });
 
   it('msp.catalogue ["x"] is refused naming the item, instead of a TypeError', () => {
@@ -141,6 +142,36 @@ describe('absurd sizes (issue 9, item 10)', () => {
   it('a list of missions longer than the themes is refused at once, before any indicator runs', () => {
     const e = errorOf(() => remuneration(contract(4000), 2024, { ...PREREQUISITES, 'missions-sante-publique': { missions: Array(10).fill('tuberculose') } }));
     expect(paths(e)).toEqual(['achievements.missions-sante-publique.missions']);
+  });
+});
+
+describe('absurd totals through overrides that are each allowed', () => {
+  const largest = { ...EXAMPLE, contract: { ...(EXAMPLE['contract'] as object), patientele: INPUT_BOUNDS.patients, associatedProfessionals: INPUT_BOUNDS.professionals } };
+  const withOverrides = (overrides: Record<string, string>) => ({ ...largest, overrides: { ...(EXAMPLE['overrides'] as object), ...overrides } }) as never;
+
+  it('a reference patientèle of 1 and a point value of 100 000 000 € (a total of 7 × 10¹⁹ €) are refused by their sanity bounds, naming both', () => {
+    const e = errorOf(() => yearlyRemuneration(withOverrides({ 'msp.reference-patientele': '1', 'msp.point-value': '100000000' })));
+    expect(paths(e).sort()).toEqual(['overrides.msp.point-value', 'overrides.msp.reference-patientele']);
+  });
+
+  it(`every number of the table at its lowest or highest bound, one at a time, with the largest MSP, keeps every euro amount of the year ≤ ${EURO_BOUND_PER_YEAR.toFixed(0)} €`, () => {
+    let results = 0;
+    for (const p of PARAMETERS.values()) {
+      if (!(p.unit in UNIT_BOUNDS)) continue;
+      const unitMax = UNIT_BOUNDS[p.unit as NumericUnit].max;
+      const max = p.range?.max !== undefined && Number(p.range.max) < Number(unitMax) ? p.range.max : unitMax;
+      for (const value of [p.range?.min ?? '0', max]) {
+        if (expectResultOrLibraryError(() => yearlyRemuneration(withOverrides({ [p.id]: value })), (r) => checkYear(r as MspYearResult), { signedAmounts: true })) results++;
+      }
+    }
+    expect(results).toBeGreaterThan(100);
+  });
+
+  it('the euro bound catches the overrides that used to be accepted', () => {
+    const r = yearlyRemuneration(withOverrides({ 'msp.point-value': '70', 'msp.reference-patientele': '400' }));
+    expect(euroAmountsOf(r).length).toBeGreaterThan(20);
+    expect(euroAmountsOf(r).every(([, d]) => d.lessThanOrEqualTo(EURO_BOUND_PER_YEAR))).toBe(true);
+    expect(euroAmountsOf({ total: r.total.times(1e6) }).length).toBe(0); // only the library's own amounts count
   });
 });
 

@@ -65,9 +65,20 @@ describe('parameters', () => {
     expect(literals).toEqual([]);
   });
 
+  it('sanity bounds of the multipliers (not legal figures): the point value up to 10× the texts’, the reference patientèle from a tenth to 100×, each indicator’s points up to 10× its figure', () => {
+    const get = (id: string) => PARAMETERS.get(id)!;
+    const largest = (id: string) => Math.max(...get(id).periods.flatMap((p) => (typeof p.value === 'string' ? [Number(p.value)] : [])));
+    expect(get('msp.point-value').range).toEqual({ max: String(10 * largest('msp.point-value')) });
+    expect(get('msp.reference-patientele').range).toEqual({ min: String(largest('msp.reference-patientele') / 10), max: String(100 * largest('msp.reference-patientele')) });
+    const points = [...PARAMETERS.values()].filter((p) => p.unit === 'points');
+    expect(points.length).toBeGreaterThan(30);
+    for (const p of points) expect(p.range, p.id).toEqual({ max: String(10 * largest(p.id)) });
+    for (const p of PARAMETERS.values()) if (p.unit === 'EUR') expect(p.range?.max, p.id).toBeDefined();
+  });
+
   it('typed figures: each number has its unit, days and months of a due date their range, the catalogue its choices, a divisor is at least 1', () => {
     const get = (id: string) => PARAMETERS.get(id)!;
-    expect(get('msp.reference-patientele').range).toEqual({ min: '1' });
+    expect(get('msp.reference-patientele').range).toEqual({ min: '400', max: '400000' });
     expect(get('msp.avance.due-day').range).toEqual({ min: '1', max: '31' });
     expect(get('msp.solde.due-month').range).toEqual({ min: '1', max: '12' });
     expect(get('msp.nouvelle-structure.years')).toMatchObject({ unit: 'years', range: { min: '1', max: '10' } });

@@ -187,7 +187,7 @@ describe('the errors in French (messageFr), as a French reader reads them', () =
       'achievements.protocoles-pluriprofessionnels.count : reçu 12, attendu au plus 8 protocoles (msp.protocoles.max, le plafond du catalogue en vigueur pour l’exercice 2024), car options.aboveCap vaut "reject" ; par défaut ("ignore-excess"), le plafond est rémunéré, comme le fait le guide de la Cnam',
     ]);
     const override = errorOf(run(contract(4000), 2024, PREREQUISITES, { overrides: { 'msp.reference-patientele': '0' } }));
-    expect(override.issues[0]!.messageFr).toMatch(/^overrides\.msp\.reference-patientele : reçu "0", attendu un nombre entier de patients de 1 à /);
+    expect(override.issues[0]!.messageFr).toMatch(/^overrides\.msp\.reference-patientele : reçu "0", attendu un nombre entier de patients de 400 à 400\s000,/);
     expect(override.messageIn('fr')).toBe(override.issues[0]!.messageFr);
   });
 });

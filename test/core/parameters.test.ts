@@ -113,6 +113,13 @@ describe('overrides are bounded by unit, parameter range and choices (issue 9)',
     expect(refused({ 'test.ratio': `0.${'3'.repeat(40)}` }).expected).toContain('ratio');
   });
 
+  it('a ratio’s expectation says its range once, in French and in English', () => {
+    const i = refused({ 'test.ratio': '1.5' });
+    expect(i.expected).toBe('a ratio from 0 to 1 with at most 12 decimals, as a decimal string such as "1", for parameter test.ratio');
+    expect(i.expectedFr).toBe('une proportion de 0 à 1 avec au plus 12 décimales, écrit comme une chaîne décimale telle que "1", pour le paramètre test.ratio');
+    for (const text of [i.expected, i.expectedFr]) expect(text.match(/\b(?:from|de) 0 (?:to|à) 1\b/g)).toHaveLength(1);
+  });
+
   it('lists: known and distinct items', () => {
     expect(refused({ 'test.list': ['a', 'a'] }).path).toEqual(['overrides', 'test.list', 1]);
     expect(refused({ 'test.list': ['a', 'z'] }).expected).toContain('"a", "b", "c"');

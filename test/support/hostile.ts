@@ -5,7 +5,43 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { Decimal } from 'decimal.js';
 import { isExerciceCoordonneError } from '../../src/core/errors.js';
+import { isEuroAmount } from '../../src/core/money.js';
+
+/**
+ * The largest euro amount a contract-year may carry: 1 000 000 000 €. No text pays that much: the largest
+ * yearly figures are a few hundred thousand euros (a CPTS of size 4: 580 000 €; an MSP of 200 000 patients
+ * with every indicator: about 2 400 000 €), and a whole scheme's national budget is of that order. An amount
+ * above it is a bug or overrides that multiply (a point value of 10⁸ € over a reference patientèle of 1).
+ */
+export const EURO_BOUND_PER_YEAR = new Decimal('1000000000');
+
+/** Every euro amount of a result (figures and payments, not the explanation's strings), with where it is. */
+export function euroAmountsOf(value: unknown, at = '', out: [string, Decimal][] = [], seen = new Set<unknown>()): [string, Decimal][] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return out;
+  seen.add(value);
+  if (isEuroAmount(value)) {
+    out.push([at, value as Decimal]);
+    return out;
+  }
+  if (Decimal.isDecimal(value)) return out;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => euroAmountsOf(v, `${at}[${i}]`, out, seen));
+    return out;
+  }
+  for (const key of Object.keys(value)) if (key !== 'explanation') euroAmountsOf((value as Record<string, unknown>)[key], `${at}.${key}`, out, seen);
+  const payments = (value as { payments?: unknown }).payments;
+  if (!Object.prototype.hasOwnProperty.call(value, 'payments') && Array.isArray(payments)) euroAmountsOf(payments, `${at}.payments`, out, seen);
+  return out;
+}
+
+/** No euro amount of a result above {@link EURO_BOUND_PER_YEAR} per contract-year (a result of several years: times their number). */
+export function expectPlausibleEuros(result: unknown): void {
+  const years = typeof result === 'object' && result !== null && Array.isArray((result as { years?: unknown }).years) ? Math.max(1, (result as { years: unknown[] }).years.length) : 1;
+  const bound = EURO_BOUND_PER_YEAR.times(years);
+  for (const [at, amount] of euroAmountsOf(result)) expect(amount.abs().lessThanOrEqualTo(bound), `${at} = ${amount.toFixed(2)} € exceeds ${bound.toFixed(0)} €`).toBe(true);
+}
 
 /** Odd values a field may receive. */
 export const oddValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -76,7 +112,8 @@ export function disguises(input: Record<string, unknown>): unknown[] {
 /**
  * Runs `fn` on `input` and checks the contract: either the library's error, whose every issue names a
  * path (and JSON.stringify works on it), or a result that `check` accepts and whose JSON has no NaN,
- * no "Infinity", no negative euro amount and no date outside 1900–2200. Returns the result or undefined.
+ * no "Infinity", no negative euro amount, no date outside 1900–2200 and no euro amount above
+ * {@link EURO_BOUND_PER_YEAR} per contract-year. Returns the result or undefined.
  */
 export function expectResultOrLibraryError<R>(fn: () => R, check: (result: R) => void = () => {}, options: { signedAmounts?: boolean } = {}): R | undefined {
   let result: R;
@@ -95,6 +132,7 @@ export function expectResultOrLibraryError<R>(fn: () => R, check: (result: R) =>
     const year = Number(m[1]);
     expect(year >= 1900 && year <= 2200, `date ${m[0]} in a result`).toBe(true);
   }
+  expectPlausibleEuros(result);
   check(result);
   return result;
 }
