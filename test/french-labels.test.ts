@@ -81,6 +81,11 @@ describe('French labels are written the French way', () => {
     expect(bad.map((s) => `${s.rule}: ${s.label.fr}`).slice(0, 10)).toEqual([]);
   });
 
+  it('French apostrophes (’), never a straight one, in a French label', () => {
+    const bad = STEPS.filter((s) => /\p{L}'\p{L}/u.test(s.label.fr.replace(/https?:\/\/\S+/g, '')));
+    expect(bad.map((s) => `${s.rule}: ${s.label.fr}`).slice(0, 10)).toEqual([]);
+  });
+
   it('no decimal comma in an English number', () => {
     const bad = STEPS.filter((s) => /\d,\d{2}\s?€|\d,\d+\s?%/.test(s.label.en));
     expect(bad.map((s) => `${s.rule}: ${s.label.en}`).slice(0, 10)).toEqual([]);

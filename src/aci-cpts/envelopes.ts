@@ -85,7 +85,7 @@ export function maximumCheck(year: YearFacts, fonctionnement: Decimal, envelopes
       step({
         rule: 'cpts.maximum',
         label: label(
-          (f) => `Enveloppes non contrôlées (${f.euro(total)} au plus par an) : aucun montant maximum publié connu pour la taille ${size} sous l'${textName.fr}`,
+          (f) => `Enveloppes non contrôlées (${f.euro(total)} au plus par an) : aucun montant maximum publié connu pour la taille ${size} sous l’${textName.fr}`,
           (f) => `Envelopes not checked (at most ${f.euro(total)} a year): no published maximum known for size ${size} under ${textName.en}`,
         ),
         inputs: { size, text, envelopesTotal: total.toFixed(2) },

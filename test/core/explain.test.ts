@@ -27,14 +27,14 @@ describe('sources the library names itself are read in the line’s language', (
   it('a caller’s override without a title of its own: « valeur donnée par l’appelant pour <id> » in French, “caller override of <id>” in English', () => {
     const s = step({ rule: 'test.rule', label: { fr: 'Règle', en: 'Rule' }, value: '5', uses: [override] });
     expect(s.sources).toEqual([{ title: 'caller override of test.figure', label: { fr: 'valeur donnée par l’appelant pour test.figure', en: 'caller override of test.figure' }, kind: 'caller' }]);
-    expect(explanationLines([s], 'fr')).toEqual(['Règle [fourni par l\'appelant] — valeur donnée par l’appelant pour test.figure']);
+    expect(explanationLines([s], 'fr')).toEqual(['Règle [fourni par l’appelant] — valeur donnée par l’appelant pour test.figure']);
     expect(explanationLines([s], 'en')).toEqual(['Rule [caller-supplied] — caller override of test.figure']);
   });
 
   it('a caller’s own source title is shown as the caller wrote it, in both languages', () => {
     const s = step({ rule: 'test.rule', label: { fr: 'Règle', en: 'Rule' }, value: '5', uses: [{ ...override, callerSource: { title: 'Avenant local', url: 'https://example.org' } }] });
     expect(explanationLines([s], 'en')[0]).toBe('Rule [caller-supplied] — Avenant local <https://example.org>');
-    expect(explanationLines([s], 'fr')[0]).toBe('Règle [fourni par l\'appelant] — Avenant local <https://example.org>');
+    expect(explanationLines([s], 'fr')[0]).toBe('Règle [fourni par l’appelant] — Avenant local <https://example.org>');
   });
 
   it('an input given by the caller is named in both languages', () => {
