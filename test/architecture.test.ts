@@ -61,3 +61,32 @@ describe('architecture: cli -> report -> schemes -> core', () => {
     expect(edges.filter((e) => e.area === 'report' && e.fromArea !== 'report' && e.fromArea !== 'cli')).toEqual([]);
   });
 });
+
+describe('one vocabulary: a concept has one word in rule ids and parameter ids', () => {
+  /** The concept word of an id: the segment after the scheme (and after `collective`, `rule`, `indicator`). */
+  const wordOf = (id: string) => id.split('.').filter((s, i) => i > 0 && s !== 'collective' && s !== 'rule' && s !== 'indicator')[0];
+  const ids = new Set<string>();
+  for (const file of files(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\b(?:rule|id):\s*['`]((?:am|msp|cpts)\.[a-z0-9.-]+?)(?:\.\$\{[^}]*\}[^'`]*)?['`]/g)) ids.add(m[1]!);
+  }
+  const words = [...new Set([...ids].map(wordOf).filter((w): w is string => !!w))];
+  /**
+   * Two words for one concept: an acronym beside the words it abbreviates (`pnc`, `protocoles-nationaux-cooperation`)
+   * or a French/English pair (`precarity`, `precarite`). A plural beside its singular is the same word (a list of
+   * missions, `cpts.missions.socle`, and one mission, `cpts.mission.acces.fixed`).
+   */
+  const TRANSLATIONS: readonly (readonly [string, string])[] = [['precarity', 'precarite'], ['new-structure', 'nouvelle-structure'], ['crisis', 'crise'], ['size', 'taille'], ['payment', 'versement'], ['advance', 'avance'], ['balance', 'solde']];
+  const acronymOf = (w: string) => (w.includes('-') ? w.split('-').map((p) => p[0]).join('') : undefined);
+  const same = (a: string, b: string) => a !== b && (acronymOf(b) === a || TRANSLATIONS.some(([x, y]) => (x === a && y === b) || (x === b && y === a)));
+
+  it('reads the rule and parameter ids of the sources', () => {
+    expect(ids.size).toBeGreaterThan(200);
+    expect(words).toEqual(expect.arrayContaining(['payment', 'option', 'protocoles-nationaux-cooperation', 'precarite']));
+  });
+
+  it('no two words for one concept (msp.pnc beside protocoles-nationaux-cooperation, precarity beside precarite)', () => {
+    const pairs = words.flatMap((a) => words.filter((b) => same(a, b)).map((b) => `${a} / ${b}`));
+    expect(pairs).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
  * référence; the information system counts associated professionals instead (Cnam guide, Avenant 1).
  *
  * The parameters of an indicator are named `msp.<short name>.*` (`msp.horaires.*` for
- * `horaires-ouverture-snp`, `msp.pnc.*` for `protocoles-nationaux-cooperation`…), the step that explains
+ * `horaires-ouverture-snp`, `msp.protocoles-nationaux-cooperation.*` for `protocoles-nationaux-cooperation`…), the step that explains
  * it `msp.indicator.<indicator id>`.
  */
 import type { Decimal } from 'decimal.js';

@@ -739,7 +739,7 @@ export const qualityLevel3 = parameter({
 });
 
 export const pncPoints = parameter({
-  id: 'msp.pnc.per-protocol',
+  id: 'msp.protocoles-nationaux-cooperation.per-protocol',
   label: { fr: 'Protocoles nationaux de coopération (soins non programmés) : points par protocole', en: 'National cooperation protocols (unscheduled care): points per protocol' },
   unit: 'points',
   range: tenfold('1000'),
@@ -747,7 +747,7 @@ export const pncPoints = parameter({
 });
 
 export const pncMax = parameter({
-  id: 'msp.pnc.max',
+  id: 'msp.protocoles-nationaux-cooperation.max',
   label: { fr: 'Protocoles nationaux de coopération : nombre maximal rémunéré', en: 'National cooperation protocols: most protocols paid' },
   unit: 'count',
   range: { min: '0', max: '100' },

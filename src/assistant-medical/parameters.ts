@@ -3,7 +3,7 @@
  *
  * Two kinds of dates key these tables:
  * - the **signature date** of the contract chooses the regime and, with it, eligibility rules, options
- *   and objectives (`am.regime`, `am.eligibility.*`, `am.options.*`, `am.objective.*`, `am.percentile.*`);
+ *   and objectives (`am.regime`, `am.eligibility.*`, `am.option.*`, `am.objective.*`, `am.percentile.*`);
  * - the **amount reference date** of a contract year (its first day, or the signature date if later)
  *   chooses the amount table (`am.aid.ceiling.*`): the Convention 2024 amounts apply to contract years
  *   starting on or after 22 June 2024 (ameli: « l’augmentation a lieu à la date anniversaire du contrat »).
@@ -133,7 +133,7 @@ export const OPTION_SLUG: Record<Option, string> = {
 };
 
 export const optionsOpen = parameter({
-  id: 'am.options.open-to-new-contracts',
+  id: 'am.option.open-to-new-contracts',
   label: { fr: 'Options ouvertes à la signature', en: 'Options open to new contracts' },
   unit: 'list',
   choices: OPTIONS,
@@ -1711,7 +1711,7 @@ export type AmParameterId =
   | 'am.regime'
   | 'am.contract.duration-years'
   | 'am.contract.hiring.max-months-before-signature'
-  | 'am.options.open-to-new-contracts'
+  | 'am.option.open-to-new-contracts'
   | 'am.eligibility.sectors'
   | 'am.eligibility.excluded-specialties'
   | 'am.eligibility.avenant-7.whole-territory-specialties'

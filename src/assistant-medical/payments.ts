@@ -175,7 +175,7 @@ function paymentStep(p: PaymentFacts, amount: Decimal, payments: readonly Paymen
   const contractYears = p.paymentRules?.contractYears ?? RULES.contractYears;
   const also = p.paymentRules?.also ?? [];
   return step({
-    rule: 'am.payments',
+    rule: 'am.payment',
     label: label(
       (f) => `Versements : ${payments.map((x) => `${f.euro(x.amount)} le ${f.date(x.date)}`).join(' ; ')}`,
       (f) => `Payments: ${payments.map((x) => `${f.euro(x.amount)} on ${f.date(x.date)}`).join('; ')}`,

@@ -75,7 +75,7 @@ export const PLAIN_WORDS: PlainWords = {
       id: 'options',
       title: 'Les options',
       paragraphs: [
-        'L’option est la part d’un poste d’assistant à temps plein (ETP) que l’aide finance. Options ouvertes aux contrats signés sous ce texte : {am.options.open-to-new-contracts}.',
+        'L’option est la part d’un poste d’assistant à temps plein (ETP) que l’aide finance. Options ouvertes aux contrats signés sous ce texte : {am.option.open-to-new-contracts}.',
         { texts: ['avenant-7'], text: 'L’option à temps plein n’est ouverte qu’en {am.eligibility.full-time.zones}.' },
         { texts: ALL_BUT_AVENANT_7, text: 'L’option à temps plein est ouverte partout : {am.eligibility.full-time.zones}.' },
         {

@@ -54,7 +54,7 @@ describe('bad input', () => {
     expect(r.byIndicator.find((i) => i.id === 'protocoles-pluriprofessionnels')!.points.toFixed()).toBe('1120');
     expect(stepOf('protocoles-pluriprofessionnels').label.fr).toContain('9 protocoles déclarés, 8 rémunérés (plafond msp.protocoles.max ; au-delà, non rémunérés)');
     expect(stepOf('protocoles-pluriprofessionnels').label.en).toContain('9 protocols declared, 8 paid (cap msp.protocoles.max; beyond it, unpaid)');
-    expect(stepOf('protocoles-nationaux-cooperation').label.fr).toContain('7 protocoles déclarés, 6 rémunérés (plafond msp.pnc.max');
+    expect(stepOf('protocoles-nationaux-cooperation').label.fr).toContain('7 protocoles déclarés, 6 rémunérés (plafond msp.protocoles-nationaux-cooperation.max');
     expect(stepOf('missions-sante-publique').label.fr).toContain('3 missions déclarées, 2 rémunérées (plafond msp.missions.max ; au-delà, non rémunérées)');
     // Within the cap, nothing is said.
     const within = yearlyRemuneration({ contract: contract(4000), year: 2023, achievements: { ...PREREQUISITES, 'protocoles-pluriprofessionnels': { count: 8 } } });

@@ -96,9 +96,9 @@ describe('inputs accepted that should not be (issue 9, items 9–11)', () => {
       ['advance', '2024-09-16'],
       ['balance', '2024-09-01'],
     ]);
-    expect(r.explanation.find((s) => s.rule === 'am.payments')!.rules).toContain('am.rule.payments-from-signature');
+    expect(r.explanation.find((s) => s.rule === 'am.payment')!.rules).toContain('am.rule.payments-from-signature');
     const after = am.yearlyAid({ ...contract, hiredOn: '2024-10-01', year: 2 });
-    expect(after.explanation.find((s) => s.rule === 'am.payments')!.rules).not.toContain('am.rule.payments-from-signature');
+    expect(after.explanation.find((s) => s.rule === 'am.payment')!.rules).not.toContain('am.rule.payments-from-signature');
   });
 
   it('no payment is ever dated before the signature nor before the hiring', () => {

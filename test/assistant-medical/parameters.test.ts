@@ -25,7 +25,7 @@ describe('the assistant-médical parameter table', () => {
     const rows = ['year-1', 'year-2', 'year-3-plus', 'year-3-plus.p90-p95', 'p95-plus'];
     const bands = ['p30-p50', 'p50-p70', 'p70-p90', 'p90-p95', 'p95-plus'];
     const typed: AmParameterId[] = [
-      'am.regime', 'am.contract.duration-years', 'am.contract.hiring.max-months-before-signature', 'am.options.open-to-new-contracts', 'am.eligibility.sectors',
+      'am.regime', 'am.contract.duration-years', 'am.contract.hiring.max-months-before-signature', 'am.option.open-to-new-contracts', 'am.eligibility.sectors',
       'am.eligibility.excluded-specialties', 'am.eligibility.avenant-7.whole-territory-specialties',
       'am.eligibility.clinical-fees.specialties', 'am.eligibility.clinical-fees.minimum-share', 'am.eligibility.clinical-fees.comparison',
       'am.eligibility.full-time.zones', 'am.eligibility.group-practice.required', 'am.eligibility.group-practice.exempt-zones',

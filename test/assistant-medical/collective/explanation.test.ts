@@ -55,7 +55,7 @@ describe('the golden explanation', () => {
       'am.collective.objective',
       'am.collective.modulation',
       'am.collective.aid.amount',
-      'am.payments',
+      'am.payment',
     ]);
   });
 
@@ -66,7 +66,7 @@ describe('the golden explanation', () => {
     expect(rules('am.collective.aid.amount-reference-date')).toEqual(['am.collective.rule.amount-reference-date']);
     expect(rules('am.collective.aid.ceiling')).toEqual(['am.collective.rule.fractional-etp']);
     expect(rules('am.collective.objective')).toEqual(['am.collective.rule.objective-due-date', 'am.collective.rule.already-gained']);
-    expect(rules('am.payments')).toEqual(['am.collective.rule.contract-years', 'am.collective.rule.payments']);
+    expect(rules('am.payment')).toEqual(['am.collective.rule.contract-years', 'am.collective.rule.payments']);
     for (const s of steps) expect(s.status).not.toBe('verified');
   });
 });
