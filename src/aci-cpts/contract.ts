@@ -9,7 +9,7 @@
  */
 import { invalid, type Expected } from '../core/errors.js';
 import { stage, step, type Stage } from '../core/explain.js';
-import { contractYear, isIsoDate, plusYears, type DateRange, type IsoDate } from '../core/dates.js';
+import { LAST_DATE, contractYear, isIsoDate, plusYears, type DateRange, type IsoDate } from '../core/dates.js';
 import { FR, label, type Label } from '../core/format.js';
 import { checkOverrides, ParameterReader, type Reading } from '../core/parameters.js';
 import type { Decimal } from 'decimal.js';
@@ -101,11 +101,11 @@ export function contractFacts(contract: Contract): ContractFacts {
   const overrides = checkOverrides(PARAMETERS, contract.overrides, OVERRIDES_PATH);
   const reader = new ParameterReader(contract.signedOn, overrides, SIGNED_ON_PATH);
   reader.choice(textInForce);
-  // The library's calendar ends in 2200 (core isIsoDate): the longest contract it accepts must end within it.
+  // The library's calendar ends on LAST_DATE (core isIsoDate): the longest contract it accepts must end within it.
   if (!isIsoDate(plusYears(contract.signedOn, MAX_CONTRACT_YEARS))) {
     invalid(SIGNED_ON_PATH, contract.signedOn, {
-      en: `a signature date at least ${MAX_CONTRACT_YEARS} years before the end of the library's calendar (2200-12-31)`,
-      fr: `une date de signature au moins ${MAX_CONTRACT_YEARS} ans avant la fin du calendrier de la bibliothèque (31/12/2200)`,
+      en: `a signature date at least ${MAX_CONTRACT_YEARS} years before the end of the library's calendar (${LAST_DATE})`,
+      fr: `une date de signature au moins ${MAX_CONTRACT_YEARS} ans avant la fin du calendrier de la bibliothèque (${FR.date(LAST_DATE)})`,
     });
   }
   const duration = reader.whole(contractDuration);

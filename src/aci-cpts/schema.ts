@@ -21,7 +21,7 @@
 import { z } from 'zod';
 import type { Decimal } from 'decimal.js';
 import { expectation } from '../core/errors.js';
-import { FR, type Label } from '../core/format.js';
+import { FR, wholeIn, type Label } from '../core/format.js';
 import { bool, euroAmount, isoDate, nonNegativeDecimal, oneOf, overridesField, wholeBetween, wholeCount } from '../core/validation.js';
 import type { Overrides } from '../core/parameters.js';
 import { MAX_CONTRACT_YEARS, MAX_POPULATION, MISSION_IDS, type CptsParameterId, type MissionId } from './parameters.js';
@@ -38,14 +38,6 @@ export const MAX_EURO = '10000000';
 /** The largest result an indicator may report (a count of patients, a rate in percent, a number of actions). */
 const MAX_RESULT = '1000000000';
 
-/**
- * A whole number written the French way, its thousands grouped by a narrow no-break space (`10 000 000`), as
- * the French formatter writes it; by hand, so that loading the module builds no `Intl` formatter.
- */
-function thousands(n: number | string): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-}
-
 const MISSION_EXPECTATION: Label = {
   en: `one of ${MISSION_IDS.map((m) => JSON.stringify(m)).join(', ')}`,
   fr: `l’une des missions ${MISSION_IDS.map((m) => JSON.stringify(m)).join(', ')}`,
@@ -57,18 +49,18 @@ const INDICATOR_ID_EXPECTATION = expectation({
 });
 const TEXT_MAX = 1000;
 const EURO_EXPECTATION: Label = {
-  en: `in euros from 0 to ${Number(MAX_EURO).toLocaleString('en-GB')} with at most 2 decimals, such as "12500.50"`,
-  fr: `en euros de 0 à ${thousands(MAX_EURO)} avec au plus 2 décimales, par exemple "12500.50"`,
+  en: `in euros from 0 to ${wholeIn('en', MAX_EURO)} with at most 2 decimals, such as "12500.50"`,
+  fr: `en euros de 0 à ${wholeIn('fr', MAX_EURO)} avec au plus 2 décimales, par exemple "12500.50"`,
 };
 const POPULATION_EXPECTATION: Label = {
-  en: `a whole number of inhabitants from 0 to ${MAX_POPULATION.toLocaleString('en-GB')}`,
-  fr: `un nombre entier d’habitants de 0 à ${thousands(MAX_POPULATION)}`,
+  en: `a whole number of inhabitants from 0 to ${wholeIn('en', MAX_POPULATION)}`,
+  fr: `un nombre entier d’habitants de 0 à ${wholeIn('fr', MAX_POPULATION)}`,
 };
 const YEAR_LIST_MAX = MAX_CONTRACT_YEARS;
 
 /** A free text of at most `TEXT_MAX` characters. */
 function text(what: Label) {
-  const expected = expectation({ en: `${what.en}, at most ${TEXT_MAX} characters`, fr: `${what.fr}, de ${thousands(TEXT_MAX)} caractères au plus` });
+  const expected = expectation({ en: `${what.en}, at most ${TEXT_MAX} characters`, fr: `${what.fr}, de ${wholeIn('fr', TEXT_MAX)} caractères au plus` });
   return z.string({ error: expected }).max(TEXT_MAX, { error: expected });
 }
 
@@ -128,8 +120,8 @@ const payoutStepSchema = z
     {
       threshold: nonNegativeDecimal(
         {
-          en: `the result that reaches this step, a number from 0 to 1 000 000 000 such as 69.7`,
-          fr: `le résultat qui atteint ce palier, un nombre de 0 à ${thousands(MAX_RESULT)}, par exemple 69.7`,
+          en: `the result that reaches this step, a number from 0 to ${wholeIn('en', MAX_RESULT)} such as 69.7`,
+          fr: `le résultat qui atteint ce palier, un nombre de 0 à ${wholeIn('fr', MAX_RESULT)}, par exemple 69.7`,
         },
         MAX_RESULT,
       ).describe(D.threshold),
@@ -488,8 +480,8 @@ export const contractYearSchema = wholeBetween(1, MAX_CONTRACT_YEARS, {
 }).describe(D.year);
 
 const RESULT_EXPECTATION = expectation({
-  en: 'true or false for an all-or-nothing indicator, or a number from 0 to 1 000 000 000 for a step indicator',
-  fr: `true ou false pour un indicateur tout ou rien, ou un nombre de 0 à ${thousands(MAX_RESULT)} pour un indicateur par paliers`,
+  en: `true or false for an all-or-nothing indicator, or a number from 0 to ${wholeIn('en', MAX_RESULT)} for a step indicator`,
+  fr: `true ou false pour un indicateur tout ou rien, ou un nombre de 0 à ${wholeIn('fr', MAX_RESULT)} pour un indicateur par paliers`,
 });
 
 /** The results of a contract year. */

@@ -11,7 +11,7 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { FIRST_YEAR, LAST_YEAR } from '../core/dates.js';
 import { expectation } from '../core/errors.js';
-import type { Label } from '../core/format.js';
+import { wholeIn, type Label } from '../core/format.js';
 import type { Overrides } from '../core/parameters.js';
 import { bool, isoDate, oneOf, overridesField, ratio, wholeBetween, wholeCount } from '../core/validation.js';
 import { MISSION_THEMES, type IndicatorId, type MissionTheme, type MspParameterId } from './parameters.js';
@@ -36,14 +36,6 @@ export const INPUT_BOUNDS = {
   /** Years of a simulation: 50 (a tripartite contract lasts a few years; renewals included). */
   simulationYears: 50,
 } as const;
-
-/**
- * A whole number written the French way, its thousands grouped by a narrow no-break space (`200 000`), as
- * the French formatter writes it; by hand, so that loading the module builds no `Intl` formatter.
- */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-}
 
 /** A euro-free ratio as a caller may write it: a number (`0.12`), a decimal string (`"0.12"`) or a Decimal. */
 export type RatioInput = number | string | Decimal;
@@ -99,7 +91,7 @@ const precaritySchema = z
 
 const patients = (what: Label) =>
   wholeCount(
-    { en: `a whole number of patients from 0 to ${INPUT_BOUNDS.patients} (${what.en})`, fr: `un nombre entier de patients de 0 à ${thousands(INPUT_BOUNDS.patients)} (${what.fr})` },
+    { en: `a whole number of patients from 0 to ${INPUT_BOUNDS.patients} (${what.en})`, fr: `un nombre entier de patients de 0 à ${wholeIn('fr', INPUT_BOUNDS.patients)} (${what.fr})` },
     INPUT_BOUNDS.patients,
   );
 
@@ -111,7 +103,7 @@ const structureShape = {
   associatedProfessionals: wholeCount(
     {
       en: `a whole number of associated health professionals from 0 to ${INPUT_BOUNDS.professionals}`,
-      fr: `un nombre entier de professionnels de santé associés de 0 à ${thousands(INPUT_BOUNDS.professionals)}`,
+      fr: `un nombre entier de professionnels de santé associés de 0 à ${wholeIn('fr', INPUT_BOUNDS.professionals)}`,
     },
     INPUT_BOUNDS.professionals,
   ).describe(
@@ -307,7 +299,7 @@ const level = (max: number, what: Label) =>
   );
 const units = (what: Label, description: string) =>
   wholeCount(
-    { en: `a whole number of ${what.en} from 0 to ${INPUT_BOUNDS.units}`, fr: `un nombre entier de ${what.fr} de 0 à ${thousands(INPUT_BOUNDS.units)}` },
+    { en: `a whole number of ${what.en} from 0 to ${INPUT_BOUNDS.units}`, fr: `un nombre entier de ${what.fr} de 0 à ${wholeIn('fr', INPUT_BOUNDS.units)}` },
     INPUT_BOUNDS.units,
   ).describe(description);
 /** An object's expectation: `an object such as …` / `un objet tel que …`. */
@@ -392,7 +384,7 @@ const concertationSchema = z.strictObject(
     meetings: wholeCount(
       {
         en: `a whole number of concertation meetings in the year from 0 to ${INPUT_BOUNDS.meetings}`,
-        fr: `un nombre entier de réunions de concertation dans l’année, de 0 à ${thousands(INPUT_BOUNDS.meetings)}`,
+        fr: `un nombre entier de réunions de concertation dans l’année, de 0 à ${wholeIn('fr', INPUT_BOUNDS.meetings)}`,
       },
       INPUT_BOUNDS.meetings,
     ).describe(

@@ -6,7 +6,7 @@
  * date.
  */
 import { invalid } from '../core/errors.js';
-import { contractYear, dayBefore, laterOf, plusMonths, plusYears, type DateRange, type IsoDate } from '../core/dates.js';
+import { LAST_DATE, LAST_YEAR, contractYear, dayBefore, laterOf, plusMonths, plusYears, type DateRange, type IsoDate } from '../core/dates.js';
 import { step, type Explanation, type LazyStep, type Stage, type Step } from '../core/explain.js';
 import { FR, label, type Formatter, type Label } from '../core/format.js';
 import { ParameterReader, checkOverrides, type Reading, type RuleReading } from '../core/parameters.js';
@@ -214,13 +214,11 @@ export function prepareContract(fields: ContractFields): Contract {
   return new PreparedContract(read, patientele, regime, option, bandStage(patientele));
 }
 
-/** The last date the library computes (inputs are refused after it): no result may hold a later date. */
-const LAST_DATE = '2200-12-31';
 /**
- * Contracts whose later of signature and hiring comes before this date end well before {@link LAST_DATE}
+ * Contracts whose later of signature and hiring comes before this date end well before core's `LAST_DATE`
  * (a contract lasts at most 10 years, `am.contract.duration-years`, and its advance comes within a year).
  */
-const LAST_CHECKED_FROM = '2189-01-01';
+const LAST_CHECKED_FROM = `${LAST_YEAR - 11}-01-01`;
 
 /** The term of a contract: its duration, the first contract year it pays, and its hiring date. */
 export interface Term {

@@ -35,6 +35,8 @@ function digit(s: string, i: number): number {
 /** The first and last calendar years of a date the library reads (a bound of the calendar, not a legal figure). */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2200;
+/** The last day of the library's calendar: no input or result date comes after it. */
+export const LAST_DATE = `${LAST_YEAR}-12-31` as IsoDate;
 
 /** True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). */
 export function isIsoDate(value: unknown): value is IsoDate {

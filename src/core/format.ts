@@ -84,6 +84,15 @@ export function decimalIn(lang: Lang, value: Formattable, digits?: number): stri
   return dot === -1 ? whole : `${whole}${lang === 'fr' ? ',' : '.'}${text.slice(dot + 1)}`;
 }
 
+/**
+ * A whole number with its thousands grouped as the language's formatter groups them — `10 000 000` (fr, narrow
+ * no-break space), `10,000,000` (en) — written by hand, so that a module may build its messages when it loads
+ * without building an `Intl` formatter.
+ */
+export function wholeIn(lang: Lang, n: number | string): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
+}
+
 /** A ratio as a percentage, rounded half-up to `digits` decimals (2 by default): `78,05 %`. */
 export function percentIn(lang: Lang, ratio: Formattable, digits = 2): string {
   return unsignedZero(decimals(lang, digits, 'percent').format(exact(ratio)));

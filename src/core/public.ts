@@ -10,7 +10,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { invalid, formatPath as formatPathOf, type Expected } from './errors.js';
-import { ISO_DATE_EXPECTATION, contractYear as contractYearOf, isIsoDate, type DateRange, type IsoDate } from './dates.js';
+import { ISO_DATE_EXPECTATION, LAST_DATE, contractYear as contractYearOf, isIsoDate, type DateRange, type IsoDate } from './dates.js';
 import { dateIn as dateInOf, decimalIn as decimalInOf, euroIn as euroInOf, percentIn as percentInOf, type Formattable, type Lang } from './format.js';
 import { formatDecimalFr as formatDecimalFrOf, formatEuro as formatEuroOf, isEuroAmount as isEuroAmountOf, isRatio as isRatioOf, toDecimal } from './money.js';
 import { periodAt as periodAtOf, type Parameter, type ParameterValue, type Period } from './parameters.js';
@@ -160,8 +160,8 @@ export function isRatio(value: unknown): boolean {
 export function contractYear(start: IsoDate, n: number): DateRange {
   checkDate(start, ['start']);
   const expected: Expected = {
-    en: 'a contract year: a whole number from 1 to 100 whose year ends by 2200-12-31',
-    fr: 'une année de contrat : un nombre entier de 1 à 100 dont l’année finit au plus tard le 31/12/2200',
+    en: `a contract year: a whole number from 1 to 100 whose year ends by ${LAST_DATE}`,
+    fr: `une année de contrat : un nombre entier de 1 à 100 dont l’année finit au plus tard le ${dateInOf('fr', LAST_DATE)}`,
   };
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100) return invalid(['n'], n, expected);
   const range = contractYearOf(start, n);

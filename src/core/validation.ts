@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { ExerciceCoordonneError, expectation, issue, type Expected, type Issue } from './errors.js';
 import { ISO_DATE_EXPECTATION, isIsoDate } from './dates.js';
 import { Dec } from './money.js';
-import { decimalIn } from './format.js';
+import { wholeIn } from './format.js';
 
 /** The zod message of an expectation (its English text; the French one is registered for the issue). */
 function msg(what: Expected): string {
@@ -104,7 +104,7 @@ export function wholeCount(expected: Expected = { en: 'a whole number ≥ 0', fr
 }
 
 /** A whole number within `[minimum, maximum]`. */
-export function wholeBetween(minimum: number, maximum: number, expected: Expected = { en: `a whole number from ${minimum} to ${maximum}`, fr: `un nombre entier de ${decimalIn('fr', minimum)} à ${decimalIn('fr', maximum)}` }) {
+export function wholeBetween(minimum: number, maximum: number, expected: Expected = { en: `a whole number from ${minimum} to ${maximum}`, fr: `un nombre entier de ${wholeIn('fr', minimum)} à ${wholeIn('fr', maximum)}` }) {
   const what = msg(expected);
   return z.number({ error: what }).int({ error: what }).min(minimum, { error: what }).max(maximum, { error: what });
 }

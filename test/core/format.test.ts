@@ -43,3 +43,14 @@ describe('French and English formats (one Intl path)', () => {
     expect(EN.list(['a'])).toBe('a');
   });
 });
+
+describe('wholeIn (no Intl, for messages built at load)', () => {
+  it('groups thousands as the formatters do', async () => {
+    const { wholeIn, decimalIn } = await import('../../src/core/format.js');
+    for (const n of [0, 7, 999, 1000, 91000, 10000000, 1000000000]) {
+      expect(wholeIn('fr', n)).toBe(decimalIn('fr', n));
+      expect(wholeIn('en', n)).toBe(decimalIn('en', n));
+    }
+    expect(wholeIn('fr', '1000000000')).toBe('1\u202f000\u202f000\u202f000');
+  });
+});
