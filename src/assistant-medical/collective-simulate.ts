@@ -9,7 +9,6 @@ import type { DateRange } from '../core/dates.js';
 import { invalid } from '../core/errors.js';
 import { amountValue, reliability, step, type Explanation, type Stage } from '../core/explain.js';
 import { label } from '../core/format.js';
-import { Dec, euro } from '../core/money.js';
 import { isResult, PaidResult, RESULT_KIND } from '../core/result.js';
 import { parseInput } from '../core/validation.js';
 import { collectiveAidOfYear, type CollectiveYearAid } from './collective-aid.js';
@@ -19,6 +18,7 @@ import { startingPatienteleStage, type CollectiveObjectiveValue, type Patientele
 import { contractYearsFromTo, hiringTermStage, modulatedYears, yearListedOnce, type Term } from './contract.js';
 import { collectiveDurationYears, collectiveFirstModulatedYear, type CollectiveRegime } from './parameters.js';
 import type { Payment } from './payments.js';
+import { contractTotals, paymentsInOrder } from './simulate.js';
 import { collectiveSimulateSchema, collectiveYearlyAidSchema, type CollectiveContractInput, type CollectiveYearlyAidInput } from './schema.js';
 
 /**
@@ -147,21 +147,6 @@ export interface CollectiveSimulation {
   readonly explanation: Explanation;
 }
 
-function totalsOf(years: readonly CollectiveYearlyAid[]): CollectiveSimulationTotals {
-  let ceiling = new Dec(0);
-  let known = new Dec(0);
-  let count = 0;
-  for (const y of years) {
-    ceiling = ceiling.plus(y.ceiling);
-    if (y.amount !== undefined) {
-      known = known.plus(y.amount);
-      count++;
-    }
-  }
-  const amountKnown = euro(known);
-  return count === years.length ? { ceiling: euro(ceiling), amountKnown, amount: amountKnown } : { ceiling: euro(ceiling), amountKnown };
-}
-
 function totalsStep(years: readonly CollectiveYearlyAid[], totals: CollectiveSimulationTotals) {
   const known = years.filter((y) => y.amount !== undefined).length;
   const { ceiling, amountKnown } = totals;
@@ -196,14 +181,10 @@ class CollectiveContractSimulation extends PaidResult<Payment> implements Collec
   readonly totals: CollectiveSimulationTotals;
 
   constructor(contract: CollectiveContract, term: Stage<Term>, starting: Stage<Patientele> | undefined, years: readonly CollectiveYearlyAid[]) {
-    const totals = totalsOf(years);
+    const totals = contractTotals(years);
     super(
       () => [...contract.steps(), ...[...(starting?.steps ?? []), ...term.steps].map((s) => s()), totalsStep(years, totals)],
-      () => {
-        const all: Payment[] = [];
-        for (const y of years) all.push(...y.payments);
-        return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-      },
+      () => paymentsInOrder(years),
     );
     this.regime = contract.regime;
     this.etp = contract.etp;

@@ -153,7 +153,8 @@ export interface Simulation {
   readonly explanation: Explanation;
 }
 
-function totalsOf(years: readonly YearlyAid[]): SimulationTotals {
+/** The totals of a contract's years (individual or collective): maxima, amounts known, and the amount once every year is known. */
+export function contractTotals(years: readonly { readonly ceiling: Decimal; readonly amount?: Decimal | undefined }[]): SimulationTotals {
   let ceiling = new Dec(0);
   let known = new Dec(0);
   let count = 0;
@@ -168,7 +169,8 @@ function totalsOf(years: readonly YearlyAid[]): SimulationTotals {
   return count === years.length ? { ceiling: euro(ceiling), amountKnown, amount: amountKnown } : { ceiling: euro(ceiling), amountKnown };
 }
 
-function paymentsOf(years: readonly YearlyAid[]): readonly Payment[] {
+/** Every payment of a contract's years (individual or collective), in date order. */
+export function paymentsInOrder(years: readonly { readonly payments: readonly Payment[] }[]): readonly Payment[] {
   const all: Payment[] = [];
   for (const y of years) all.push(...y.payments);
   // A stable sort: payments of the same day keep the order of their years.
@@ -188,10 +190,10 @@ class ContractSimulation extends PaidResult<Payment> implements Simulation {
   readonly totals: SimulationTotals;
 
   constructor(contract: Contract, term: Stage<Term>, years: readonly YearlyAid[]) {
-    const totals = totalsOf(years);
+    const totals = contractTotals(years);
     super(
       () => [...contract.steps(), ...term.steps.map((s) => s()), totalsStep(years, totals)],
-      () => paymentsOf(years),
+      () => paymentsInOrder(years),
     );
     this.regime = contract.regime;
     this.option = contract.option;

@@ -11,9 +11,9 @@ import { SUMMARY_COLUMNS, summaryRows, type CollectiveSummaryKey } from '../assi
 import { COLLECTIVE_PLAIN_WORDS } from '../assistant-medical/plain-words.js';
 import type { Explanation } from '../core/explain.js';
 import { dateIn, decimalIn, euroIn, type Lang } from '../core/format.js';
-import { aidChart, eligibilitySection, objectiveSteps } from './assistant-medical.js';
+import { aidChart, eligibilitySection, explanationSection, objectiveSteps } from './assistant-medical.js';
 import { html, type Html } from './html.js';
-import { explanationList, facts, paymentTimeline, reliabilityOf, statusBadge, statusLegend, stepKey, summaryTable } from './parts.js';
+import { facts, paymentTimeline, reliabilityOf, statusBadge, statusLegend, summaryTable } from './parts.js';
 import { wordsOf } from './words.js';
 
 /** The year table's columns: the targets, the same every year, are in the objective's own table (an A4 page keeps its width). */
@@ -66,7 +66,6 @@ export function collectiveBody(result: CollectiveSimulation | CollectiveYearlyAi
   const first = years[0]!;
   const last = years[years.length - 1]!;
   const contractSteps = sim ? sim.explanation : [];
-  const shown = new Set(contractSteps.map(stepKey));
   const summary = facts([
     [w.regime, `${regimeName(result.regime)} (${result.regime})`],
     [w.etp, etpText(result.etp, lang)],
@@ -101,10 +100,7 @@ ${
   })}</section>
 ${objectiveSection(years, lang)}
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>
-<section id="explication"><h2>${w.explanation}</h2>${sim ? html`<h3>${w.contractSteps}</h3>${explanationList(contractSteps, lang)}` : ''}${years.map(
-    (y) =>
-      html`<h3 id="annee-${y.year}">${w.year(String(y.year))} (${dateIn(lang, y.period.from)} – ${dateIn(lang, y.period.to)})</h3>${explanationList(y.explanation, lang, shown)}`,
-  )}</section>`;
+${explanationSection(contractSteps, years, lang)}`;
 }
 
 /** The default title of a collective contract's report. */

@@ -107,7 +107,6 @@ export function assistantMedicalBody(result: Simulation | YearlyAid, single: boo
   const first = years[0]!;
   const last = years[years.length - 1]!;
   const contractSteps = sim ? sim.explanation : [];
-  const shown = new Set(contractSteps.map(stepKey));
   const summary = facts([
     [w.regime, `${regimeName(result.regime)} (${result.regime})`],
     sim ? [w.option, optionText(sim.option, lang)] : null,
@@ -130,7 +129,21 @@ ${eligibility ? eligibilitySection(eligibility, regimeName(eligibility.regime), 
   })}</section>
 ${objectiveSection(years, lang)}
 <section id="versements"><h2>${w.payments}</h2>${paymentTimeline(result.payments, lang)}</section>
-<section id="explication"><h2>${w.explanation}</h2>${sim ? html`<h3>${w.contractSteps}</h3>${explanationList(contractSteps, lang)}` : ''}${years.map(
+${explanationSection(contractSteps, years, lang)}`;
+}
+
+/**
+ * The explanation of a contract (individual or collective): its own steps, then each year's, a step already
+ * shown with the contract's not repeated.
+ */
+export function explanationSection(
+  contractSteps: Explanation,
+  years: readonly { readonly year: number; readonly period: { readonly from: string; readonly to: string }; readonly explanation: Explanation }[],
+  lang: Lang,
+): Html {
+  const w = wordsOf(lang);
+  const shown = new Set(contractSteps.map(stepKey));
+  return html`<section id="explication"><h2>${w.explanation}</h2>${contractSteps.length > 0 ? html`<h3>${w.contractSteps}</h3>${explanationList(contractSteps, lang)}` : ''}${years.map(
     (y) =>
       html`<h3 id="annee-${y.year}">${w.year(String(y.year))} (${dateIn(lang, y.period.from)} – ${dateIn(lang, y.period.to)})</h3>${explanationList(y.explanation, lang, shown)}`,
   )}</section>`;
@@ -141,5 +154,5 @@ export function assistantMedicalTitle(result: Simulation | YearlyAid, single: bo
   const w = wordsOf(lang);
   if (single) return `${w.amTitle} — ${w.year(String((result as YearlyAid).year))}`;
   const sim = result as Simulation;
-  return `${w.amTitle} — ${lang === 'fr' ? 'option' : 'option'} ${optionText(sim.option, lang)}, ${lang === 'fr' ? 'tranche' : 'band'} ${sim.band}`;
+  return `${w.amTitle} — option ${optionText(sim.option, lang)}, ${lang === 'fr' ? 'tranche' : 'band'} ${sim.band}`;
 }
