@@ -20,10 +20,11 @@ export const SOURCES = {
     url: 'https://juriblio.fr/arretes/arrete-du-21-aout-2019/173172467/annexe/307390221',
     kind: 'primary',
   },
+  /** A parliamentary report: an official body, but not one of the publishers the status rule names (secondary). */
   senatR25032: {
     title: "Sénat, rapport d’information n° 32 (2025-2026) sur les CPTS — financement par l’ACI",
     url: 'https://www.senat.fr/rap/r25-032/r25-0325.html',
-    kind: 'primary',
+    kind: 'secondary',
   },
   centresDeSante: {
     title: 'USMCS (lescentresdesante.com) — CPTS, épisode 2 : organisation générale et financement',
