@@ -1,5 +1,7 @@
-import { expect } from 'vitest';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
 import { isExerciceCoordonneError, type Issue } from '../../src/core/errors.js';
+import { HOSTILE_RUNS, disguises, expectResultOrLibraryError, leafPaths, oddValue, withField } from '../support/hostile.js';
 
 export { errorOf } from '../support/errors.js';
 
@@ -72,3 +74,61 @@ export function allPaths(input: unknown, prefix: (string | number)[] = []): (str
 
 /** Wrong values put in place of a field or an object, or the field removed (`undefined`). */
 export const WRONG_VALUES: readonly unknown[] = [undefined, null, 'x', -1, 1.5, 1e9, true, {}, [], '2024-13-01'];
+
+/** A public function under the hostile properties: how to generate its valid inputs, run it and check a result. */
+export interface HostileFunction {
+  readonly name: string;
+  readonly arb: fc.Arbitrary<unknown>;
+  readonly run: (input: unknown) => unknown;
+  readonly check: (result: never, input: never) => void;
+}
+
+/**
+ * The two fixed-seed properties of every public function of a contract (individual or collective): valid
+ * inputs give a result within legal bounds, the same through frozen, null-prototype and Proxy copies; one
+ * field replaced by an odd value gives such a result or the library's error, never a crash — and every issue
+ * of every error has its French text.
+ */
+export function hostileProperties(functions: readonly HostileFunction[]): void {
+  for (const f of functions) {
+    const check = f.check as (r: unknown, input: unknown) => void;
+    const arb = f.arb as fc.Arbitrary<Record<string, unknown>>;
+    it(`${f.name}: valid inputs give a result within legal bounds, the same through frozen, null-prototype and Proxy copies (every error also in French)`, () => {
+      const french = new FrenchCheck();
+      fc.assert(
+        fc.property(arb, (input) => {
+          const result = expectResultOrLibraryError(() => french.run(() => f.run(input)), (r) => check(r, input));
+          const json = JSON.stringify(result ?? null);
+          for (const copy of disguises(input)) {
+            let again: unknown = null;
+            try {
+              again = f.run(copy);
+            } catch (e) {
+              expect(isExerciceCoordonneError(e)).toBe(true);
+              french.error(e);
+              expect(result).toBeUndefined();
+              continue;
+            }
+            expect(JSON.stringify(again)).toBe(json);
+          }
+        }),
+        { seed: HOSTILE_RUNS.seed, numRuns: 150 },
+      );
+    });
+
+    it(`${f.name}: one field replaced by an odd value gives a result within legal bounds or the library’s error, never a crash; every issue of every error has its French text`, () => {
+      const french = new FrenchCheck();
+      fc.assert(
+        fc.property(
+          arb.chain((input) => fc.tuple(fc.constant(input), fc.constantFrom(...leafPaths(input)), oddValue)),
+          ([input, path, value]) => {
+            const mutated = withField(input, path, value);
+            expectResultOrLibraryError(() => french.run(() => f.run(mutated)), (r) => check(r, mutated));
+          },
+        ),
+        HOSTILE_RUNS,
+      );
+      expect(french.issues).toBeGreaterThan(0);
+    });
+  }
+}
